@@ -1,0 +1,1 @@
+"""partnerbot's wiring: settings, the command line and the Telegram application."""

@@ -1,0 +1,51 @@
+"""Settings: one pydantic-settings class, from the environment and an optional .env file."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import NoDecode
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """$XDG_DATA_HOME/partnerbot, i.e. ~/.local/share/partnerbot by default."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "partnerbot"
+
+
+class Settings(BaseSettings):
+    """Everything the bot is configured with. Environment variables are upper-case names."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = Field(default=None, description="from @BotFather")
+    owner_ids: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), description="Telegram user ids of the owners (admins who can grant)")
+    data_dir: Path = Field(default_factory=lambda: default_data_dir(), description="where the SQLite store lives")
+    bot_api_base_url: str = Field(default="https://api.telegram.org/bot", description="Bot API base URL (tests point it at a local server)")
+    bot_api_file_url: str = Field(default="https://api.telegram.org/file/bot")
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: SecretStr | None = None
+    flood_limit_per_minute: int = 20
+    flood_pause_seconds: float = 60.0
+    log_level: str = "INFO"
+
+    @field_validator("owner_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        """Accept "1,2 3" as well as a JSON list."""
+        if isinstance(value, str):
+            text = value.strip().strip("[]")
+            return frozenset(int(p) for p in text.replace(",", " ").split())
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "partnerbot.sqlite3"

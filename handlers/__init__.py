@@ -1,0 +1,1 @@
+"""Thin Telegram adapters: parse an update, ask the knowledge core, render, reply."""

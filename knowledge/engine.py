@@ -1,0 +1,51 @@
+"""Engine: the one object adapters talk to. It answers questions from the current fact base.
+
+The fact base and its index are swapped as one immutable snapshot, so a question
+answered while an admin's change lands sees either the old or the new base, never a mix.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from .answers import Answer, SourceRef
+from .factbase import FactBase
+from .index import FactIndex
+from .matcher import Matcher
+
+
+class Engine:
+    def __init__(self, base: FactBase, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._today = today
+        self._matcher = Matcher(FactIndex.build(base), today=today)
+
+    @property
+    def base(self) -> FactBase:
+        return self._matcher.index.base
+
+    def swap(self, base: FactBase) -> None:
+        """Make `base` the live fact base (one reference assignment: atomic for readers)."""
+        self._matcher = Matcher(FactIndex.build(base), today=self._today)
+
+    def ask(self, question: str, *, lang: str | None = None) -> Answer:
+        """Answer a question; `lang` is a hint (e.g. Telegram's language_code) used when the text does not tell."""
+        return self._matcher.ask(question, lang_hint=lang)
+
+    def answer_fact(self, fact_id: str, *, lang: str = "en") -> Answer:
+        """Answer one fact by id (a "did you mean" button); a decline if the fact is gone."""
+        return self._matcher.answer_fact(fact_id, lang=lang)
+
+    def featured(self, *, lang: str = "en", limit: int = 5) -> list[Answer]:
+        """A few notable facts, for an empty inline query."""
+        return self._matcher.featured(lang=lang, limit=limit)
+
+    def examples(self, *, lang: str = "en") -> list[str]:
+        """Three example questions the bot answers, for /start."""
+        return self._matcher.examples(lang=lang)
+
+    def topics(self, *, lang: str = "en") -> dict[str, list[str]]:
+        """What the bot can answer, grouped by topic, with example questions, for /help."""
+        return self._matcher.topics(lang=lang)
+
+    def sources(self) -> list[SourceRef]:
+        return self._matcher.index.source_refs()

@@ -1,0 +1,61 @@
+"""Domain errors of the knowledge core; the adapters turn them into replies in one place."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class KnowledgeError(Exception):
+    """Base of every error the knowledge core raises on purpose."""
+
+
+@dataclass(frozen=True)
+class FactError:
+    """One problem in a fact file: where it is and what is wrong."""
+
+    file: str
+    record: str  # e.g. "organizations[0] (azpromo)"
+    field: str   # e.g. "founded.value"
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        rec = f" {self.record}" if self.record else ""
+        fld = f" field '{self.field}'" if self.field else ""
+        return f"{where}:{rec}{fld}: {self.message}"
+
+
+class FactFileError(KnowledgeError):
+    """A fact file or document failed to load; nothing from it was used."""
+
+    def __init__(self, errors: list[FactError]):
+        self.errors = list(errors)
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+
+class RecordNotFound(KnowledgeError):
+    def __init__(self, record_id: str):
+        self.record_id = record_id
+        super().__init__(f"There is no record with id '{record_id}'.")
+
+
+class ChangedMeanwhile(KnowledgeError):
+    """An edit was based on a version of the record that is no longer current."""
+
+    def __init__(self, record_id: str):
+        self.record_id = record_id
+        super().__init__(f"Record '{record_id}' was changed meanwhile; nothing was saved. Reload it and try again.")
+
+
+class RecordInUse(KnowledgeError):
+    """A record other records still refer to cannot be deleted."""
+
+    def __init__(self, record_id: str, referrers: list[str]):
+        self.record_id = record_id
+        self.referrers = list(referrers)
+        super().__init__(f"Record '{record_id}' is referred to by: {', '.join(referrers)}; nothing was deleted.")
+
+
+class NotAuthorized(KnowledgeError):
+    def __init__(self, action: str = "that"):
+        super().__init__(f"You are not allowed to do {action}.")
