@@ -59,3 +59,25 @@ class RecordInUse(KnowledgeError):
 class NotAuthorized(KnowledgeError):
     def __init__(self, action: str = "that"):
         super().__init__(f"You are not allowed to do {action}.")
+
+
+class RecordExists(KnowledgeError):
+    """A new record was given an id that is already taken."""
+
+    def __init__(self, record_id: str):
+        self.record_id = record_id
+        super().__init__(f"There is already a record with id '{record_id}'; nothing was added. Choose another id.")
+
+
+class NothingToUndo(KnowledgeError):
+    def __init__(self) -> None:
+        super().__init__("There is no change left to undo.")
+
+
+class StoreUnavailable(KnowledgeError):
+    """The fact store cannot be opened (unreadable file, newer schema, locked for too long)."""
+
+    def __init__(self, path: str, reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"The fact store {path} cannot be used: {reason}")

@@ -1,0 +1,135 @@
+"""`partnerbot facts ...`: validate fact files, and list, import, export, undo and inspect the live store.
+
+The store is the one in settings.data_dir, the same the bot uses; changes made
+here are recorded as made by "cli" and reach a running bot at its next question.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from knowledge import store_text
+from knowledge.doc_lines import with_lines
+from knowledge.errors import FactFileError
+from knowledge.loader import FACTS_DIR, dump_document, load_paths
+from knowledge.models import RECORD_TYPES, SECTIONS
+from knowledge.store import Store
+
+from .config import Settings
+
+EXIT_OK, EXIT_USAGE, EXIT_FACTS = 0, 2, 3
+ACTOR = "cli"
+
+
+def dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    """Run one `facts` subcommand; returns the exit code."""
+    command = args.facts_command
+    try:
+        if command == "validate":
+            return _validate(args.paths or [FACTS_DIR])
+        if command == "list" and args.type_name and args.type_name not in RECORD_TYPES:
+            return _usage(f"unknown type {args.type_name!r}; choose one of {', '.join(RECORD_TYPES)}")
+        if command in {"history", "unanswered"} and args.limit < 1:
+            return _usage("--limit must be at least 1")
+        store = Store.open(settings.db_path)
+        try:
+            return _COMMANDS[command](args, store)
+        finally:
+            store.close()
+    except FactFileError as exc:
+        outcome = "" if command == "validate" else "; nothing was changed"
+        print(f"partnerbot: {len(exc.errors)} problem(s){outcome}:", file=sys.stderr)
+        for line in store_text.error_lines(exc):
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_FACTS
+
+
+def _usage(message: str) -> int:
+    print(f"partnerbot: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _validate(paths: list[Path]) -> int:
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        return _usage(f"no such file: {missing[0]}")
+    try:
+        base = load_paths(paths)
+    except FactFileError as exc:
+        if len(paths) == 1 and paths[0].is_file():  # put lines on the errors found after parsing
+            raise with_lines(exc, paths[0].read_bytes()) from None
+        raise
+    counts = Counter(r.type for r in base)
+    detail = ", ".join(f"{s}: {counts[t]}" for s, t in SECTIONS.items() if counts[t])
+    print(f"ok: {len(base)} records ({detail or 'none'})")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, store: Store) -> int:
+    for record in store.base:
+        if args.type_name in (None, record.type):
+            name = getattr(record, "name", None) or getattr(record, "title", None) or record.publisher
+            print(f"{record.type:<12} {record.id:<40} {name}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, store: Store) -> int:
+    if str(args.file) == "-":
+        data, origin = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        try:
+            data, origin = args.file.read_bytes(), args.file.name
+        except OSError as exc:
+            return _usage(f"cannot read {args.file}: {exc.strerror}")
+    result = store.import_document(data, origin=origin, actor=ACTOR, replace=args.replace)
+    print(f"{'replaced with' if args.replace else 'imported'} {origin}: {store_text.import_summary(result)}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, store: Store) -> int:
+    text = dump_document(store.base)
+    if str(args.file) == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        args.file.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return _usage(f"cannot write {args.file}: {exc.strerror}")
+    print(f"exported {len(store.base)} records to {args.file}")
+    return EXIT_OK
+
+
+def _history(args: argparse.Namespace, store: Store) -> int:
+    changes = store.history(args.record_id, limit=args.limit)
+    if not changes:
+        print(f"no changes of {args.record_id}" if args.record_id else "no changes")
+    for change in changes:
+        print("\n".join(store_text.change_lines(change)))
+    return EXIT_OK
+
+
+def _undo(args: argparse.Namespace, store: Store) -> int:
+    change = store.undo(actor=ACTOR)
+    print("\n".join(store_text.change_lines(change)))
+    return EXIT_OK
+
+
+def _unanswered(args: argparse.Namespace, store: Store) -> int:
+    groups = store.questions.unanswered(limit=args.limit)
+    if not groups:
+        print("no declined questions")
+    for group in groups:
+        print(store_text.group_line(group))
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "list": _list,
+    "import": _import,
+    "export": _export,
+    "history": _history,
+    "undo": _undo,
+    "unanswered": _unanswered,
+}
