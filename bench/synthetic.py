@@ -112,7 +112,9 @@ def _org(st: _State, i: int, src: str) -> Organization:
     suffix, kind = next((s, k) for s, k in W.ORG_KINDS if name.split(" No. ")[0].endswith(s))
     acronym = _acronym(name.split(" No. ")[0])
     if acronym.lower() in st.taken or len(acronym) < 3:
-        acronym = None
+        acronym = None  # acronyms are unique within a base, so a question naming one is unambiguous
+    else:
+        st.taken.add(acronym.lower())
     country = "China" if chinese else "Azerbaijan"
     place = name.split(" ")[0]
     sector = name[len(place) + 1:].split(suffix)[0].strip() or "Investment"

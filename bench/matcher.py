@@ -1,0 +1,257 @@
+"""Matcher benchmark: latency and scale of Engine.ask against a fuzzy-scan baseline, same run.
+
+    python bench/matcher.py                      # real base + 100, 1k, 10k, 100k synthetic records
+    python bench/matcher.py --sizes 100,1000 --rounds 3
+
+Each base (the real one, and the real records plus N synthetic ones) is measured in
+a fresh subprocess, so its build time and memory are its own: generation time,
+FactBase.build time, Engine (index) build time, RSS growth of each, peak RSS. Then
+the fixed question mix (bench/questions.py) is asked round after round, in a
+shuffled order per round, of our Engine and of the baseline (bench/baseline.py:
+rapidfuzz extractOne over every phrasing string of the same base), interleaved
+round by round. Per round p50/p99 of the per-question latency; the figures are the
+medians over the rounds. Answers are checked: each question's expected record,
+and at every size the real questions must get the same answer (answered flag and
+fact ids) as at the real base alone.
+
+Writes bench/results/matcher.json and matcher.md (the printed table).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import math
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import fmt, machine, median, peak_rss_mib, percentile, rss_mib, table, write_results  # noqa: E402
+
+DEFAULT_SIZES = (100, 1_000, 10_000, 100_000)
+TODAY = dt.date(2025, 6, 1)  # answers must not depend on the day the benchmark runs
+TARGETS = {"p99_ms_at_1000": 1.0, "p99_ms_at_100000": 10.0, "speedup_at_100000": 10.0}
+
+
+def _latencies(ask, questions, order) -> list[float]:
+    """Seconds per question, in `order`."""
+    out = [0.0] * len(questions)
+    clock = time.perf_counter_ns
+    for i in order:
+        text = questions[i].text
+        t0 = clock()
+        ask(text)
+        out[i] = (clock() - t0) / 1e9
+    return out
+
+
+def worker(*, size: int, rounds: int, baseline_rounds: int, baseline_budget: float, seed: int) -> dict:
+    """Measure one base in this process; returns the figures as a dict."""
+    from bench.baseline import FuzzyBaseline
+    from bench.questions import FIXED, cites_record, synthetic_questions
+    from bench.synthetic import _real_names, synthetic_records
+    from knowledge.engine import Engine
+    from knowledge.factbase import FactBase
+    from knowledge.loader import load_shipped
+
+    rss0 = rss_mib()
+    t = time.perf_counter()
+    real = load_shipped()
+    load_s = time.perf_counter() - t
+    t = time.perf_counter()
+    synthetic = synthetic_records(n=size, seed=seed, avoid=_real_names(real)) if size else []
+    gen_s = time.perf_counter() - t
+    rss_records = rss_mib()
+    t = time.perf_counter()
+    base = FactBase.build([*real, *synthetic], origin=f"<bench n={size}>")
+    factbase_s = time.perf_counter() - t
+    del synthetic
+    rss_base = rss_mib()
+    gc.collect()
+    t = time.perf_counter()
+    engine = Engine(base, today=lambda: TODAY)
+    engine_s = time.perf_counter() - t
+    gc.collect()
+    rss_engine = rss_mib()
+    t = time.perf_counter()
+    fuzzy = FuzzyBaseline.build(base)
+    baseline_build_s = time.perf_counter() - t
+    gc.collect()
+    rss_fuzzy = rss_mib()
+
+    questions = FIXED + (synthetic_questions(base) if size else ())
+    answers, checks = [], []
+    for q in questions:  # the warm-up round is also the answer check
+        a = engine.ask(q.text)
+        h = fuzzy.ask(q.text)
+        ours_right = (a.answered and cites_record(a.facts, q.record)) if q.answerable else not a.answered
+        fuzzy_right = (h.record == q.record) if q.answerable else not h.answered
+        answers.append({"q": q.text, "kind": q.kind, "expect": q.record, "answered": a.answered,
+                        "answer_kind": a.kind.value, "facts": list(a.facts), "confidence": round(a.confidence, 3),
+                        "right": ours_right, "baseline": [h.record, h.field, round(h.score, 1)],
+                        "baseline_right": fuzzy_right})
+        checks.append((ours_right, fuzzy_right))
+
+    gc.collect()
+    gc_before = sum(s["collections"] for s in gc.get_stats())
+    ours_rounds, fuzzy_rounds = [], []
+    per_kind: dict[str, list[float]] = {}
+    started = time.perf_counter()
+    fuzzy_spent = 0.0
+    for r in range(rounds):
+        order = list(range(len(questions)))
+        random.Random(r).shuffle(order)
+        lat = _latencies(engine.ask, questions, order)
+        ours_rounds.append(lat)
+        for q, x in zip(questions, lat):
+            per_kind.setdefault(q.kind, []).append(x)
+        if len(fuzzy_rounds) < baseline_rounds and (not fuzzy_rounds or fuzzy_spent < baseline_budget):
+            t = time.perf_counter()
+            fuzzy_rounds.append(_latencies(fuzzy.ask, questions, order))
+            fuzzy_spent += time.perf_counter() - t
+    gc_during = sum(s["collections"] for s in gc.get_stats()) - gc_before
+
+    def summary(rounds_: list[list[float]]) -> dict:
+        return {"p50_ms": median([percentile(x, 50) * 1e3 for x in rounds_]),
+                "p99_ms": median([percentile(x, 99) * 1e3 for x in rounds_]),
+                "mean_ms": median([sum(x) / len(x) * 1e3 for x in rounds_]),
+                "max_ms": max(max(x) for x in rounds_) * 1e3, "rounds": len(rounds_)}
+
+    return {
+        "size": size, "label": "real" if size == 0 else f"{size:,}", "records": len(base),
+        "questions": len(questions), "seed": seed,
+        "load_shipped_s": load_s, "generate_s": gen_s, "factbase_build_s": factbase_s, "engine_build_s": engine_s,
+        "baseline_build_s": baseline_build_s, "baseline_strings": len(fuzzy),
+        "rss_mib": {"start": rss0, "records": rss_records - rss0, "factbase": rss_base - rss_records,
+                    "engine": rss_engine - rss_base, "baseline": rss_fuzzy - rss_engine, "peak": peak_rss_mib()},
+        "ours": summary(ours_rounds), "baseline": summary(fuzzy_rounds),
+        "ours_p50_ms_by_kind": {k: percentile(v, 50) * 1e3 for k, v in per_kind.items()},
+        "gc_collections_while_timing": gc_during, "timing_s": time.perf_counter() - started,
+        "right": sum(o for o, _ in checks), "baseline_right": sum(f for _, f in checks),
+        "answers": answers,
+    }
+
+
+def _run_worker(size: int, args: argparse.Namespace) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(size), "--rounds", str(args.rounds),
+           "--baseline-rounds", str(args.baseline_rounds), "--baseline-budget", str(args.baseline_budget),
+           "--seed", str(args.seed)]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"bench/matcher.py: worker for size {size} failed:\n{proc.stderr}")
+    return json.loads(proc.stdout)
+
+
+def _same_as_real(result: dict, real: dict) -> tuple[int, list[str]]:
+    """How many of the fixed (real-fact) questions got the same answer as at the real base; the differing ones."""
+    ref = {a["q"]: a for a in real["answers"]}
+    same, diff = 0, []
+    for a in result["answers"]:
+        r = ref.get(a["q"])
+        if r is None:
+            continue
+        if (a["answered"], a["facts"]) == (r["answered"], r["facts"]):
+            same += 1
+        else:
+            diff.append(a["q"])
+    return same, diff
+
+
+def _slope(results: list[dict], key: str, stat: str) -> float | None:
+    """Log-log slope of latency against record count from the smallest to the largest synthetic base."""
+    pts = [(r["records"], r[key][stat]) for r in results if r["size"] > 0 and r[key][stat] > 0]
+    if len(pts) < 2 or pts[-1][0] == pts[0][0]:
+        return None
+    (n0, y0), (n1, y1) = pts[0], pts[-1]
+    return math.log(y1 / y0) / math.log(n1 / n0)
+
+
+def report(results: list[dict], info: dict) -> tuple[dict, str]:
+    real = next(r for r in results if r["size"] == 0)
+    rows = []
+    for r in results:
+        same, diff = _same_as_real(r, real)
+        r["same_as_real"] = same
+        r["differs_from_real"] = diff
+        r["speedup_p50"] = r["baseline"]["p50_ms"] / r["ours"]["p50_ms"]
+        r["speedup_p99"] = r["baseline"]["p99_ms"] / r["ours"]["p99_ms"]
+        fixed = len(real["answers"])
+        rows.append([
+            r["label"], f"{r['records']:,}", fmt(r["generate_s"] + r["load_shipped_s"]), fmt(r["factbase_build_s"]),
+            fmt(r["engine_build_s"]), fmt(r["rss_mib"]["engine"]), fmt(r["rss_mib"]["peak"]),
+            fmt(r["ours"]["p50_ms"]), fmt(r["ours"]["p99_ms"]), fmt(r["baseline"]["p50_ms"]),
+            fmt(r["baseline"]["p99_ms"]), f"{fmt(r['speedup_p50'])}x", f"{fmt(r['speedup_p99'])}x",
+            f"{r['right']}/{r['questions']}", f"{r['baseline_right']}/{r['questions']}", f"{same}/{fixed}",
+        ])
+    headers = ["base", "records", "gen+load s", "FactBase s", "Engine s", "Engine MiB", "peak RSS MiB",
+               "ours p50 ms", "ours p99 ms", "fuzzy p50 ms", "fuzzy p99 ms", "speed-up p50", "speed-up p99",
+               "ours right", "fuzzy right", "real Qs same as real base"]
+    by_size = {r["size"]: r for r in results}
+    slope_ours = _slope(results, "ours", "p50_ms")
+    slope_ours99 = _slope(results, "ours", "p99_ms")
+    slope_fuzzy = _slope(results, "baseline", "p50_ms")
+    targets = {}
+    if 1000 in by_size:
+        v = by_size[1000]["ours"]["p99_ms"]
+        targets["p99 < 1 ms at 1,000"] = {"value_ms": v, "met": v < TARGETS["p99_ms_at_1000"]}
+    if 100_000 in by_size:
+        r = by_size[100_000]
+        targets["p99 < 10 ms at 100,000"] = {"value_ms": r["ours"]["p99_ms"],
+                                              "met": r["ours"]["p99_ms"] < TARGETS["p99_ms_at_100000"]}
+        targets[">= 10x baseline at 100,000 (p50)"] = {"value": r["speedup_p50"],
+                                                       "met": r["speedup_p50"] >= TARGETS["speedup_at_100000"]}
+        targets["real answers unchanged at 100,000"] = {"value": f"{r['same_as_real']}/{len(real['answers'])}",
+                                                        "met": not r["differs_from_real"]}
+    if slope_ours is not None:
+        targets["sublinear growth (log-log slope of p50 < 0.5)"] = {"value": slope_ours, "met": slope_ours < 0.5}
+    lines = [table(headers, rows), "",
+             f"Latency growth, log-log slope of p50 against records (1 = linear): ours {fmt(slope_ours)}, "
+             f"ours p99 {fmt(slope_ours99)}, fuzzy baseline {fmt(slope_fuzzy)}.", ""]
+    lines += [f"- {name}: {fmt(t.get('value_ms', t.get('value'))) if not isinstance(t.get('value'), str) else t['value']}"
+              f"{' ms' if 'value_ms' in t else ''} -> {'met' if t['met'] else 'MISSED'}" for name, t in targets.items()]
+    lines += ["", f"Measured {info['date']} on {info['nproc']} x {info['cpu']}, Python {info['python']}; "
+              f"medians over {results[0]['ours']['rounds']} rounds (baseline: up to {results[0]['baseline']['rounds']}"
+              f"; fewer where its time budget ran out, see JSON)."]
+    data = {"benchmark": "matcher", "machine": info, "targets": targets,
+            "slope_p50": {"ours": slope_ours, "baseline": slope_fuzzy}, "slope_p99": {"ours": slope_ours99},
+            "results": results}
+    return data, "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="synthetic record counts, comma-separated")
+    p.add_argument("--rounds", type=int, default=7, help="rounds of the question mix (figures are medians)")
+    p.add_argument("--baseline-rounds", type=int, default=7)
+    p.add_argument("--baseline-budget", type=float, default=90.0,
+                   help="seconds of baseline asking per base after which no new baseline round starts")
+    p.add_argument("--seed", type=int, default=20250421)
+    p.add_argument("--out", type=Path, help="JSON path (default bench/results/matcher.json)")
+    p.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.worker is not None:
+        json.dump(worker(size=args.worker, rounds=args.rounds, baseline_rounds=args.baseline_rounds,
+                         baseline_budget=args.baseline_budget, seed=args.seed), sys.stdout)
+        return 0
+    info = machine()
+    sizes = [0] + [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    results = []
+    for size in sizes:
+        print(f"measuring {'the real base' if size == 0 else f'{size:,} synthetic records'} ...", file=sys.stderr,
+              flush=True)
+        results.append(_run_worker(size, args))
+    data, text = report(results, info)
+    path = write_results("matcher", data, text, out=args.out)
+    print(text)
+    print(f"\nwrote {path} and {path.with_suffix('.md')}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
