@@ -1,1 +1,67 @@
-"""Thin Telegram adapters: parse an update, ask the knowledge core, render, reply."""
+"""Thin Telegram adapters: parse an update, ask the knowledge core, render, reply.
+
+`register()` holds the one ordered list of handlers; `command_menus()` the command
+menus the application registers at start.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from telegram import (BotCommand, BotCommandScope, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats,
+                      BotCommandScopeChat, BotCommandScopeDefault, Update)
+from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler,
+                          filters)
+
+from . import commands, questions, suggestions
+from .admin import ADMIN_COMMANDS, admin_handlers
+from .errors import on_error
+from .flood import FloodGuard
+from .inline import on_inline_query
+
+if TYPE_CHECKING:
+    from bot.runtime import Services
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+
+_NEW = filters.UpdateType.MESSAGE  # edited messages are not asked again
+_PRIVATE = filters.ChatType.PRIVATE & _NEW
+_GROUPS = filters.ChatType.GROUPS & _NEW
+
+
+def register(app: Application, services: "Services", *, clock: Callable[[], float] = time.monotonic) -> None:
+    """Attach the services to `app` and add every handler, in order, plus the error handler."""
+    settings = services.settings
+    app.bot_data.services = services
+    app.bot_data.flood = FloodGuard(limit=settings.flood_limit_per_minute, window=60.0,
+                                    pause=settings.flood_pause_seconds, clock=clock)
+    app.add_handlers([
+        CommandHandler("start", commands.start, filters=_NEW),
+        CommandHandler("help", commands.help_, filters=_NEW),
+        CommandHandler("about", commands.about, filters=_NEW),
+        CommandHandler("sources", commands.sources, filters=_NEW),
+        CommandHandler("ask", questions.on_ask, filters=_NEW),
+        *admin_handlers(),
+        CallbackQueryHandler(suggestions.on_suggestion, pattern=rf"^{suggestions.PREFIX}\|"),
+        CallbackQueryHandler(suggestions.on_unknown_callback),
+        InlineQueryHandler(on_inline_query),
+        MessageHandler(_PRIVATE & filters.TEXT & ~filters.COMMAND, questions.on_private_text),
+        MessageHandler(_GROUPS & filters.TEXT & ~filters.COMMAND & questions.ADDRESSED_TO_BOT,
+                       questions.on_group_text),
+        MessageHandler(_PRIVATE & filters.COMMAND, questions.on_unknown_command),
+        MessageHandler(_PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, questions.on_not_text),
+    ])
+    app.add_error_handler(on_error)
+
+
+def command_menus(*, owner_ids: frozenset[int] | set[int] = frozenset()) -> list[tuple[list[BotCommand], BotCommandScope]]:
+    """(commands, scope) pairs for set_my_commands: users, groups, and owners (who also see admin commands)."""
+    menus: list[tuple[list[BotCommand], BotCommandScope]] = [
+        (commands.PRIVATE_COMMANDS + [commands.GROUP_COMMANDS[0]], BotCommandScopeDefault()),
+        (commands.PRIVATE_COMMANDS, BotCommandScopeAllPrivateChats()),
+        (commands.GROUP_COMMANDS, BotCommandScopeAllGroupChats()),
+    ]
+    if ADMIN_COMMANDS:
+        menus += [(commands.PRIVATE_COMMANDS + ADMIN_COMMANDS, BotCommandScopeChat(owner)) for owner in sorted(owner_ids)]
+    return menus

@@ -1,20 +1,134 @@
-"""TEMPORARY placeholder; the real index lands shortly."""
+"""FactIndex: the fact base prepared for fast questions.
+
+Built once per fact-base snapshot. Looking a question up touches only the posting
+lists of its own words (names, aliases, kind nouns), never every fact, so the cost of
+a question grows with what it mentions rather than with the size of the base.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from .answers import SourceRef
-from .factbase import FactBase
+from .facts import Fact, derive_facts
+from .factbase import AnyRecord, FactBase
+from .intents import SPECS
+from .lexicon import lexicons
+from .models import Source
+from .text import stem, tokens
+from .typo import TypoIndex
+
+# A word in more aliases than this is too common to find candidates by (it still scores).
+MAX_POSTING = 2000
 
 
 @dataclass(frozen=True)
+class Alias:
+    entity: str
+    seq: tuple[str, ...]          # all stems, in order
+    content: frozenset[str]       # stems that are not stop words
+    exact: bool                   # acronym or single distinctive word
+
+
+@dataclass
 class FactIndex:
     base: FactBase
+    facts: dict[str, Fact] = field(default_factory=dict)
+    by_subject: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    by_related: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    by_key: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    aliases: list[Alias] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    idf: dict[str, float] = field(default_factory=dict)
+    kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
+    kind_of: dict[str, str] = field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+    typo: TypoIndex | None = None
+    default_idf: float = 1.0
 
     @classmethod
     def build(cls, base: FactBase) -> "FactIndex":
-        return cls(base)
+        idx = cls(base=base)
+        lex = lexicons()
+        idx.stopwords = frozenset().union(*(lx.stopwords for lx in lex.values()))
+        vocabulary: set[str] = set()
+        protected: set[str] = set()
+        for lx in lex.values():
+            protected |= {w for w in lx.common_words}
+            protected |= lx.stopwords
+            for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
+                vocabulary |= table.words()
+        for rec in base:
+            idx._add_record(rec, vocabulary)
+        n = max(len(idx.aliases), 1)
+        df = Counter({s: len(p) for s, p in idx.postings.items()})
+        idx.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in df.items()}
+        idx.default_idf = math.log(n + 1) + 1.0
+        # the typo index works on unstemmed words: questions are corrected before stemming
+        raw_words = set()
+        for rec in base:
+            for text in _names_of(rec):
+                raw_words.update(tokens(text))
+        for lx in lex.values():
+            for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
+                raw_words.update(table.raw_words)
+        idx.typo = TypoIndex((w for w in raw_words if not w.isdigit()), protected=protected)
+        return idx
 
-    def source_refs(self) -> list[SourceRef]:
-        return [SourceRef(id=s.id, publisher=s.publisher, place=s.place, published=s.published, title=s.title,
-                          url=s.url, language=s.language) for s in self.base.sources()]
+    def _add_record(self, rec: AnyRecord, vocabulary: set[str]) -> None:
+        for f in derive_facts(rec, self.base):
+            self.facts[f.id] = f
+            self.by_subject[rec.id].append(f)
+            for r in f.related:
+                if r != rec.id:
+                    self.by_related[r].append(f)
+            spec = SPECS.get(f.key)
+            if spec is not None and spec.standalone:
+                self.by_key[f.key].append(f)
+        for text in _names_of(rec):
+            seq = tuple(stem(t) for t in tokens(text))
+            if not seq:
+                continue
+            content = frozenset(s for s in seq if s not in self.stopwords) or frozenset(seq)
+            exact = len(content) == 1
+            i = len(self.aliases)
+            self.aliases.append(Alias(rec.id, seq, content, exact))
+            for s in content:
+                self.postings[s].append(i)
+        label = kind_label(rec)
+        if label:
+            self.kinds[label].append(rec.id)
+            self.kind_of[rec.id] = label
+
+    def weight(self, stem_: str) -> float:
+        return self.idf.get(stem_, self.default_idf)
+
+    def source_refs(self, ids: list[str] | None = None) -> list[SourceRef]:
+        out = []
+        for rec in self.base.sources():
+            if ids is None or rec.id in ids:
+                out.append(source_ref(rec))
+        return out
+
+
+def kind_label(rec: AnyRecord) -> str | None:
+    if rec.type in ("initiative", "source"):
+        return rec.type
+    kind = getattr(rec, "kind", None)
+    return " ".join(tokens(kind)) if kind else None
+
+
+def _names_of(rec: AnyRecord) -> list[str]:
+    if isinstance(rec, Source):
+        return [rec.publisher, *rec.aliases]
+    names = [rec.name, *rec.aliases, *rec.names.values()]
+    acronym = getattr(rec, "acronym", None)
+    if acronym:
+        names.append(acronym)
+    return names
+
+
+def source_ref(src: Source) -> SourceRef:
+    return SourceRef(id=src.id, publisher=src.publisher, place=src.place, published=src.published,
+                     title=src.title, url=src.url, language=src.language)

@@ -1,28 +1,269 @@
-"""TEMPORARY placeholder; the real matcher lands shortly."""
+"""The matcher: from a question to an Answer, or to an honest "I don't know".
+
+It reads the question (analysis.py), gathers the facts of the things it mentions,
+scores each fact by how well its attribute fits what is asked (intents.py) and how
+clearly its subject is named, and answers only when one fact fits. A question about
+a known thing but an unknown attribute is declined with what is known instead; it is
+never answered from another thing's fact.
+"""
 from __future__ import annotations
 
-from .answers import Answer, AnswerKind
+import datetime as dt
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .analysis import Analysis, analyse, detect_language
+from .answers import Answer, AnswerKind, Quote, Suggestion
+from .facts import Fact
+from .index import FactIndex
+from .intents import SPECS, asked_attributes
+from .lexicon import lexicon
+from .render import Renderer
+
+MAX_QUESTION_CHARS = 1000
+MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
+MAX_STANDALONE = 200   # facts gathered by attribute alone, when nothing is named
+SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class Scored:
+    fact: Fact
+    score: float
+    fit: float        # how well the attribute fits the question
+    subject: float    # how clearly the subject is named
 
 
 class Matcher:
-    def __init__(self, index, *, today):
+    def __init__(self, index: FactIndex, *, today: Callable[[], dt.date]) -> None:
         self.index = index
+        self._today = today
 
-    def ask(self, question, *, lang_hint=None):
-        if "founded" in question.lower():
-            src = self.index.source_refs()
-            return Answer(kind=AnswerKind.FACT, body="AZPROMO was founded in 2003.", sources=tuple(src),
-                          facts=("azpromo.founded",), confidence=0.9)
-        return Answer(kind=AnswerKind.DECLINE, body="I don't know that.")
+    # --- entry points -------------------------------------------------------------------
+    def ask(self, question: str, *, lang_hint: str | None = None) -> Answer:
+        problem = _input_problem(question)
+        lang = detect_language(question, lang_hint) if problem != "empty" else _hint_lang(lang_hint)
+        r = Renderer(self.index, lang, self._today())
+        if problem:
+            return self._invalid(r, problem, question)
+        a = analyse(question, self.index, lang=lang)
+        return self._decide(a, r)
 
-    def answer_fact(self, fact_id, *, lang="en"):
-        return self.ask("founded")
+    def answer_fact(self, fact_id: str, *, lang: str = "en") -> Answer:
+        r = Renderer(self.index, _hint_lang(lang), self._today())
+        fact = self.index.facts.get(fact_id)
+        if fact is None:
+            return Answer(kind=AnswerKind.DECLINE, body=r.m("decline"), lang=r.lang)
+        return self._fact_answer(fact, r, confidence=1.0)
 
-    def featured(self, *, lang="en", limit=5):
-        return [self.ask("founded")]
+    def featured(self, *, lang: str = "en", limit: int = 5) -> list[Answer]:
+        r = Renderer(self.index, _hint_lang(lang), self._today())
+        return [self._fact_answer(f, r, confidence=1.0) for f in self._featured_facts(limit)]
 
-    def examples(self, *, lang="en"):
-        return ["When was AZPROMO founded?", "Who signed the MoU?", "How many companies took part?"]
+    def examples(self, *, lang: str = "en") -> list[str]:
+        r = Renderer(self.index, _hint_lang(lang), self._today())
+        return [r.question(f) for f in self._featured_facts(3)]
 
-    def topics(self, *, lang="en"):
-        return {"Organizations": ["When was AZPROMO founded?"]}
+    def topics(self, *, lang: str = "en") -> dict[str, list[str]]:
+        r = Renderer(self.index, _hint_lang(lang), self._today())
+        out: dict[str, list[str]] = {}
+        for rtype in ("event", "agreement", "organization", "person", "initiative", "source"):
+            facts = [f for f in self.index.facts.values() if f.rtype == rtype and f.attribute != "summary"]
+            picked, subjects = [], set()
+            for f in facts:
+                if f.subject not in subjects or len(picked) < 2:
+                    picked.append(f)
+                    subjects.add(f.subject)
+                if len(picked) == 3:
+                    break
+            if picked:
+                out[r.m(f"topics.{rtype}")] = [r.question(f) for f in picked]
+        return out
+
+    # --- deciding -----------------------------------------------------------------------------
+    def _decide(self, a: Analysis, r: Renderer) -> Answer:
+        if a.unknown:
+            return self._decline(a, r, asked=None)
+        scored = self._score(a)
+        best = scored[0] if scored else None
+        if best is not None and self._accept(best, scored, a):
+            conf = _confidence(best, a)
+            return self._fact_answer(best.fact, r, confidence=conf)
+        if a.smalltalk and not a.mentions and not a.attribute_tags:
+            return self._smalltalk(a, r)
+        return self._decline(a, r, asked=best, scored=scored)
+
+    def _score(self, a: Analysis) -> list[Scored]:
+        tags = a.tags
+        strong = {m.entity for m in a.strong}
+        candidates: dict[str, Fact] = {}
+        for m in sorted(a.mentions.values(), key=lambda m: -m.strength)[:20]:
+            for f in self.index.by_subject.get(m.entity, ()):
+                candidates[f.id] = f
+        for e in strong:
+            for f in self.index.by_related.get(e, ())[:MAX_RELATED]:
+                candidates[f.id] = f
+        if not strong:
+            for key, spec in SPECS.items():
+                if spec.standalone and spec.score(tags) > 0:
+                    for f in self.index.by_key.get(key, ())[:MAX_STANDALONE]:
+                        candidates[f.id] = f
+        define = "define" in tags or not a.attribute_tags
+        out = []
+        for f in candidates.values():
+            if f.attribute == "summary":
+                fit = 0.9 if define and not a.residual else 0.0
+            else:
+                spec = SPECS.get(f.key)
+                fit = spec.score(tags) if spec else 0.0
+                if f.attribute.startswith("count:") and f.attribute[6:] not in a.measures:
+                    fit = 0.0
+            if fit < 1.0 and f.attribute != "summary":
+                continue
+            if fit <= 0:
+                continue
+            m = a.mentions.get(f.subject)
+            subject = m.strength if m else 0.0
+            related_strong = strong & f.related
+            if strong - f.related:
+                continue  # it names something this fact is not about
+            if subject == 0:
+                spec = SPECS.get(f.key)
+                if not (spec and spec.standalone) or (a.mentions and not related_strong):
+                    continue
+                # "AZPROMO's export trips": the question names the fact through its owner
+                subject = 0.7 * max((a.mentions[e].strength for e in related_strong), default=0.0)
+            score = fit + subject + 0.3 * len(related_strong - {f.subject})
+            out.append(Scored(f, score, fit, subject))
+        out.sort(key=lambda s: (-s.score, s.fact.id))
+        return out
+
+    def _accept(self, best: Scored, scored: list[Scored], a: Analysis) -> bool:
+        # several things of one kind fit equally ("the conference" when there are many): ask which
+        for other in scored[1:4]:
+            if other.score >= best.score - 0.05 and other.fact.key == best.fact.key and other.fact.subject != best.fact.subject:
+                return False
+        if best.fact.attribute == "summary":
+            return best.subject >= 0.75 and not a.residual
+        return True
+
+    # --- building answers -------------------------------------------------------------------------
+    def _fact_answer(self, fact: Fact, r: Renderer, *, confidence: float) -> Answer:
+        body = r.body(fact)
+        evidence = list(fact.evidence)
+        if fact.attribute == "summary":
+            for f in r.about_facts(fact.subject, limit=3, skip={"summary"}):
+                evidence += [c for c in f.evidence if c not in evidence]
+        src_ids = []
+        for c in evidence:
+            if c.source not in src_ids:
+                src_ids.append(c.source)
+        if not src_ids:
+            src_ids = [fact.subject] if fact.rtype == "source" else []
+        return Answer(
+            kind=AnswerKind.FACT, body=body, lang=r.lang,
+            sources=tuple(self.index.source_refs(src_ids)),
+            quotes=tuple(Quote(source_id=c.source, text=c.quote) for c in evidence),
+            facts=(fact.id,), confidence=round(confidence, 3),
+            source_label=r.m("source_label"), quote_note=_quote_note(r, src_ids, self.index),
+        )
+
+    def _decline(self, a: Analysis, r: Renderer, *, asked: Scored | None, scored: list[Scored] = ()) -> Answer:
+        strong = a.strong
+        if not a.mentions:
+            return Answer(kind=AnswerKind.OFF_TOPIC, body=r.m("off_topic"), lang=r.lang,
+                          source_label=r.m("source_label"))
+        entity = strong[0].entity if strong else None
+        lines = []
+        if entity:
+            lines.append(r.m("decline_about", what=self._what(a, r, entity)))
+            known = r.about(entity, limit=2, skip={"summary"})
+            if known:
+                lines.append(r.m("known_about", entity=r.name(entity, article=False), facts=known))
+        else:
+            lines.append(r.m("decline"))
+        suggestions = self._suggestions(a, r, scored, entity)
+        if suggestions and not a.unknown:
+            lines.append(r.m("related" if entity else "unsure"))
+        return Answer(kind=AnswerKind.DECLINE, body="\n".join(lines), lang=r.lang,
+                      suggestions=tuple(suggestions) if not a.unknown else (),
+                      confidence=0.0, known_about=(entity,) if entity else (),
+                      source_label=r.m("source_label"))
+
+    def _what(self, a: Analysis, r: Renderer, entity: str) -> str:
+        rec = self.index.base.get(entity)
+        asked = asked_attributes(rec.type, a.tags) if rec else []
+        if asked and not a.unknown:
+            return r.what(asked[0][0], entity)
+        return r.m("what.generic", subject=r.name(entity))
+
+    def _suggestions(self, a: Analysis, r: Renderer, scored: list[Scored], entity: str | None) -> list[Suggestion]:
+        facts: list[Fact] = []
+        for s in scored:
+            if s.fact not in facts:
+                facts.append(s.fact)
+        ents = [entity] if entity else [m.entity for m in sorted(a.mentions.values(), key=lambda m: -m.strength)[:3]]
+        for e in ents:
+            for f in r.about_facts(e, limit=SUGGESTIONS, skip={"summary"}):
+                if f not in facts:
+                    facts.append(f)
+        return [Suggestion(question=r.question(f), fact_id=f.id) for f in facts[:SUGGESTIONS]]
+
+    def _smalltalk(self, a: Analysis, r: Renderer) -> Answer:
+        key = next((k for k in ("help", "greeting", "thanks", "bye") if k in a.smalltalk), "help")
+        body = r.m(key)
+        if key in ("help", "greeting"):
+            body += "\n" + "\n".join(f"\u2022 {q}" for q in self.examples(lang=r.lang))
+        return Answer(kind=AnswerKind.SMALLTALK, body=body, lang=r.lang, source_label=r.m("source_label"))
+
+    def _invalid(self, r: Renderer, problem: str, question: str) -> Answer:
+        if problem == "too_long":
+            body = r.m("too_long", length=len(question), limit=MAX_QUESTION_CHARS)
+        else:
+            body = r.m(problem)
+        return Answer(kind=AnswerKind.INVALID, body=body, lang=r.lang, source_label=r.m("source_label"))
+
+    def _featured_facts(self, limit: int) -> list[Fact]:
+        order = ["event.date", "agreement.parties", "event.companies", "organization.founded", "initiative.count",
+                 "organization.head", "agreement.purpose", "event.organizers"]
+        out: list[Fact] = []
+        for key in order:
+            for f in self.index.facts.values():
+                if f.key == key:
+                    out.append(f)
+                    break
+            if len(out) >= limit:
+                break
+        return out
+
+
+def _confidence(best: Scored, a: Analysis) -> float:
+    conf = 0.35 + 0.3 * min(best.subject, 1.0) + 0.25 * min(best.fit / 1.5, 1.0)
+    conf -= 0.05 * min(len(a.residual), 4)
+    return max(0.3, min(conf + 0.1, 0.99))
+
+
+def _input_problem(question: str) -> str | None:
+    if not question or not question.strip():
+        return "empty"
+    if len(question) > MAX_QUESTION_CHARS:
+        return "too_long"
+    printable = [c for c in question if not c.isspace()]
+    bad = sum(1 for c in printable if unicodedata.category(c)[0] in "CZ" or c == "\ufffd")
+    letters = sum(1 for c in printable if c.isalpha())
+    if bad > len(printable) * 0.2 or letters == 0:
+        return "unreadable"
+    return None
+
+
+def _hint_lang(hint: str | None) -> str:
+    code = (hint or "en").split("-")[0].lower()
+    return lexicon(code).code
+
+
+def _quote_note(r: Renderer, src_ids: list[str], index: FactIndex) -> str | None:
+    langs = {s.language for s in index.source_refs(src_ids)}
+    if r.lang not in langs and langs:
+        return r.m("quote_note") or None
+    return None

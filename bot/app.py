@@ -1,0 +1,198 @@
+"""The Telegram application: built from the services, run by long polling or as a webhook.
+
+Updates are processed concurrently by default (one slow send, e.g. one paused by
+the rate limiter for a busy group, must not hold up every other chat); tests pass
+`concurrent_updates=False` so that replies come in the order the updates went in.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+import sys
+import time
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseRateLimiter
+
+import handlers
+from handlers.context import CONTEXT_TYPES
+
+from .config import Settings
+from .runtime import Services, open_services
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_USAGE = 0, 2
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+def build_application(
+    services: Services,
+    *,
+    token: str | None = None,
+    base_url: str | None = None,
+    base_file_url: str | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    rate_limiter: BaseRateLimiter | None = None,
+    concurrent_updates: bool | int = True,
+    get_updates_read_timeout: float = 5.0,
+) -> Application:
+    """The bot, ready to run: handlers registered, command menus set at start, services closed at the end.
+
+    `token`, `base_url` and `base_file_url` default to the settings; `clock` drives flood control.
+    """
+    settings = services.settings
+    if token is None:
+        if settings.telegram_bot_token is None:
+            raise ValueError("no Telegram bot token: set TELEGRAM_BOT_TOKEN")
+        token = settings.telegram_bot_token.get_secret_value()
+    redact_in_logs(token)
+    app = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(base_url or settings.bot_api_base_url)
+        .base_file_url(base_file_url or settings.bot_api_file_url)
+        .context_types(CONTEXT_TYPES)
+        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+        .concurrent_updates(concurrent_updates)
+        .get_updates_read_timeout(get_updates_read_timeout)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    handlers.register(app, services, clock=clock)
+    return app
+
+
+async def _post_init(app: Application) -> None:
+    """Register the command menus (a failure is logged, not fatal)."""
+    owners = app.bot_data.services.settings.owner_ids
+    for commands, scope in handlers.command_menus(owner_ids=owners):
+        try:
+            await app.bot.set_my_commands(commands, scope=scope)
+        except TelegramError as exc:
+            log.warning("could not set the %s command menu: %s", scope.type, exc)
+
+
+async def _post_shutdown(app: Application) -> None:
+    """Close the services (the store)."""
+    app.bot_data.services.close()
+
+
+def run_bot(settings: Settings, *, webhook: bool) -> int:
+    """Run the bot until interrupted: long polling, or a webhook server checking Telegram's secret header."""
+    if settings.telegram_bot_token is None:
+        print("partnerbot: set TELEGRAM_BOT_TOKEN (from @BotFather) to run the bot", file=sys.stderr)
+        return EXIT_USAGE
+    if webhook and not settings.webhook_url:
+        print("partnerbot: --webhook needs WEBHOOK_URL (the public https URL Telegram posts to)", file=sys.stderr)
+        return EXIT_USAGE
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
+    if webhook and not _WEBHOOK_SECRET.fullmatch(secret):
+        print("partnerbot: WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1 to 256 characters)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    configure_logging(settings)
+    redact_in_logs(secret)
+    app = build_application(open_services(settings))
+    if webhook:
+        log.info("serving the webhook on %s:%s", settings.webhook_listen, settings.webhook_port)
+        app.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=secret,
+            allowed_updates=handlers.ALLOWED_UPDATES,
+        )
+    else:
+        log.info("starting long polling")
+        app.run_polling(allowed_updates=handlers.ALLOWED_UPDATES)
+    return EXIT_OK
+
+
+# ---- logging -----------------------------------------------------------------
+
+def configure_logging(settings: Settings) -> None:
+    """Log at the settings' level (or lower if -v asked for it); keep httpx's request lines (URLs hold the token) off."""
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    wanted = logging.getLevelName(settings.log_level.upper())
+    if isinstance(wanted, int) and (root.level == logging.NOTSET or wanted < root.level):
+        root.setLevel(wanted)
+    for noisy in ("httpx", "httpcore", "apscheduler"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    for handler in root.handlers:
+        if _REDACTOR not in handler.filters:
+            handler.addFilter(_REDACTOR)
+
+
+class SecretRedactor(logging.Filter):
+    """Replaces known secrets (the bot token, the webhook secret) in a log record's message and traceback."""
+
+    MASK = "[REDACTED]"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+
+    def add(self, secret: str) -> None:
+        if not secret:
+            return
+        self._secrets.add(secret)
+        if ":" in secret:  # a bot token: its part after the colon is the secret one
+            self._secrets.add(secret.split(":", 1)[1])
+
+    def redact(self, text: str) -> str:
+        for secret in sorted(self._secrets, key=len, reverse=True):
+            text = text.replace(secret, self.MASK)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self._secrets:
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed log call: leave it to logging to report
+            return True
+        clean = self.redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        if record.exc_info and not record.exc_text:
+            text = logging.Formatter().formatException(record.exc_info)
+            if self.redact(text) != text:
+                record.exc_text = self.redact(text)
+        elif record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
+
+
+_REDACTOR = SecretRedactor()
+_FACTORY_WRAPPED = False
+
+
+def redact_in_logs(secret: str) -> None:
+    """Make sure `secret` appears in no log record, whichever handler (or test's caplog) receives it.
+
+    Records are cleaned as they are created (a record factory), so every handler sees the
+    redacted text, including handlers added later.
+    """
+    global _FACTORY_WRAPPED
+    _REDACTOR.add(secret)
+    if _FACTORY_WRAPPED:
+        return
+    make_record = logging.getLogRecordFactory()
+
+    def factory(*args, **kwargs) -> logging.LogRecord:
+        record = make_record(*args, **kwargs)
+        _REDACTOR.filter(record)
+        return record
+
+    logging.setLogRecordFactory(factory)
+    _FACTORY_WRAPPED = True

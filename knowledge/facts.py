@@ -1,0 +1,130 @@
+"""Atomic facts derived from records: what one question can be answered from.
+
+A record such as an event holds several facts (its date, organizers, ...). Each
+Fact names its subject, its attribute, the records it involves (`related`, used
+to refuse answering about one thing from another thing's fact) and its evidence.
+Derived facts (how long ago, how many years) carry the evidence they rest on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .factbase import AnyRecord, FactBase, referenced_ids
+from .models import Agreement, Cited, Event, Initiative, Organization, Person, Source
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: str
+    rtype: str
+    attribute: str  # "founded", "count:export_trips", "summary", ...
+    related: frozenset[str]
+    evidence: tuple[Cited, ...]
+
+    @property
+    def id(self) -> str:
+        return f"{self.subject}.{self.attribute}"
+
+    @property
+    def key(self) -> str:
+        """The spec/template key: record type and attribute, counts folded ("initiative.count")."""
+        return f"{self.rtype}.{self.attribute.split(':', 1)[0]}"
+
+
+def related_ids(record: AnyRecord, base: FactBase) -> frozenset[str]:
+    """The record, what it refers to, and one step further for people (their organization)
+    and organizations (their parent): "the AZPROMO-NDRC meeting" is about both agencies."""
+    out = {record.id}
+    for _, target in referenced_ids(record):
+        out.add(target)
+        other = base.get(target)
+        if other is not None:
+            for fname, t2 in referenced_ids(other):
+                if fname in ("organization", "parent", "part_of"):
+                    out.add(t2)
+    return frozenset(out)
+
+
+def _ev(*cited: Cited | None) -> tuple[Cited, ...]:
+    seen, out = set(), []
+    for c in cited:
+        if c is not None and (c.source, c.quote) not in seen:
+            seen.add((c.source, c.quote))
+            out.append(c)
+    return tuple(out)
+
+
+def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
+    rel = related_ids(record, base)
+
+    def fact(attr: str, *cited: Cited | None) -> Fact:
+        return Fact(record.id, record.type, attr, rel, _ev(*cited))
+
+    facts: list[Fact] = []
+    add = facts.append
+    if isinstance(record, Organization):
+        add(fact("summary", record.mentioned, record.founded, record.founder, record.head, record.country,
+                 record.parent))
+        if record.acronym and record.mentioned:
+            add(fact("full_name", record.mentioned))
+        for attr in ("founded", "founder", "head", "country", "based_in", "parent"):
+            if getattr(record, attr) is not None:
+                add(fact(attr, getattr(record, attr)))
+        if record.founded is not None:
+            add(fact("age", record.founded))
+        if record.objective or record.purpose:
+            add(fact("mission", record.objective, record.purpose))
+    elif isinstance(record, Person):
+        if record.role or record.organization:
+            add(fact("summary", record.role, record.organization))
+            add(fact("role", record.role, record.organization))
+        if record.organization:
+            add(fact("organization", record.organization, record.role))
+    elif isinstance(record, Event):
+        date = event_date(record, base)
+        add(fact("summary", record.mentioned, date, record.organizers, record.participants, record.discussed,
+                 record.companies, record.part_of))
+        if date is not None:
+            add(fact("date", date, record.part_of))
+            add(fact("ago", date, record.part_of))
+            src = base.get(date.source)
+            if isinstance(src, Source) and src.published >= date.value:
+                add(fact("days_to_report", date))
+        for attr in ("place", "part_of", "organizers", "supporters", "participants", "companies", "discussed"):
+            if getattr(record, attr) is not None:
+                add(fact(attr, getattr(record, attr)))
+        if record.highlights:
+            add(fact("highlights", *record.highlights))
+    elif isinstance(record, Agreement):
+        add(fact("summary", record.parties, record.signed_at, record.date, record.purpose))
+        add(fact("parties", record.parties, record.signed_at))
+        for attr in ("date", "signed_at", "purpose"):
+            if getattr(record, attr) is not None:
+                add(fact(attr, getattr(record, attr), record.signed_at if attr == "date" else None))
+    elif isinstance(record, Initiative):
+        first = next(iter(record.counts.values()), None)
+        add(fact("summary", record.mentioned, record.owner, first))
+        if record.owner:
+            add(fact("owner", record.owner))
+        for key, cited in record.counts.items():
+            add(fact(f"count:{key}", cited, record.owner))
+    elif isinstance(record, Source):
+        add(fact("summary", record.informant))
+        add(fact("publisher", record.informant))
+        add(fact("published", record.informant))
+        if record.place:
+            add(fact("place", record.informant))
+        if record.informant:
+            add(fact("informant", record.informant))
+    return facts
+
+
+def event_date(event: Event, base: FactBase) -> Cited | None:
+    """The event's own date, or the date of the event it took place during."""
+    if event.date is not None:
+        return event.date
+    if event.part_of is not None:
+        parent = base.get(event.part_of.value)
+        if isinstance(parent, Event) and parent.date is not None:
+            return parent.date
+    return None

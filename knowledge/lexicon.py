@@ -1,0 +1,129 @@
+"""Per-language words: cue phrases -> tags, kind nouns, unknowns, small talk and messages.
+
+Each language is one YAML file in knowledge/lang/. Phrases are compared as stem
+sequences (see text.py), so a file lists plain words and the code handles word forms.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .text import stem, tokens
+
+LANG_DIR = Path(__file__).parent / "lang"
+DEFAULT_LANG = "en"
+
+Phrase = tuple[str, ...]
+
+
+def phrase_stems(text: str) -> Phrase:
+    return tuple(stem(t) for t in tokens(text))
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Phrases (stem tuples) to labels, searchable in a stem sequence."""
+
+    by_first: dict[str, list[tuple[Phrase, str]]] = field(default_factory=dict)
+    raw_words: frozenset[str] = frozenset()  # the phrases' words before stemming (for typo correction)
+
+    @classmethod
+    def build(cls, entries: dict[str, list[str]]) -> "PhraseTable":
+        by_first: dict[str, list[tuple[Phrase, str]]] = defaultdict(list)
+        raw: set[str] = set()
+        for label, phrases in entries.items():
+            for text in phrases or ():
+                raw.update(tokens(str(text)))
+                ph = phrase_stems(str(text))
+                if ph:
+                    by_first[ph[0]].append((ph, label))
+        for lst in by_first.values():
+            lst.sort(key=lambda e: -len(e[0]))
+        return cls(dict(by_first), frozenset(raw))
+
+    def find(self, seq: list[str]) -> list[tuple[str, int, int]]:
+        """All (label, start, end) occurrences in `seq`."""
+        out = []
+        for i, s in enumerate(seq):
+            for ph, label in self.by_first.get(s, ()):
+                if tuple(seq[i:i + len(ph)]) == ph:
+                    out.append((label, i, i + len(ph)))
+        return out
+
+    def words(self) -> set[str]:
+        return {w for lst in self.by_first.values() for ph, _ in lst for w in ph}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words and messages."""
+
+    code: str
+    name: str
+    stopwords: frozenset[str]
+    common_words: frozenset[str]
+    cues: PhraseTable
+    measures: PhraseTable
+    kinds: PhraseTable
+    unknown: PhraseTable
+    smalltalk: PhraseTable
+    messages: dict[str, Any]
+    markers: frozenset[str]  # words typical of this language, for detecting it
+
+    def msg(self, key: str, **values: Any) -> str | None:
+        """The message at a dotted key, formatted; None if this language lacks it."""
+        node = _lookup(self.messages, key)
+        if node is None:
+            return None
+        return str(node).format(**values) if values else str(node)
+
+
+def _lookup(messages: dict[str, Any], key: str) -> Any:
+    if key in messages:
+        return messages[key]
+    head, _, rest = key.partition(".")
+    sub = messages.get(head)
+    if isinstance(sub, dict) and rest:
+        return sub.get(rest) if rest in sub else _lookup(sub, rest)
+    return None
+
+
+def _load(path: Path) -> Lexicon:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    stop = frozenset(stem(t) for w in data.get("stopwords", []) for t in tokens(str(w)))
+    common = frozenset(stem(t) for w in data.get("common_words", []) for t in tokens(str(w)))
+    cues = PhraseTable.build(data.get("cues", {}))
+    markers = frozenset(stem(t) for w in data.get("markers", []) for t in tokens(str(w)))
+    return Lexicon(
+        code=data["language"],
+        name=data.get("name", data["language"]),
+        stopwords=stop,
+        common_words=common,
+        cues=cues,
+        measures=PhraseTable.build(data.get("measures", {})),
+        kinds=PhraseTable.build(data.get("kinds", {})),
+        unknown=PhraseTable.build({"unknown": data.get("unknown", [])}),
+        smalltalk=PhraseTable.build(data.get("smalltalk", {})),
+        messages=data.get("messages", {}),
+        markers=markers,
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> dict[str, Lexicon]:
+    """All languages shipped in knowledge/lang/, English first."""
+    out = {}
+    for path in sorted(LANG_DIR.glob("*.yaml"), key=lambda p: (p.stem != DEFAULT_LANG, p.stem)):
+        lex = _load(path)
+        out[lex.code] = lex
+    return out
+
+
+def lexicon(code: str | None) -> Lexicon:
+    all_ = lexicons()
+    return all_.get(code or DEFAULT_LANG) or all_[DEFAULT_LANG]

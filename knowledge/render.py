@@ -1,0 +1,336 @@
+"""Facts to sentences, in the asker's language, from the templates in knowledge/lang/*.yaml.
+
+A language that lacks a template falls back to English for that sentence (and the
+answer says which language it is in). Names, dates, numbers and lists are written
+the way each language writes them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from .facts import Fact, event_date
+from .index import FactIndex
+from .lexicon import Lexicon, lexicon
+from .models import Agreement, Cited, Event, Initiative, Organization, Person, Source
+
+_POSSESSIVE = re.compile(r"^\w+['\u2019]s ")
+
+
+class Renderer:
+    def __init__(self, index: FactIndex, lang: str, today: dt.date) -> None:
+        self.index = index
+        self.lex: Lexicon = lexicon(lang)
+        self.en: Lexicon = lexicon("en")
+        self.today = today
+        self.fell_back = False  # set when a template was missing in `lang`
+
+    @property
+    def lang(self) -> str:
+        return self.lex.code
+
+    # --- words -----------------------------------------------------------------------------
+    def m(self, key: str, **values: Any) -> str:
+        text = self.lex.msg(key, **values)
+        if text is None:
+            self.fell_back = self.lex.code != "en"
+            text = self.en.msg(key, **values)
+        return text if text is not None else ""
+
+    def name(self, rid: str, *, full: bool = False, article: bool = True) -> str:
+        rec = self.index.base.get(rid)
+        if rec is None:
+            return rid
+        if isinstance(rec, Source):
+            return rec.publisher
+        local = rec.names.get(self.lex.code)
+        acronym = getattr(rec, "acronym", None)
+        if local:
+            base = local
+        elif acronym and not full:
+            return acronym
+        else:
+            base = rec.name
+            if self.lex.code != "en":
+                self.fell_back = True
+        if full and acronym and acronym not in base:
+            base = f"{base} ({acronym})"
+        if isinstance(rec, Initiative) and self.lex.code == "en" and not local:
+            return f"the \u201c{rec.name}\u201d initiative"
+        if (article and self.lex.code == "en" and not local
+                and isinstance(rec, (Organization, Event, Agreement)) and not _POSSESSIVE.match(base)):
+            first = base.split()[0].lower()
+            if first == "meeting":
+                base = first + base[len(first):]
+            return "the " + base
+        return base
+
+    def join(self, items: list[str]) -> str:
+        items = [i for i in items if i]
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {self.m('list_and')} {items[-1]}"
+
+    def names(self, ids: tuple[str, ...] | list[str], *, full: bool = False) -> str:
+        return self.join([self.name(i, full=full) for i in ids])
+
+    def date(self, d: dt.date) -> str:
+        months = self.lex.messages.get("months") or self.en.messages["months"]
+        return self.m("date", day=d.day, month=months[d.month - 1], year=d.year, m=d.month)
+
+    def text(self, cited: Cited) -> str:
+        """A free-text value in this language, or English (flagged) if it has no translation."""
+        if self.lex.code == "en":
+            return str(cited.value)
+        tr = cited.translations.get(self.lex.code)
+        if tr is None:
+            self.fell_back = True
+            return str(cited.value)
+        return tr
+
+    def span(self, start: dt.date, end: dt.date) -> str:
+        months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+        years, months = divmod(max(months, 0), 12)
+        parts = []
+        if years:
+            parts.append(self.m("phrases.ago_year") if years == 1 else self.m("phrases.ago_years", n=years))
+        if months:
+            parts.append(self.m("phrases.ago_month") if months == 1 else self.m("phrases.ago_months", n=months))
+        if not parts:
+            days = (end - start).days
+            parts.append(self.m("phrases.ago_day") if days == 1 else self.m("phrases.ago_days", n=days))
+        return self.m("phrases.ago_join").join(parts)
+
+    # --- facts -----------------------------------------------------------------------------
+    def body(self, fact: Fact) -> str:
+        rec = self.index.base.get(fact.subject)
+        method = getattr(self, "_" + fact.key.replace(".", "_"), None)
+        text = method(fact, rec) if method else ""
+        return _capitalize(text.strip())
+
+    def question(self, fact: Fact) -> str:
+        values = {"subject": self.name(fact.subject, article=True)}
+        if fact.attribute.startswith("count:"):
+            values["measure"] = self.m(f"phrases.measure.{fact.attribute[6:]}") or fact.attribute[6:].replace("_", " ")
+        return _capitalize(self.m(f"questions.{fact.key}", **values))
+
+    def what(self, key: str, subject: str, measure: str | None = None) -> str:
+        values = {"subject": self.name(subject), "measure": measure or ""}
+        text = self.lex.msg(f"what.{key}", **values) or self.en.msg(f"what.{key}", **values)
+        return text or self.m("what.generic", **values)
+
+    def _a(self, key: str, **values: Any) -> str:
+        return self.m(f"answer.{key}", **values)
+
+    def _organization_summary(self, f: Fact, rec: Organization) -> str:
+        return self.about(rec.id, limit=3, skip={"summary"})
+
+    def _organization_full_name(self, f: Fact, rec: Organization) -> str:
+        return self._a("organization.full_name", acronym=rec.acronym, full_name=self.name(rec.id, full=True).replace(f" ({rec.acronym})", ""))
+
+    def _organization_founded(self, f: Fact, rec: Organization) -> str:
+        founder = self.m("phrases.founder_clause", founder=self.name(rec.founder.value, full=True)) if rec.founder else ""
+        return self._a("organization.founded", subject=self.name(rec.id), year=rec.founded.value, founder_clause=founder)
+
+    def _organization_founder(self, f: Fact, rec: Organization) -> str:
+        year = self.m("phrases.year_clause", year=rec.founded.value) if rec.founded else ""
+        return self._a("organization.founder", subject=self.name(rec.id), founder=self.name(rec.founder.value, full=True), year_clause=year)
+
+    def _organization_age(self, f: Fact, rec: Organization) -> str:
+        years = self.today.year - rec.founded.value
+        return self._a("organization.age", subject=self.name(rec.id), year=rec.founded.value, years=years, today=self.date(self.today))
+
+    def _organization_head(self, f: Fact, rec: Organization) -> str:
+        head = self.index.base.get(rec.head.value)
+        role = self.text(head.role) if isinstance(head, Person) and head.role else ""
+        return self._a("organization.head", subject=self.name(rec.id, full=True), head=self.name(rec.head.value), role=role)
+
+    def _organization_mission(self, f: Fact, rec: Organization) -> str:
+        subject = self.name(rec.id)
+        parts = []
+        if rec.objective:
+            parts.append(self.m("phrases.mission_objective", subject=subject, objective=self.text(rec.objective)))
+            if rec.purpose:
+                parts.append(self.m("phrases.mission_purpose", purpose=self.text(rec.purpose)))
+        elif rec.purpose:
+            parts.append(self.m("phrases.mission_purpose_only", subject=subject, purpose=self.text(rec.purpose)))
+        return " ".join(parts)
+
+    def _organization_country(self, f: Fact, rec: Organization) -> str:
+        return self._a("organization.country", subject=self.name(rec.id, full=True), country=self.text(rec.country))
+
+    def _organization_based_in(self, f: Fact, rec: Organization) -> str:
+        return self._a("organization.based_in", subject=self.name(rec.id, full=True), based_in=self.text(rec.based_in))
+
+    def _organization_parent(self, f: Fact, rec: Organization) -> str:
+        return self._a("organization.parent", subject=self.name(rec.id), parent=self.name(rec.parent.value, full=True))
+
+    def role_phrase(self, rec: Person) -> str:
+        role = self.text(rec.role) if rec.role else ""
+        if not rec.organization:
+            return role
+        org = self.name(rec.organization.value, full=True)
+        key = "phrases.role_at_of" if " of " in role and self.lex.code == "en" else "phrases.role_at"
+        return self.m(key, role=role, organization=org)
+
+    def _person_summary(self, f: Fact, rec: Person) -> str:
+        first = self._a("person.summary", subject=rec.display(self.lex.code), role_phrase=self.role_phrase(rec))
+        more = self.about(rec.id, limit=1, skip={"summary", "role", "organization"}, own=False)
+        return f"{first} {more}".strip()
+
+    def _person_role(self, f: Fact, rec: Person) -> str:
+        return self._a("person.role", subject=rec.display(self.lex.code), role_phrase=self.role_phrase(rec))
+
+    def _person_organization(self, f: Fact, rec: Person) -> str:
+        role = self.text(rec.role) if rec.role else ""
+        return self._a("person.organization", subject=rec.display(self.lex.code), organization=self.name(rec.organization.value, full=True), role=role)
+
+    def _parent_event(self, rec: Event) -> str:
+        return self.name(rec.part_of.value, full=True) if rec.part_of else ""
+
+    def _event_summary(self, f: Fact, rec: Event) -> str:
+        return self.about(rec.id, limit=3, skip={"summary", "ago", "days_to_report"})
+
+    def _event_date(self, f: Fact, rec: Event) -> str:
+        d = event_date(rec, self.index.base)
+        if rec.date is None and rec.part_of:
+            return self._a("event.date_part_of", subject=self.name(rec.id), parent=self._parent_event(rec), date=self.date(d.value))
+        return self._a("event.date", subject=self.name(rec.id, full=True), date=self.date(d.value))
+
+    def _event_ago(self, f: Fact, rec: Event) -> str:
+        d = event_date(rec, self.index.base).value
+        return self._a("event.ago", subject=self.name(rec.id), date=self.date(d), ago=self.span(d, self.today), today=self.date(self.today))
+
+    def _event_days_to_report(self, f: Fact, rec: Event) -> str:
+        d = event_date(rec, self.index.base)
+        src = self.index.base.get(d.source)
+        return self._a("event.days_to_report", subject=self.name(rec.id), date=self.date(d.value), publisher=src.publisher,
+                       days=(src.published - d.value).days, report_date=self.date(src.published))
+
+    def _event_place(self, f: Fact, rec: Event) -> str:
+        return self._a("event.place", subject=self.name(rec.id), place=self.text(rec.place))
+
+    def _event_part_of(self, f: Fact, rec: Event) -> str:
+        return self._a("event.part_of", subject=self.name(rec.id), parent=self._parent_event(rec))
+
+    def _event_organizers(self, f: Fact, rec: Event) -> str:
+        return self._a("event.organizers", subject=self.name(rec.id, full=True), organizers=self.names(rec.organizers.value, full=True))
+
+    def _event_supporters(self, f: Fact, rec: Event) -> str:
+        return self._a("event.supporters", subject=self.name(rec.id, full=True), supporters=self.names(rec.supporters.value, full=True))
+
+    def _event_participants(self, f: Fact, rec: Event) -> str:
+        people = []
+        for pid in rec.participants.value:
+            p = self.index.base.get(pid)
+            if isinstance(p, Person) and p.role:
+                people.append(f"{p.display(self.lex.code)} ({self.role_phrase(p)})")
+            else:
+                people.append(self.name(pid, full=True))
+        parent = self._parent_event(rec) or self.name(rec.id)
+        return self._a("event.participants", participants=self.join(people), parent=parent)
+
+    def _event_companies(self, f: Fact, rec: Event) -> str:
+        approx = self.m("approx") + " " if rec.companies.approximate else ""
+        return self._a("event.companies", subject=self.name(rec.id, full=True), companies=rec.companies.value, approx=approx)
+
+    def _event_discussed(self, f: Fact, rec: Event) -> str:
+        items = rec.discussed.translations.get(self.lex.code)
+        topics = items if items else self.join(list(rec.discussed.value))
+        if not items and self.lex.code != "en":
+            self.fell_back = True
+        return self._a("event.discussed", subject=self.name(rec.id), discussed=topics, discussed_intro=self.m("phrases.discussed_intro"))
+
+    def _event_highlights(self, f: Fact, rec: Event) -> str:
+        return self._a("event.highlights", subject=self.name(rec.id), highlights="; ".join(self.text(h) for h in rec.highlights))
+
+    def _event_clause(self, rec: Agreement) -> str:
+        return self.m("phrases.event_clause", event=self.name(rec.signed_at.value, full=True)) if rec.signed_at else ""
+
+    def _agreement_summary(self, f: Fact, rec: Agreement) -> str:
+        return self.about(rec.id, limit=2, skip={"summary", "date", "signed_at"})
+
+    def _agreement_parties(self, f: Fact, rec: Agreement) -> str:
+        subject = f"the {rec.kind}" if self.lex.code == "en" else rec.display(self.lex.code)
+        return self._a("agreement.parties", subject=subject, parties=self.names(rec.parties.value, full=True), event_clause=self._event_clause(rec))
+
+    def _agreement_date(self, f: Fact, rec: Agreement) -> str:
+        return self._a("agreement.date", subject=self.name(rec.id), date=self.date(rec.date.value), event_clause=self._event_clause(rec))
+
+    def _agreement_signed_at(self, f: Fact, rec: Agreement) -> str:
+        date = self.m("phrases.date_clause", date=self.date(rec.date.value)) if rec.date else ""
+        return self._a("agreement.signed_at", subject=self.name(rec.id), event=self.name(rec.signed_at.value, full=True), date_clause=date)
+
+    def _agreement_purpose(self, f: Fact, rec: Agreement) -> str:
+        return self._a("agreement.purpose", subject=self.name(rec.id), purpose=self.text(rec.purpose))
+
+    def _initiative_summary(self, f: Fact, rec: Initiative) -> str:
+        return self.about(rec.id, limit=2, skip={"summary"})
+
+    def _initiative_owner(self, f: Fact, rec: Initiative) -> str:
+        return self._a("initiative.owner", subject=self.name(rec.id), owner=self.name(rec.owner.value, full=True))
+
+    def _initiative_count(self, f: Fact, rec: Initiative) -> str:
+        key = f.attribute.split(":", 1)[1]
+        cited = rec.counts[key]
+        src = self.index.base.get(cited.source)
+        owner = self.name(rec.owner.value) if rec.owner else ""
+        measure = self.m(f"phrases.measure.{key}") or key.replace("_", " ")
+        return self._a("initiative.count", subject=self.name(rec.id), owner=owner, count=cited.value, measure=measure,
+                       as_of=self.date(src.published) if isinstance(src, Source) else "")
+
+    def _src_values(self, rec: Source) -> dict[str, Any]:
+        return {"publisher": rec.publisher, "place": rec.place or "", "date": self.date(rec.published)}
+
+    def _source_summary(self, f: Fact, rec: Source) -> str:
+        informant = self.m("phrases.informant_clause", informant=self.name(rec.informant.value)) if rec.informant else ""
+        return self.m("phrases.source_summary", informant_clause=informant, **self._src_values(rec))
+
+    def _source_publisher(self, f: Fact, rec: Source) -> str:
+        return self._a("source.publisher", **self._src_values(rec))
+
+    def _source_published(self, f: Fact, rec: Source) -> str:
+        v = self._src_values(rec)
+        return self._a("source.published", place_clause=self.m("phrases.place_clause", place=v["place"]) if rec.place else "", **v)
+
+    def _source_place(self, f: Fact, rec: Source) -> str:
+        return self._a("source.place", **self._src_values(rec))
+
+    def _source_informant(self, f: Fact, rec: Source) -> str:
+        return self._a("source.informant", informant=self.name(rec.informant.value, full=True), **self._src_values(rec))
+
+    # --- what is known about a thing -------------------------------------------------------------
+    def about_facts(self, rid: str, *, limit: int, skip: set[str] = frozenset(), own: bool = True) -> list[Fact]:
+        """The facts that best describe a record: its own first, then those it takes part in."""
+        chosen: list[Fact] = []
+        if own:
+            chosen += [f for f in sorted(self.index.by_subject.get(rid, ()), key=_priority) if f.attribute not in skip]
+        for f in sorted(self.index.by_related.get(rid, ()), key=_priority):
+            if f.attribute != "organization" and rid in self._referenced_by(f):
+                chosen.append(f)
+        return chosen[:limit]
+
+    def _referenced_by(self, fact: Fact) -> tuple[str, ...]:
+        """The record ids the fact's own attribute names (not those of its record's other fields)."""
+        value = getattr(self.index.base.get(fact.subject), fact.attribute, None)
+        if not isinstance(value, Cited):
+            return ()
+        return value.value if isinstance(value.value, tuple) else (value.value,)
+
+    def about(self, rid: str, *, limit: int, skip: set[str] = frozenset(), own: bool = True) -> str:
+        return " ".join(self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own))
+
+
+_ORDER = ["full_name", "role", "organization", "date", "parties", "founded", "head", "organizers", "participants",
+          "mission", "purpose", "companies", "discussed", "count", "owner", "supporters", "parent", "based_in",
+          "country", "signed_at", "part_of", "highlights", "founder", "age", "ago", "days_to_report"]
+
+
+def _priority(f: Fact) -> tuple[int, str]:
+    base = f.attribute.split(":", 1)[0]
+    return (_ORDER.index(base) if base in _ORDER else len(_ORDER), f.id)
+
+
+def _capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text

@@ -1,0 +1,59 @@
+"""Typo tolerance without scanning the vocabulary: a deletion-neighbourhood index.
+
+Every known word of four or more letters is stored under each form with one letter
+deleted. A misspelt word's own one-letter deletions then meet the right word for a
+missing, extra or wrong letter, or two swapped ones, in a few dictionary look-ups,
+however large the vocabulary grows. Candidates are confirmed with rapidfuzz.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+MIN_LEN = 4
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class TypoIndex:
+    def __init__(self, words: Iterable[str], *, protected: Iterable[str] = ()) -> None:
+        self._words: set[str] = set()
+        self._protected = set(protected)  # known words that are never corrected
+        self._deletes: dict[str, list[str]] = defaultdict(list)
+        for w in words:
+            self.add(w)
+
+    def add(self, word: str) -> None:
+        if word in self._words:
+            return
+        self._words.add(word)
+        if len(word) >= MIN_LEN and not word.isdigit():
+            for d in _deletes(word):
+                self._deletes[d].append(word)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._words or word in self._protected
+
+    def correct(self, token: str) -> str | None:
+        """The known word `token` most likely misspells, or None (also for known words)."""
+        if token in self or len(token) < MIN_LEN or not token.isalpha():
+            return None
+        max_dist = 1 if len(token) <= 5 else 2
+        candidates = set(self._deletes.get(token, ()))
+        for d in _deletes(token):
+            if d in self._words and len(d) >= MIN_LEN:
+                candidates.add(d)
+            candidates.update(self._deletes.get(d, ()))
+        best: tuple | None = None
+        for c in candidates:
+            dist = DamerauLevenshtein.distance(token, c, score_cutoff=max_dist)
+            if dist > max_dist:
+                continue
+            key = (dist, c[0] != token[0], abs(len(c) - len(token)), c)
+            if best is None or key < best:
+                best = key
+        return best[3] if best else None

@@ -1,0 +1,69 @@
+"""Smoke tests of the benchmarks: each runs at its smallest size so it cannot rot.
+
+They check the shape of the output (rows, JSON keys) and that answers are right;
+they assert nothing about timings, which belong to the benchmarks themselves.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.questions import FIXED, synthetic_questions  # noqa: E402
+from bench.synthetic import _real_names, synthetic_base, synthetic_records  # noqa: E402
+from knowledge.loader import dump_document, load_document, load_shipped  # noqa: E402
+
+
+def _run(script: str, *args: str, timeout: float = 50) -> subprocess.CompletedProcess:
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / script), *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout)
+    assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def test_synthetic_base_is_schema_valid_deterministic_and_prefix_stable():
+    real = load_shipped()
+    base = synthetic_base(n=120, real=real)
+    assert len(base) == len(real) + 120
+    assert {r.type for r in base} == {"source", "organization", "person", "event", "agreement", "initiative"}
+    assert load_document(dump_document(base), origin="roundtrip").records == base.records  # passes the schema
+    small = synthetic_records(n=60, avoid=_real_names(real))
+    assert small == synthetic_records(n=120, avoid=_real_names(real))[:60]
+    assert small == synthetic_records(n=60, avoid=_real_names(real))
+    assert len(synthetic_questions(base)) >= 15
+
+
+def test_matcher_benchmark_smallest(tmp_path):
+    out = tmp_path / "matcher.json"
+    proc = _run("matcher.py", "--sizes", "100", "--rounds", "1", "--baseline-rounds", "1", "--out", str(out))
+    data = json.loads(out.read_text())
+    assert {"machine", "targets", "results", "slope_p50"} <= data.keys()
+    real, syn = data["results"]
+    assert (real["size"], syn["size"]) == (0, 100)
+    for r in (real, syn):
+        assert {"records", "factbase_build_s", "engine_build_s", "rss_mib", "ours", "baseline", "speedup_p50",
+                "answers", "right", "same_as_real"} <= r.keys()
+        assert {"p50_ms", "p99_ms", "rounds"} <= r["ours"].keys() and r["ours"]["rounds"] == 1
+    assert real["questions"] == len(FIXED) and syn["questions"] > len(FIXED)
+    assert syn["differs_from_real"] == []  # 100 synthetic records change no real answer
+    wrong = [a["q"] for a in syn["answers"] if a["kind"] in ("real", "synthetic", "off_topic") and not a["right"]]
+    assert wrong == []
+    table = out.with_suffix(".md").read_text()
+    assert table == proc.stdout.strip() + "\n" or table.strip() in proc.stdout
+    assert "| real " in table and "| 100 " in table
+
+
+def test_startup_benchmark_smallest(tmp_path):
+    out = tmp_path / "startup.json"
+    proc = _run("startup.py", "--runs", "1", "--out", str(out))
+    data = json.loads(out.read_text())
+    assert data["answer_right"], data["answer"]
+    assert set(data["results"]) == {"python -c pass", 'python -c "import telegram"',
+                                    "partnerbot ask (store exists)", "partnerbot ask (first run, empty data dir)"}
+    assert all(r["runs"] == 1 and r["median_s"] > 0 for r in data["results"].values())
+    assert "partnerbot ask (store exists)" in proc.stdout
