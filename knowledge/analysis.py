@@ -12,6 +12,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _AZ_LETTERS = re.compile(r"[əğış]", re.IGNORECASE)
 KIND_WEIGHT = 0.5       # a kind noun ("the conference") names every record of that kind, weakly
 STRONG = 0.75           # a mention at least this strong names one thing for certain
+NAMED = 0.6             # ... and this strong, it rules out answering from facts about other things
 MAX_KIND_ENTITIES = 50  # beyond this a kind noun names too many things to be a mention
 
 
@@ -25,6 +26,11 @@ class Mention:
     @property
     def strong(self) -> bool:
         return self.strength >= STRONG and not self.via_kind
+
+    @property
+    def named(self) -> bool:
+        """Named clearly enough that a fact about something else must not answer."""
+        return self.strength >= NAMED and not self.via_kind
 
 
 @dataclass
@@ -95,20 +101,21 @@ def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
     kind_hits: dict[str, set[int]] = {}
     unknown_spans: list[range] = []
     small: set[str] = set()
-    matches: list[tuple[str, str, int, int]] = []  # (table, label, start, end)
+    matches: list[tuple[str, str, int, int, bool]] = []  # (table, label, start, end, gapped)
+    measure_spans: list[range] = []
     for lex in tables:
         for table_name in ("cues", "measures", "kinds"):
-            matches += [(table_name, label, i, j) for label, i, j in getattr(lex, table_name).find(seq)]
-        for _, i, j in lex.unknown.find(seq):
-            unknown_spans.append(range(i, j))
-        for label, i, j in lex.smalltalk.find(seq):
-            small.add(label)
-            explained.update(range(i, j))
-    # a phrase inside a longer phrase of another table is not read on its own:
-    # "missions" is a purpose word, but not inside "export missions"
-    spans = [(t, range(i, j)) for t, _, i, j in matches]
-    for table_name, label, i, j in matches:
-        if any(t != table_name and sp.start <= i and j <= sp.stop and len(sp) > j - i for t, sp in spans):
+            matches += [(table_name, *m) for m in getattr(lex, table_name).find(seq)]
+        for m in lex.unknown.find(seq):
+            unknown_spans.append(range(m.start, m.end))
+        for m in lex.smalltalk.find(seq):
+            small.add(m.label)
+            explained.update(range(m.start, m.end))
+    # a cue inside a longer phrase is not read on its own:
+    # "missions" is a purpose word, but not inside "export missions"; "place" not inside "take place"
+    spans = [range(i, j) for _, _, i, j, gapped in matches if not gapped]
+    for table_name, label, i, j, _ in matches:
+        if table_name == "cues" and any(sp.start <= i and j <= sp.stop and len(sp) > j - i for sp in spans):
             continue
         explained.update(range(i, j))
         if table_name == "cues":
@@ -116,6 +123,7 @@ def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
             cue_spans.append(range(i, j))
         elif table_name == "measures":
             measures.add(label)
+            measure_spans.append(range(i, j))
             tags.add("measure")
         else:
             kind_hits.setdefault(label, set()).update(range(i, j))
@@ -126,11 +134,21 @@ def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
             unknown = True
             explained.update(span)
 
+    stop = index.stopwords | lexicon(lang).stopwords
+    # "the Belt and Road Initiative": a kind noun right after an unexplained word names another thing
+    for label, pos in list(kind_hits.items()):
+        before = min(pos) - 1
+        word = seq[before] if before >= 0 else ""
+        if word and before not in explained and word not in stop and not word.isdigit() and not index.knows(word):
+            del kind_hits[label]
     mentions = _mentions(seq, index, kind_hits)
+    # words of a measure ("trade missions") name what is counted, not an organization
+    for rid, m in list(mentions.items()):
+        if not m.via_kind and m.positions and all(any(p in sp for sp in measure_spans) for p in m.positions):
+            del mentions[rid]
     for m in mentions.values():
         if m.strength >= 0.5:
             explained.update(m.positions)
-    stop = index.stopwords | lexicon(lang).stopwords
     residual = [s for i, s in enumerate(seq) if i not in explained and s not in stop and not s.isdigit()
                 and len(s) > 1]
     return Analysis(lang=lang, seq=seq, tags=frozenset(tags), measures=frozenset(measures), unknown=unknown,
@@ -171,7 +189,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
     for a in list(found.values()):
         for b in found.values():
             if a is not b and a.positions < b.positions and b.strength >= a.strength:
-                a.strength = min(a.strength, STRONG - 0.01)
+                a.strength *= 0.5
                 break
     for label, pos in kind_hits.items():
         ids = index.kinds.get(label, ())

@@ -89,7 +89,7 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
             add(fact("ago", date, record.part_of))
             src = base.get(date.source)
             if isinstance(src, Source) and src.published >= date.value:
-                add(fact("days_to_report", date))
+                add(Fact(record.id, record.type, "days_to_report", rel | {src.id}, _ev(date)))
         for attr in ("place", "part_of", "organizers", "supporters", "participants", "companies", "discussed"):
             if getattr(record, attr) is not None:
                 add(fact(attr, getattr(record, attr)))

@@ -44,6 +44,7 @@ class FactIndex:
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
     kind_of: dict[str, str] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
+    vocabulary: frozenset[str] = frozenset()  # stems of every cue, measure and kind phrase
     typo: TypoIndex | None = None
     default_idf: float = 1.0
 
@@ -55,12 +56,12 @@ class FactIndex:
         vocabulary: set[str] = set()
         protected: set[str] = set()
         for lx in lex.values():
-            protected |= {w for w in lx.common_words}
-            protected |= lx.stopwords
+            protected |= lx.known_words
             for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
                 vocabulary |= table.words()
+        idx.vocabulary = frozenset(vocabulary)
         for rec in base:
-            idx._add_record(rec, vocabulary)
+            idx._add_record(rec)
         n = max(len(idx.aliases), 1)
         df = Counter({s: len(p) for s, p in idx.postings.items()})
         idx.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in df.items()}
@@ -76,7 +77,7 @@ class FactIndex:
         idx.typo = TypoIndex((w for w in raw_words if not w.isdigit()), protected=protected)
         return idx
 
-    def _add_record(self, rec: AnyRecord, vocabulary: set[str]) -> None:
+    def _add_record(self, rec: AnyRecord) -> None:
         for f in derive_facts(rec, self.base):
             self.facts[f.id] = f
             self.by_subject[rec.id].append(f)
@@ -100,6 +101,10 @@ class FactIndex:
         if label:
             self.kinds[label].append(rec.id)
             self.kind_of[rec.id] = label
+
+    def knows(self, stem_: str) -> bool:
+        """Is this a word of the domain (in a name or a cue phrase)?"""
+        return stem_ in self.postings or stem_ in self.vocabulary
 
     def weight(self, stem_: str) -> float:
         return self.idf.get(stem_, self.default_idf)

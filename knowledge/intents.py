@@ -36,12 +36,12 @@ def spec(*need: str, boost: str = "", avoid: str = "", standalone: bool = False)
 
 SPECS: dict[str, Spec] = {
     # organizations
-    "organization.founded": spec("found", boost="q_when", avoid="q_who by_whom howlong"),
+    "organization.founded": spec("found", boost="q_when", avoid="q_who by_whom howlong q_why purpose"),
     "organization.founder": spec("found", "q_who|by_whom", avoid="q_when"),
     "organization.age": spec("howlong", avoid="ago"),
-    "organization.head": spec("head", avoid="found"),
-    "organization.mission": spec("purpose|do|sector", avoid="found howlong head fullname"),
-    "organization.full_name": spec("fullname"),
+    "organization.head": spec("head", avoid="found meet discuss sign"),
+    "organization.mission": spec("purpose|do|sector|q_why", avoid="howlong head fullname q_when"),
+    "organization.full_name": spec("fullname|name"),
     "organization.country": spec("country"),
     "organization.based_in": spec("q_where"),
     "organization.parent": spec("parent"),
@@ -64,24 +64,20 @@ SPECS: dict[str, Spec] = {
     "event.highlights": spec("highlight", avoid="discuss"),
     "event.founded": spec("found"),
     # agreements
-    "agreement.parties": spec("sign|parties", boost="q_who parties", avoid="q_when q_where expect purpose"),
+    "agreement.parties": spec("sign|parties", boost="q_who parties between", avoid="q_when q_where expect purpose q_howmany"),
     "agreement.date": spec("q_when", boost="sign", avoid="howlong"),
     "agreement.signed_at": spec("q_where|partof"),
     "agreement.purpose": spec("purpose|expect|q_why", avoid="q_when"),
     # initiatives
     "initiative.count": spec("measure", boost="q_howmany", standalone=True),
     "initiative.owner": spec("owner|head|organize", "q_who|by_whom", avoid="measure"),
-    "initiative.summary": spec("initiative", boost="q_which"),
+    "initiative.summary": spec("initiative", boost="q_which name"),
     # the source
-    "source.publisher": spec("publisher|report", "q_who|q_which|publisher", avoid="q_when told"),
+    "source.publisher": spec("publisher|report|publish", "q_who|q_which|publisher", avoid="q_when told days"),
     "source.published": spec("report|publish|publisher", "q_when", avoid="days"),
     "source.place": spec("q_where", "report|publish"),
     "source.informant": spec("told"),
 }
-
-# Attributes no record holds but people ask about; asking for them about a known
-# thing is declined with what is known instead (e.g. a person's age).
-MISSING_ONLY = {"person.age", "person.founded", "event.founded", "event.place"}
 
 
 def asked_attributes(rtype: str, tags: frozenset[str]) -> list[tuple[str, float]]:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -22,7 +22,11 @@ Phrase = tuple[str, ...]
 
 
 def phrase_stems(text: str) -> Phrase:
-    return tuple(stem(t) for t in tokens(text))
+    """A phrase as stems; a lone `*` stays a gap."""
+    out: list[str] = []
+    for part in text.split():
+        out += ["*"] if part == "*" else [stem(t) for t in tokens(part)]
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -46,17 +50,50 @@ class PhraseTable:
             lst.sort(key=lambda e: -len(e[0]))
         return cls(dict(by_first), frozenset(raw))
 
-    def find(self, seq: list[str]) -> list[tuple[str, int, int]]:
-        """All (label, start, end) occurrences in `seq`."""
+    def find(self, seq: list[str]) -> list["Match"]:
+        """All occurrences in `seq`. A `*` in a phrase stands for one to MAX_GAP words
+        ("what * for" finds "what is AZPROMO for")."""
         out = []
         for i, s in enumerate(seq):
             for ph, label in self.by_first.get(s, ()):
-                if tuple(seq[i:i + len(ph)]) == ph:
-                    out.append((label, i, i + len(ph)))
+                end = _match_at(seq, i, ph)
+                if end is not None:
+                    out.append(Match(label, i, end, "*" in ph))
         return out
 
     def words(self) -> set[str]:
         return {w for lst in self.by_first.values() for ph, _ in lst for w in ph}
+
+
+MAX_GAP = 4
+
+
+class Match(NamedTuple):
+    label: str
+    start: int
+    end: int
+    gapped: bool  # matched across a `*` gap: weaker than a contiguous phrase
+
+
+def _match_at(seq: list[str], i: int, ph: Phrase) -> int | None:
+    """End of `ph` matched at seq[i], or None."""
+    if "*" not in ph:
+        return i + len(ph) if tuple(seq[i:i + len(ph)]) == ph else None
+    j = i
+    for k, word in enumerate(ph):
+        if word == "*":
+            nxt = ph[k + 1] if k + 1 < len(ph) else None
+            for gap in range(1, MAX_GAP + 1):
+                if j + gap < len(seq) and (nxt is None or seq[j + gap] == nxt):
+                    break
+            else:
+                return None
+            j += gap
+            continue
+        if j >= len(seq) or seq[j] != word:
+            return None
+        j += 1
+    return j
 
 
 @dataclass(frozen=True)
@@ -65,8 +102,8 @@ class Lexicon:
 
     code: str
     name: str
-    stopwords: frozenset[str]
-    common_words: frozenset[str]
+    stopwords: frozenset[str]    # stems
+    known_words: frozenset[str]  # plain (folded) words typo correction leaves alone
     cues: PhraseTable
     measures: PhraseTable
     kinds: PhraseTable
@@ -96,14 +133,18 @@ def _lookup(messages: dict[str, Any], key: str) -> Any:
 def _load(path: Path) -> Lexicon:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     stop = frozenset(stem(t) for w in data.get("stopwords", []) for t in tokens(str(w)))
-    common = frozenset(stem(t) for w in data.get("common_words", []) for t in tokens(str(w)))
+    known = {t for w in [*data.get("stopwords", []), *data.get("common_words", [])] for t in tokens(str(w))}
+    words_file = LANG_DIR / "words" / f"{data['language']}.txt"
+    if words_file.exists():
+        known.update(t for line in words_file.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#") for t in tokens(line))
     cues = PhraseTable.build(data.get("cues", {}))
     markers = frozenset(stem(t) for w in data.get("markers", []) for t in tokens(str(w)))
     return Lexicon(
         code=data["language"],
         name=data.get("name", data["language"]),
         stopwords=stop,
-        common_words=common,
+        known_words=frozenset(known),
         cues=cues,
         measures=PhraseTable.build(data.get("measures", {})),
         kinds=PhraseTable.build(data.get("kinds", {})),

@@ -97,6 +97,7 @@ class Matcher:
     def _score(self, a: Analysis) -> list[Scored]:
         tags = a.tags
         strong = {m.entity for m in a.strong}
+        named = {m.entity for m in a.mentions.values() if m.named}
         candidates: dict[str, Fact] = {}
         for m in sorted(a.mentions.values(), key=lambda m: -m.strength)[:20]:
             for f in self.index.by_subject.get(m.entity, ()):
@@ -112,13 +113,12 @@ class Matcher:
         define = "define" in tags or not a.attribute_tags
         out = []
         for f in candidates.values():
-            if f.attribute == "summary":
+            spec = SPECS.get(f.key)
+            fit = spec.score(tags) if spec else 0.0
+            if f.attribute.startswith("count:") and f.attribute[6:] not in a.measures:
+                fit = 0.0
+            if f.attribute == "summary" and fit < 1.0:
                 fit = 0.9 if define and not a.residual else 0.0
-            else:
-                spec = SPECS.get(f.key)
-                fit = spec.score(tags) if spec else 0.0
-                if f.attribute.startswith("count:") and f.attribute[6:] not in a.measures:
-                    fit = 0.0
             if fit < 1.0 and f.attribute != "summary":
                 continue
             if fit <= 0:
@@ -126,7 +126,7 @@ class Matcher:
             m = a.mentions.get(f.subject)
             subject = m.strength if m else 0.0
             related_strong = strong & f.related
-            if strong - f.related:
+            if named - f.related:
                 continue  # it names something this fact is not about
             if subject == 0:
                 spec = SPECS.get(f.key)
@@ -144,7 +144,7 @@ class Matcher:
         for other in scored[1:4]:
             if other.score >= best.score - 0.05 and other.fact.key == best.fact.key and other.fact.subject != best.fact.subject:
                 return False
-        if best.fact.attribute == "summary":
+        if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return best.subject >= 0.75 and not a.residual
         return True
 

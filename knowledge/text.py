@@ -53,6 +53,7 @@ _EN_BRITISH = [
     (re.compile(r"tres$"), "ters"),
     (re.compile(r"^programme"), "program"),
 ]
+_EN_IRREGULAR = {"does": "does", "goes": "go", "was": "was", "has": "has", "is": "is", "this": "this", "news": "news"}
 _EN_SUFFIXES = ("ings", "ing", "ers", "er", "ied", "ies", "ed", "es", "s", "ly")
 _RU_SUFFIXES = tuple(sorted((
     "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими", "иях", "ией", "ией", "ия", "ие", "ий", "ый", "ой",
@@ -80,6 +81,8 @@ def stem(token: str) -> str:
         return token
     for pattern, repl in _EN_BRITISH:
         token = pattern.sub(repl, token)
+    if token in _EN_IRREGULAR:
+        return _EN_IRREGULAR[token]
     for suf in _EN_SUFFIXES:
         if token.endswith(suf) and len(token) - len(suf) >= 3:
             if suf == "s" and token.endswith(("ss", "us", "is")):

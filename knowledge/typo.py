@@ -40,7 +40,12 @@ class TypoIndex:
 
     def correct(self, token: str) -> str | None:
         """The known word `token` most likely misspells, or None (also for known words)."""
-        if token in self or len(token) < MIN_LEN or not token.isalpha():
+        if token in self or not token.isalpha():
+            return None
+        if len(token) == MIN_LEN - 1:  # "whn", "mny": only a missing letter is safe to restore
+            found = sorted(self._deletes.get(token, ()))
+            return found[0] if len(found) == 1 else None
+        if len(token) < MIN_LEN:
             return None
         max_dist = 1 if len(token) <= 5 else 2
         candidates = set(self._deletes.get(token, ()))
