@@ -185,10 +185,12 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
         if prev is None or coverage > prev.strength:
             found[alias.entity] = Mention(alias.entity, min(coverage, 1.0),
                                           frozenset(p for s in matched for p in positions[s]))
-    # a name inside a longer name ("NDRC" in "the NDRC's International Cooperation Center") is not itself mentioned
+    # a name inside a longer name ("NDRC" in "the NDRC's International Cooperation Center") is not itself
+    # mentioned, nor is a long name that the words only partly fill when they fully name something else
     for a in list(found.values()):
         for b in found.values():
-            if a is not b and a.positions < b.positions and b.strength >= a.strength:
+            if a is not b and ((a.positions < b.positions and b.strength >= a.strength)
+                               or (a.positions <= b.positions and b.strength > a.strength)):
                 a.strength *= 0.5
                 break
     for label, pos in kind_hits.items():

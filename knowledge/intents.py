@@ -17,6 +17,8 @@ class Spec:
     avoid: frozenset[str] = frozenset()
     # May the question leave out the subject ("number of participating businesses")?
     standalone: bool = False
+    # Must the subject be named, not just a kind noun? ("during which event" names the parent, not the child)
+    named_subject: bool = False
 
     def score(self, tags: frozenset[str]) -> float:
         if not all(group & tags for group in self.need):
@@ -25,12 +27,13 @@ class Spec:
         return 1.0 + 0.1 * hits + 0.25 * len(self.boost & tags) - 0.6 * len(self.avoid & tags)
 
 
-def spec(*need: str, boost: str = "", avoid: str = "", standalone: bool = False) -> Spec:
+def spec(*need: str, boost: str = "", avoid: str = "", standalone: bool = False, named_subject: bool = False) -> Spec:
     return Spec(
         need=tuple(frozenset(g.split("|")) for g in need),
         boost=frozenset(boost.split()) if boost else frozenset(),
         avoid=frozenset(avoid.split()) if avoid else frozenset(),
         standalone=standalone,
+        named_subject=named_subject,
     )
 
 
@@ -44,7 +47,7 @@ SPECS: dict[str, Spec] = {
     "organization.full_name": spec("fullname|name"),
     "organization.country": spec("country"),
     "organization.based_in": spec("q_where"),
-    "organization.parent": spec("parent"),
+    "organization.parent": spec("parent", named_subject=True),
     # people
     "person.role": spec("role|head", avoid="workfor"),
     "person.organization": spec("workfor"),
@@ -55,7 +58,7 @@ SPECS: dict[str, Spec] = {
     "event.ago": spec("ago|howlong", avoid="days"),
     "event.days_to_report": spec("days", "report|publish|publisher"),
     "event.place": spec("q_where", avoid="partof"),
-    "event.part_of": spec("partof", boost="meet"),
+    "event.part_of": spec("partof", boost="meet", named_subject=True),
     "event.organizers": spec("organize", boost="q_who", avoid="support"),
     "event.supporters": spec("support", avoid="organize"),
     "event.participants": spec("meet|participate", "q_who|parties", avoid="company q_howmany discuss"),
@@ -65,7 +68,7 @@ SPECS: dict[str, Spec] = {
     "event.founded": spec("found"),
     # agreements
     "agreement.parties": spec("sign|parties", boost="q_who parties between", avoid="q_when q_where expect purpose q_howmany"),
-    "agreement.date": spec("q_when", boost="sign", avoid="howlong"),
+    "agreement.date": spec("q_when", boost="sign", avoid="howlong found"),
     "agreement.signed_at": spec("q_where|partof"),
     "agreement.purpose": spec("purpose|expect|q_why", avoid="q_when"),
     # initiatives

@@ -90,7 +90,7 @@ class Matcher:
         if best is not None and self._accept(best, scored, a):
             conf = _confidence(best, a)
             return self._fact_answer(best.fact, r, confidence=conf)
-        if a.smalltalk and not a.mentions and not a.attribute_tags:
+        if a.smalltalk and not a.mentions and not a.residual:
             return self._smalltalk(a, r)
         return self._decline(a, r, asked=best, scored=scored)
 
@@ -125,6 +125,8 @@ class Matcher:
                 continue
             m = a.mentions.get(f.subject)
             subject = m.strength if m else 0.0
+            if spec is not None and spec.named_subject and not (m and m.named):
+                continue
             related_strong = strong & f.related
             if named - f.related:
                 continue  # it names something this fact is not about
