@@ -55,18 +55,120 @@ _EN_BRITISH = [
 ]
 _EN_IRREGULAR = {"does": "does", "goes": "go", "was": "was", "has": "has", "is": "is", "this": "this", "news": "news"}
 _EN_SUFFIXES = ("ings", "ing", "ers", "er", "ied", "ies", "ed", "es", "s", "ly")
-_RU_SUFFIXES = tuple(sorted((
-    "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими", "иях", "ией", "ией", "ия", "ие", "ий", "ый", "ой",
-    "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ую", "юю", "ам", "ям", "ах", "ях", "ом", "ем", "ов", "ев",
-    "ей", "ию", "ии", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
-    "ала", "ало", "али", "ила", "ило", "или", "ела", "ели", "ал", "ил", "ел", "ла", "ло", "ли",
-    "ась", "ось", "ись", "лась", "лось", "лись", "ся", "сь", "ть", "ться",
-), key=len, reverse=True))
-_AZ_SUFFIXES = tuple(sorted((
-    "lar", "ler", "larin", "lerin", "larda", "lerde", "lari", "leri", "dan", "den", "nin", "nun", "in", "un",
-    "da", "de", "ya", "ye", "ni", "nu", "i", "u", "a", "e", "dir", "dur", "dir", "ib", "ub", "miş", "mis", "mus",
-    "ildi", "ilib", "ilmis", "ndi", "ndu", "di", "du", "li", "lu", "si", "su", "sı",
-), key=len, reverse=True))
+# Russian: the Snowball (Porter) algorithm, which makes "основана", "основал", "основано" and
+# "конференции", "конференция" meet. Group-1 endings count only after а/я, which stay.
+_RU_VOWELS = "аеиоуыэюя"
+_RU_GERUND = (("вшись", "вши", "в"), ("ившись", "ывшись", "ивши", "ывши", "ив", "ыв"))
+_RU_ADJECTIVE = ("ими", "ыми", "его", "ого", "ему", "ому", "ее", "ие", "ые", "ое", "ей", "ий", "ый", "ой", "ем",
+                 "им", "ым", "ом", "их", "ых", "ую", "юю", "ая", "яя", "ою", "ею")
+_RU_PARTICIPLE = (("ем", "нн", "вш", "ющ", "щ"), ("ивш", "ывш", "ующ"))
+_RU_VERB = (("ете", "йте", "ешь", "нно", "ла", "на", "ли", "ем", "ло", "но", "ет", "ют", "ны", "ть", "й", "л", "н"),
+            ("ейте", "уйте", "ила", "ыла", "ена", "ите", "или", "ыли", "ило", "ыло", "ено", "ует", "уют", "ены", "ить",
+             "ыть", "ишь", "ей", "уй", "ил", "ыл", "им", "ым", "ен", "ят", "ит", "ыт", "ую", "ю"))
+_RU_NOUN = ("иями", "ями", "ами", "ией", "иям", "ием", "иях", "ев", "ов", "ие", "ье", "еи", "ии", "ей", "ой", "ий",
+            "ям", "ем", "ам", "ом", "ах", "ях", "ию", "ью", "ия", "ья", "а", "е", "и", "й", "о", "у", "ы", "ь", "ю", "я")
+
+
+def _ru_regions(word: str) -> tuple[int, int]:
+    """Start of RV (after the first vowel) and of R2 (Snowball's regions)."""
+    rv = next((i + 1 for i, c in enumerate(word) if c in _RU_VOWELS), len(word))
+    r1 = next((i + 1 for i in range(1, len(word)) if word[i] not in _RU_VOWELS and word[i - 1] in _RU_VOWELS), len(word))
+    r2 = next((i + 1 for i in range(r1 + 1, len(word)) if word[i] not in _RU_VOWELS and word[i - 1] in _RU_VOWELS),
+              len(word))
+    return rv, r2
+
+
+def _ru_strip(word: str, rv: int, groups: tuple[tuple[str, ...], ...] | tuple[str, ...], *, after_a: bool) -> str | None:
+    """`word` without the longest ending of `groups` inside RV, or None. With `after_a`, the first
+    group's endings count only after а/я (which stay)."""
+    if groups and isinstance(groups[0], str):
+        groups = ((), groups)  # one plain group
+    best = None
+    for g, endings in enumerate(groups):
+        for e in endings:
+            if word.endswith(e) and len(word) - len(e) >= rv:
+                if g == 0 and after_a and not word[: -len(e)].endswith(("а", "я")):
+                    continue
+                if best is None or len(e) > len(best):
+                    best = e
+    return word[: -len(best)] if best else None
+
+
+def _ru_stem(word: str) -> str:
+    rv, r2 = _ru_regions(word)
+    out = _ru_strip(word, rv, _RU_GERUND, after_a=True)
+    if out is None:
+        if word.endswith(("ся", "сь")) and len(word) - 2 >= rv:
+            word = word[:-2]
+        adj = _ru_strip(word, rv, _RU_ADJECTIVE, after_a=False)
+        if adj is not None:
+            out = _ru_strip(adj, rv, _RU_PARTICIPLE, after_a=True) or adj
+        else:
+            out = _ru_strip(word, rv, _RU_VERB, after_a=True) or _ru_strip(word, rv, _RU_NOUN, after_a=False) or word
+    word = out
+    if word.endswith("и") and len(word) - 1 >= rv:
+        word = word[:-1]
+    for e in ("ость", "ост"):
+        if word.endswith(e) and len(word) - len(e) >= r2:
+            word = word[: -len(e)]
+            break
+    if word.endswith("нн"):
+        return word[:-1]
+    for e in ("ейше", "ейш"):
+        if word.endswith(e) and len(word) - len(e) >= rv:
+            word = word[: -len(e)]
+            return word[:-1] if word.endswith("нн") else word
+    return word[:-1] if word.endswith("ь") else word
+
+
+# Azerbaijani (after folding: ə->e, ı->i, ü->u ...): case, possessive, plural and copula endings,
+# peeled from the end ("şirkətlərin" -> "sirket", "konfransında" -> "konfrans", "rəhbəridir" ->
+# "rehber"). Only endings English words do not end in are taken, and the d/t-endings and the bare
+# vowels only after a consonant, so English stems stay as they were (a few rare words aside).
+_AZ_ENDINGS = (
+    # copula and predicate
+    ("dir", 3, ""), ("dur", 3, ""), ("tir", 3, ""), ("tur", 3, ""),
+    # verb forms: "yaradılıb", "yaradılmışdır", "imzalanıbdır", "keçirildi"
+    ("misdir", 4, ""), ("musdur", 4, ""), ("mistir", 4, ""), ("mustur", 4, ""), ("ibdir", 4, "c"), ("ubdur", 4, "c"),
+    ("mis", 4, ""), ("mus", 4, ""), ("ib", 4, "c"), ("ub", 4, "c"), ("di", 4, "c"), ("du", 4, "c"), ("ti", 4, "c"),
+    ("tu", 4, "c"),
+    # ablative, locative (after a possessive too: "konfransından")
+    ("ndan", 4, "v"), ("nden", 4, "v"), ("nda", 4, "v"), ("nde", 4, "v"),
+    ("dan", 4, "c"), ("den", 4, "c"), ("tan", 4, "c"), ("ten", 4, "c"), ("da", 4, "c"), ("ta", 4, "c"),
+    ("de", 4, "c"), ("te", 4, "c"),
+    # genitive, accusative, dative, possessive
+    ("nin", 4, "v"), ("nun", 4, "v"), ("in", 4, "c"), ("un", 4, "c"), ("ni", 4, "v"), ("nu", 4, "v"),
+    ("si", 4, "aei"), ("su", 4, "aeo"), ("ya", 4, "v"), ("ye", 4, "v"),
+    ("i", 4, "c"), ("u", 4, "c"),
+    # plural
+    ("lar", 4, ""), ("ler", 4, ""),
+)
+_AZ_VOWELS = "aeiou"
+_AZ_KEEP = frozenset({"within", "origin", "margin", "begin", "cousin", "basin", "plugin", "login", "admin",
+                      "china", "saudi", "iraqi", "israeli", "similar", "dollar", "pillar", "collar", "cellar"})
+
+
+def _az_peel(token: str) -> str:
+    """Azerbaijani endings off a folded Latin word (up to three layers); English words keep theirs."""
+    if token in _AZ_KEEP:
+        return token
+    word = token
+    for _ in range(3):
+        for ending, min_base, before in _AZ_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < min_base:
+                continue
+            base = word[: -len(ending)]
+            if (before == "c" and base[-1] in _AZ_VOWELS or before == "v" and base[-1] not in _AZ_VOWELS
+                    or before not in ("", "c", "v") and base[-1] not in before):
+                continue
+            word = base
+            break
+        else:
+            break
+    # "agentliyi" -> "agentliy" -> "agentlik", "dəstəyi" -> "destek": the k that softens before a vowel
+    if word != token and word.endswith(("liy", "luy", "ey")):
+        word = word[:-1] + "k"
+    return word
 
 
 @lru_cache(maxsize=65536)
@@ -75,10 +177,8 @@ def stem(token: str) -> str:
     if len(token) <= 3 or token.isdigit() or _CJK_RE.match(token):
         return token
     if "\u0400" <= token[0] <= "\u04ff":  # Cyrillic
-        for suf in _RU_SUFFIXES:
-            if token.endswith(suf) and len(token) - len(suf) >= 3:
-                return token[: -len(suf)]
-        return token
+        return _ru_stem(token)
+    token = _az_peel(token)
     for pattern, repl in _EN_BRITISH:
         token = pattern.sub(repl, token)
     if token in _EN_IRREGULAR:
