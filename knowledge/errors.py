@@ -81,3 +81,56 @@ class StoreUnavailable(KnowledgeError):
         self.path = path
         self.reason = reason
         super().__init__(f"The fact store {path} cannot be used: {reason}")
+
+
+def describe(error: FactError) -> str:
+    """One problem without the file name: `line 12, events[0] (x), field 'date.value': invalid date`."""
+    where = [f"line {error.line}" if error.line else "", error.record, f"field '{error.field}'" if error.field else ""]
+    place = ", ".join(w for w in where if w)
+    return f"{place}: {error.message}" if place else error.message
+
+
+class ImportRefused(FactFileError):
+    """An import with problems: nothing of it was applied. Reads as a reply: a headline, then each problem."""
+
+    MAX_LISTED = 30
+
+    def __str__(self) -> str:
+        files = sorted({e.file for e in self.errors if e.file})
+        of = f" of {files[0]}" if len(files) == 1 else ""
+        lines = [f"The import{of} was refused; nothing was changed. {len(self.errors)} problem(s):"]
+        lines += [f"\u2022 {describe(e)}" for e in self.errors[: self.MAX_LISTED]]
+        if len(self.errors) > self.MAX_LISTED:
+            lines.append(f"\u2026 and {len(self.errors) - self.MAX_LISTED} more")
+        return "\n".join(lines)
+
+
+class HistoryMoved(KnowledgeError):
+    """The change an undo was confirmed for is no longer the latest one."""
+
+    def __init__(self) -> None:
+        super().__init__("Another change was made or undone meanwhile; nothing was undone. "
+                         "Send /undo again to see the latest change.")
+
+
+class AdminOnly(NotAuthorized):
+    """A non-admin tried an admin command, button or file upload."""
+
+    def __init__(self, action: str):
+        self.action = action
+        KnowledgeError.__init__(self, f"Only admins of this bot can use {action}. Nothing was changed.")
+
+
+class OwnerOnly(NotAuthorized):
+    def __init__(self, action: str):
+        self.action = action
+        KnowledgeError.__init__(self, f"Only the owners of this bot can use {action}. Nothing was changed.")
+
+
+class PrivateChatOnly(NotAuthorized):
+    """An admin command sent in a group."""
+
+    def __init__(self, action: str):
+        self.action = action
+        KnowledgeError.__init__(self, f"Admin commands work only in a private chat with me: "
+                                      f"open a private chat with me and send {action} there.")

@@ -30,8 +30,8 @@ from . import audit, grants, question_log
 from .audit import Change, ChangeEntry
 from .codec import record_from_json, record_to_json
 from .doc_lines import duplicate_errors, with_lines
-from .errors import (ChangedMeanwhile, FactError, FactFileError, NothingToUndo, RecordExists, RecordInUse,
-                     RecordNotFound, StoreUnavailable)
+from .errors import (ChangedMeanwhile, FactError, FactFileError, HistoryMoved, ImportRefused, NothingToUndo,
+                     RecordExists, RecordInUse, RecordNotFound, StoreUnavailable)
 from .factbase import AnyRecord, FactBase
 from .loader import FACTS_DIR, dump_document, load_paths, parse_records
 
@@ -165,8 +165,13 @@ class Store:
         return self._snap.base
 
     def sync(self) -> bool:
-        """Reload if another connection changed the facts since; True if it did (on_change is called)."""
-        with self._lock:
+        """Reload if another connection changed the facts since; True if it did (on_change is called).
+
+        Returns at once while this process is writing (its commit hands on the new facts itself).
+        """
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
             data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
             if data_version == self._data_version:
                 return False
@@ -178,6 +183,8 @@ class Store:
             finally:
                 self._db.execute("COMMIT")
             return self._notify_if_new()
+        finally:
+            self._lock.release()
 
     def get(self, record_id: str) -> StoredRecord:
         self.sync()
@@ -195,6 +202,11 @@ class Store:
         """The latest changes, newest first; with a record id, the changes of that record."""
         with self._lock:
             return audit.read_history(self._db, record_id=record_id, limit=limit)
+
+    def latest_undoable(self) -> Change | None:
+        """The change `undo` would revert now (None if there is none)."""
+        with self._lock:
+            return audit.latest_undoable(self._db)
 
     # ----- changing ------------------------------------------------------------------------------
 
@@ -245,14 +257,17 @@ class Store:
     def import_document(self, text: str | bytes, *, origin: str, actor: str, replace: bool = False) -> ImportResult:
         """Import a YAML document: merge it (add and update its records) or, with `replace`, make it the whole base.
 
-        The result is validated whole first; on any error FactFileError lists every
-        problem with record, field and line, and nothing changes.
+        The result is validated whole first; on any error ImportRefused (a FactFileError)
+        lists every problem with record, field and line, and nothing changes.
         """
-        records = parse_records(text, origin=origin)
+        try:
+            records = parse_records(text, origin=origin)
+        except FactFileError as exc:
+            raise ImportRefused(exc.errors) from None
         problems = duplicate_errors(records, text, origin=origin)
         records = list({r.id: r for r in records}.values())  # duplicates refuse the import below
         if replace and not records:
-            raise FactFileError([FactError(origin, "", "", "the document holds no records; replacing the fact "
+            raise ImportRefused([FactError(origin, "", "", "the document holds no records; replacing the fact "
                                                            "base with it would delete every fact")])
         with self._write() as db:
             snap = self._snap
@@ -270,9 +285,9 @@ class Store:
                                           origin=origin, summary=lambda es: f"{how} {origin}: {_counts(es)}",
                                           pause_midway=True)
             except FactFileError as exc:
-                raise with_lines(FactFileError(problems + exc.errors), text) from None
+                raise ImportRefused(with_lines(FactFileError(problems + exc.errors), text).errors) from None
             if problems:
-                raise with_lines(FactFileError(problems), text)
+                raise ImportRefused(with_lines(FactFileError(problems), text).errors)
         by_action: dict[str, list[str]] = {"add": [], "edit": [], "delete": []}
         for e in change.entries if change else ():
             by_action[e.action].append(e.record_id)
@@ -280,13 +295,18 @@ class Store:
         return ImportResult(change, tuple(by_action["add"]), tuple(by_action["edit"]),
                             tuple(r.id for r in records if r.id not in touched), tuple(by_action["delete"]))
 
-    def undo(self, *, actor: str) -> Change:
-        """Revert the latest change not yet undone (seeds and undos excluded); the undo is a change itself."""
+    def undo(self, *, actor: str, expected_change: int | None = None) -> Change:
+        """Revert the latest change not yet undone (seeds and undos excluded); the undo is a change itself.
+
+        With `expected_change` (the change the admin confirmed), HistoryMoved if that is no longer the latest.
+        """
         with self._write() as db:
             snap = self._snap
             latest = audit.latest_undoable(db)
             if latest is None:
                 raise NothingToUndo()
+            if expected_change is not None and latest.id != expected_change:
+                raise HistoryMoved()
             target = dict(snap.base.records)
             positions: dict[str, int] = {}
             for e in latest.entries:

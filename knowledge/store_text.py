@@ -5,7 +5,7 @@ Shared by the command line and the admin chat, which escapes them for HTML.
 from __future__ import annotations
 
 from .audit import Change, ChangeEntry
-from .errors import FactFileError
+from .errors import FactFileError, describe
 from .question_log import DayStats, QuestionGroup
 from .store import ImportResult
 
@@ -47,12 +47,8 @@ def import_summary(result: ImportResult) -> str:
 
 
 def error_lines(exc: FactFileError) -> list[str]:
-    """One line per problem: `line 12: events[0] (x) field 'date.value': invalid date`."""
-    out = []
-    for e in exc.errors:
-        where = [f"line {e.line}" if e.line else "", e.record, f"field '{e.field}'" if e.field else ""]
-        out.append(f"{' '.join(w for w in where if w)}: {e.message}" if any(where) else e.message)
-    return out
+    """One line per problem: `line 12, events[0] (x), field 'date.value': invalid date`."""
+    return [describe(e) for e in exc.errors]
 
 
 def group_line(group: QuestionGroup) -> str:

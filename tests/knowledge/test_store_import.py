@@ -76,13 +76,13 @@ def test_a_document_with_several_problems_reports_each(store: Store) -> None:
 
 
 def test_a_merge_import_adds_and_updates_and_keeps_the_rest(store: Store) -> None:
-    exported = store.export()
+    exported, shipped = store.export(), len(store.base)
     changed = exported.replace("value: 2003", "value: 2004")
     result = store.import_document(changed, origin="x.yaml", actor="42")
-    assert result.changed == ("azpromo",) and not result.added and len(result.unchanged) == 12
+    assert result.changed == ("azpromo",) and not result.added and len(result.unchanged) == len(store.base) - 1
     result = store.import_document(GOOD_EVENT, origin="y.yaml", actor="42")
     assert result.added == ("baku-forum-2025",) and not result.changed and not result.removed
-    assert store.base.get("azpromo").founded.value == 2004 and len(store.base) == 14
+    assert store.base.get("azpromo").founded.value == 2004 and len(store.base) == shipped + 1
     assert store.history()[0].summary == "imported y.yaml: 1 added"
 
 
@@ -91,8 +91,9 @@ def without_initiatives(exported: str) -> str:
 
 
 def test_a_replace_import_removes_what_the_document_does_not_hold(store: Store) -> None:
+    initiatives = [r.id for r in store.base.of_type("initiative")]
     result = store.import_document(without_initiatives(store.export()), origin="s.yaml", actor="42", replace=True)
-    assert result.removed == ("made-in-azerbaijan",) and len(result.unchanged) == 12
+    assert result.removed == tuple(initiatives) and len(result.unchanged) == len(store.base)
     assert store.base.get("made-in-azerbaijan") is None
 
 
@@ -105,7 +106,7 @@ def test_replacing_with_an_empty_document_is_refused(store: Store) -> None:
 
 def test_importing_an_unchanged_export_changes_nothing(store: Store) -> None:
     result = store.import_document(store.export(), origin="export.yaml", actor="42")
-    assert result.change is None and len(result.unchanged) == 13
+    assert result.change is None and len(result.unchanged) == len(store.base)
 
 
 def test_export_then_import_into_a_fresh_store_is_lossless(store: Store, tmp_path: Path) -> None:
