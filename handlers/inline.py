@@ -51,7 +51,7 @@ def _article(result_id: str, title: str, answer: Answer) -> InlineQueryResultArt
     description = answer.body if len(answer.body) <= 150 else answer.body[:149] + "\u2026"
     return InlineQueryResultArticle(
         id=result_id,
-        title=_clip(title, 64),
+        title=_clip(title, 150),
         description=f"{description}\n{answer.source_line()}".strip(),
         input_message_content=InputTextMessageContent(
             split_html(render_answer(answer, with_hint=False))[0],

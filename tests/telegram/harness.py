@@ -176,8 +176,14 @@ class BotHarness:
     async def press(self, reply: BotMessage, button: int | str = 0, *, user: dict = u.ALICE) -> Exchange:
         """Press an inline button of a bot message, by index or by its text."""
         message = self.server.messages[(reply.chat_id, reply.message_id)]
-        buttons = [b for row in message["reply_markup"]["inline_keyboard"] for b in row]
-        chosen = buttons[button] if isinstance(button, int) else next(b for b in buttons if b["text"] == button)
+        buttons = [b for row in message.get("reply_markup", {}).get("inline_keyboard", []) for b in row]
+        texts = [b["text"] for b in buttons]
+        if isinstance(button, int):
+            assert button < len(buttons), f"message {reply.message_id} has buttons {texts} now, no #{button}"
+            chosen = buttons[button]
+        else:
+            assert button in texts, f"message {reply.message_id} has buttons {texts} now, not {button!r}"
+            chosen = buttons[texts.index(button)]
         return await self.push(u.callback_query(chosen["callback_data"], message=message, user=user))
 
     async def callback(self, data: str, *, reply: BotMessage, user: dict = u.ALICE) -> Exchange:

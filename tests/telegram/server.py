@@ -33,7 +33,8 @@ API (the fixtures in tests/telegram/fixtures.py start one per test as `bot_api`)
                                                answer the next call(s) of `method` with an error; a
                                                retry_after makes it a 429 flood-control answer
     server.hang_next(method="getUpdates")      never answer the next such call (released on stop or
-                                               by server.release_hangs())
+                                               by server.release_hangs()); the Call gets hung=True:
+                                               await server.wait_for(lambda c: c.hung, pending=True)
     server.interrupt_polls()                   make a pending long poll return [] now (so a fault set
                                                for the next getUpdates takes effect at once)
 
@@ -118,6 +119,7 @@ class Call:
     status: int = 0
     result: Any = None
     error: str | None = None
+    hung: bool = False  # held by hang_next(); never answered until released
 
     @property
     def ok(self) -> bool:
@@ -315,6 +317,8 @@ class FakeBotAPI:
         try:
             fault = self._faults[method.lower()].popleft() if self._faults[method.lower()] else None
             if fault and fault.hang:
+                call.hung = True
+                self._notify_calls()
                 await self._release.wait()
                 raise ApiError(502, "Bad Gateway (a hung request released)")
             if fault:

@@ -7,6 +7,7 @@ parser rejects it, so that a missing `html.escape` shows up in tests.
 """
 from __future__ import annotations
 
+import html as htmllib
 import re
 from dataclasses import dataclass, field
 
@@ -70,7 +71,7 @@ def parse_html(html: str) -> Parsed:
                 raise HtmlError(
                     f'Can\'t parse entities: unsupported start tag "{shown}" at byte offset {_byte(html, i)}')
             name = m.group(1).lower()
-            attrs = {a.lower(): (v or "").strip("\"'") for a, v in _ATTR.findall(m.group(2))}
+            attrs = {a.lower(): htmllib.unescape((v or "").strip("\"'")) for a, v in _ATTR.findall(m.group(2))}
             if name == "span" and attrs.get("class") != "tg-spoiler":
                 raise HtmlError(f'Can\'t parse entities: unsupported start tag "span" at byte offset {_byte(html, i)}')
             if name == "a" and not attrs.get("href"):
