@@ -29,7 +29,11 @@ CREATE INDEX IF NOT EXISTS questions_by_day ON questions(day);
 
 MAX_QUESTION_CHARS = 500
 SIMILAR = 80  # token_sort_ratio at which two declined questions count as the same question
-ANSWERED, DECLINED = "fact", "decline"  # AnswerKind values
+# AnswerKind values: a factual answer, and the two ways of not answering a question (greetings and
+# unreadable input count as asked only). Off-topic ones are kept too: the matcher may not know a topic yet.
+ANSWERED = "fact"
+DECLINED = ("decline", "off_topic")
+_DECLINED_SQL = f"kind IN ({', '.join(repr(k) for k in DECLINED)})"
 
 
 def normalise(text: str) -> str:
@@ -74,14 +78,14 @@ class QuestionLog:
                 (at.replace(microsecond=0).isoformat(), at.date().isoformat(), chat_type, kind, text, normalise(text)))
 
     def unanswered(self, *, limit: int = 20) -> list[QuestionGroup]:
-        """Declined questions grouped by similarity, most asked first."""
+        """Declined (and off-topic) questions grouped by similarity, most asked first."""
         with self._lock:
             rows = self._db.execute(
                 "SELECT normalised, COUNT(*) AS n, MAX(asked_at) AS last,"
-                " (SELECT text FROM questions q2 WHERE q2.kind = q.kind AND q2.normalised = q.normalised"
+                f" (SELECT text FROM questions q2 WHERE q2.{_DECLINED_SQL} AND q2.normalised = q.normalised"
                 "  ORDER BY id DESC LIMIT 1) AS text"
-                " FROM questions q WHERE kind = ? GROUP BY normalised ORDER BY n DESC, last DESC LIMIT 5000",
-                (DECLINED,)).fetchall()
+                f" FROM questions q WHERE {_DECLINED_SQL} GROUP BY normalised ORDER BY n DESC, last DESC LIMIT 5000"
+                ).fetchall()
         groups: list[dict] = []
         heads: list[str] = []
         for norm, n, last, text in rows:
@@ -103,6 +107,6 @@ class QuestionLog:
         """Questions asked, answered and declined per day, the latest `days` days with questions, newest first."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT day, COUNT(*), SUM(kind = ?), SUM(kind = ?) FROM questions"
-                " GROUP BY day ORDER BY day DESC LIMIT ?", (ANSWERED, DECLINED, days)).fetchall()
+                f"SELECT day, COUNT(*), SUM(kind = ?), SUM({_DECLINED_SQL}) FROM questions"
+                " GROUP BY day ORDER BY day DESC LIMIT ?", (ANSWERED, days)).fetchall()
         return [DayStats(dt.date.fromisoformat(d), n, a, dcl) for d, n, a, dcl in rows]

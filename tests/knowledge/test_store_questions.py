@@ -44,17 +44,18 @@ def test_word_order_and_small_typos_count_as_the_same_question(store: Store) -> 
     assert group.count == 3 and len(group.variants) == 2
 
 
-def test_answered_and_off_topic_questions_are_not_listed_as_unanswered(store: Store) -> None:
+def test_off_topic_questions_are_listed_but_answered_ones_and_greetings_are_not(store: Store) -> None:
     store.questions.log(question="When was AZPROMO founded?", chat_type="private", kind="fact")
-    store.questions.log(question="What's the weather?", chat_type="private", kind="off_topic")
-    assert store.questions.unanswered() == []
+    store.questions.log(question="Hello there", chat_type="private", kind="smalltalk")
+    store.questions.log(question="Who is the Chinese ambassador?", chat_type="private", kind="off_topic")
+    assert [g.question for g in store.questions.unanswered()] == ["Who is the Chinese ambassador?"]
 
 
 def test_stats_count_asked_answered_and_declined_per_day_newest_first(store: Store) -> None:
-    for day, kind in [(1, "fact"), (1, "decline"), (1, "smalltalk"), (2, "fact"), (2, "fact")]:
+    for day, kind in [(1, "fact"), (1, "decline"), (1, "off_topic"), (1, "smalltalk"), (2, "fact"), (2, "fact")]:
         store.questions.log(question=f"q {day} {kind}", chat_type="private", kind=kind, at=at(day))
     days = store.questions.stats()
-    assert [(d.day.day, d.asked, d.answered, d.declined) for d in days] == [(2, 2, 2, 0), (1, 3, 1, 1)]
+    assert [(d.day.day, d.asked, d.answered, d.declined) for d in days] == [(2, 2, 2, 0), (1, 4, 1, 2)]
 
 
 def test_the_log_keeps_only_text_chat_type_and_outcome_never_who_asked(store: Store) -> None:
