@@ -67,6 +67,8 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
                  record.parent))
         if record.acronym and record.mentioned:
             add(fact("full_name", record.mentioned))
+        elif record.mentioned:
+            add(fact("name", record.mentioned))
         for attr in ("founded", "founder", "head", "country", "based_in", "parent"):
             if getattr(record, attr) is not None:
                 add(fact(attr, getattr(record, attr)))
@@ -84,12 +86,12 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
         date = event_date(record, base)
         add(fact("summary", record.mentioned, date, record.organizers, record.participants, record.discussed,
                  record.companies, record.part_of))
+        if record.mentioned:
+            add(fact("name", record.mentioned))
         if date is not None:
             add(fact("date", date, record.part_of))
             add(fact("ago", date, record.part_of))
-            src = base.get(date.source)
-            if isinstance(src, Source) and src.published >= date.value:
-                add(Fact(record.id, record.type, "days_to_report", rel | {src.id}, _ev(date)))
+            facts += _days_to_report(record, date, rel, base)
         for attr in ("place", "part_of", "organizers", "supporters", "participants", "companies", "discussed"):
             if getattr(record, attr) is not None:
                 add(fact(attr, getattr(record, attr)))
@@ -97,6 +99,10 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
             add(fact("highlights", *record.highlights))
     elif isinstance(record, Agreement):
         add(fact("summary", record.parties, record.signed_at, record.date, record.purpose))
+        if record.mentioned:
+            add(fact("name", record.mentioned))
+        if record.date is not None:
+            facts += _days_to_report(record, record.date, rel, base)
         add(fact("parties", record.parties, record.signed_at))
         for attr in ("date", "signed_at", "purpose"):
             if getattr(record, attr) is not None:
@@ -117,6 +123,22 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
         if record.informant:
             add(fact("informant", record.informant))
     return facts
+
+
+def _days_to_report(record: AnyRecord, date: Cited, rel: frozenset[str], base: FactBase) -> list[Fact]:
+    """How long after a dated thing its source reported it (the report is part of the fact)."""
+    src = base.get(date.source)
+    if isinstance(src, Source) and src.published >= date.value:
+        return [Fact(record.id, record.type, "days_to_report", rel | {src.id}, _ev(date))]
+    return []
+
+
+def value_ids(fact: Fact, base: FactBase) -> tuple[str, ...]:
+    """The record ids a fact's own attribute names: the organizers of "organizers", the founder of "founder"."""
+    value = getattr(base.get(fact.subject), fact.attribute, None)
+    if not isinstance(value, Cited):
+        return ()
+    return value.value if isinstance(value.value, tuple) else (value.value,) if isinstance(value.value, str) else ()
 
 
 def event_date(event: Event, base: FactBase) -> Cited | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .answers import SourceRef
 from .facts import Fact, derive_facts
-from .factbase import AnyRecord, FactBase
+from .factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
 from .lexicon import lexicons
 from .models import Source
@@ -43,6 +43,7 @@ class FactIndex:
     idf: dict[str, float] = field(default_factory=dict)
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
     kind_of: dict[str, str] = field(default_factory=dict)
+    cited_by: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> records citing it
     stopwords: frozenset[str] = frozenset()
     vocabulary: frozenset[str] = frozenset()  # stems of every cue, measure and kind phrase
     typo: TypoIndex | None = None
@@ -60,8 +61,12 @@ class FactIndex:
             for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
                 vocabulary |= table.words()
         idx.vocabulary = frozenset(vocabulary)
+        citing: dict[str, set[str]] = defaultdict(set)
         for rec in base:
             idx._add_record(rec)
+            for _, cited in cited_fields(rec):
+                citing[cited.source].add(rec.id)
+        idx.cited_by = {k: frozenset(v) for k, v in citing.items()}
         n = max(len(idx.aliases), 1)
         df = Counter({s: len(p) for s, p in idx.postings.items()})
         idx.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in df.items()}

@@ -2,36 +2,55 @@
 
 Tags are language-independent (the per-language cue phrases in knowledge/lang/*.yaml
 produce them). An attribute is asked for when one tag of each of its `need` groups is
-present; `boost` tags make it likelier, `avoid` tags point to a sibling attribute
-(e.g. "who founded" is the founder, not the founding year).
+present (or of each group of one of its `alternatives`); `boost` tags make it likelier,
+`avoid` tags point to a sibling attribute ("who founded" is the founder, not the year).
+Each attribute also says what kind of answer it gives (`answers`): a question word that
+asks for another kind ("where", "when", "how many") counts against it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+# question-word tags and the kind of answer each asks for
+QUESTION_KINDS = {"q_where": "place", "q_when": "time", "q_howmany": "count"}
+MISMATCH = 0.6
+
 
 @dataclass(frozen=True)
 class Spec:
-    need: tuple[frozenset[str], ...]
+    need: tuple[tuple[frozenset[str], ...], ...]  # alternatives, each a tuple of groups
     boost: frozenset[str] = frozenset()
     avoid: frozenset[str] = frozenset()
+    answers: frozenset[str] = frozenset()  # "place", "time", "count": what kind of answer it gives
     # May the question leave out the subject ("number of participating businesses")?
     standalone: bool = False
     # Must the subject be named, not just a kind noun? ("during which event" names the parent, not the child)
     named_subject: bool = False
 
     def score(self, tags: frozenset[str]) -> float:
-        if not all(group & tags for group in self.need):
+        best = 0.0
+        for groups in self.need:
+            if all(group & tags for group in groups):
+                best = max(best, 1.0 + 0.1 * len(groups))
+        if not best:
             return 0.0
-        hits = sum(len(group & tags) > 0 for group in self.need)
-        return 1.0 + 0.1 * hits + 0.25 * len(self.boost & tags) - 0.6 * len(self.avoid & tags)
+        score = best + 0.25 * len(self.boost & tags) - MISMATCH * len(self.avoid & tags)
+        for qtag, kind in QUESTION_KINDS.items():
+            if qtag in tags and kind not in self.answers:
+                score -= MISMATCH
+        return score
 
 
-def spec(*need: str, boost: str = "", avoid: str = "", standalone: bool = False, named_subject: bool = False) -> Spec:
+def spec(*need: str, alt: tuple[str, ...] = (), boost: str = "", avoid: str = "", answers: str = "",
+         standalone: bool = False, named_subject: bool = False) -> Spec:
+    """`need` groups are "a|b" (one of); `alt` gives further alternatives as "a|b+c" (groups joined by +)."""
+    alternatives = [tuple(frozenset(g.split("|")) for g in need)] if need else []
+    alternatives += [tuple(frozenset(g.split("|")) for g in a.split("+")) for a in alt]
     return Spec(
-        need=tuple(frozenset(g.split("|")) for g in need),
-        boost=frozenset(boost.split()) if boost else frozenset(),
-        avoid=frozenset(avoid.split()) if avoid else frozenset(),
+        need=tuple(alternatives),
+        boost=frozenset(boost.split()),
+        avoid=frozenset(avoid.split()),
+        answers=frozenset(answers.split()),
         standalone=standalone,
         named_subject=named_subject,
     )
@@ -39,52 +58,61 @@ def spec(*need: str, boost: str = "", avoid: str = "", standalone: bool = False,
 
 SPECS: dict[str, Spec] = {
     # organizations
-    "organization.founded": spec("found", boost="q_when", avoid="q_who by_whom howlong q_why purpose"),
-    "organization.founder": spec("found", "q_who|by_whom", avoid="q_when"),
-    "organization.age": spec("howlong", avoid="ago"),
+    "organization.summary": spec("define"),
+    "organization.founded": spec("found", boost="q_when", avoid="q_who by_whom howlong q_why purpose", answers="time"),
+    "organization.founder": spec("found", "q_who|by_whom", answers="time"),
+    "organization.age": spec("howlong", avoid="ago", answers="time count"),
     "organization.head": spec("head", avoid="found meet discuss sign"),
-    "organization.mission": spec("purpose|do|sector|q_why", avoid="howlong head fullname q_when"),
+    "organization.mission": spec("purpose|do|sector", alt=("q_why+found|howlong",), avoid="howlong head fullname q_when"),
     "organization.full_name": spec("fullname|name"),
-    "organization.country": spec("country"),
-    "organization.based_in": spec("q_where"),
+    "organization.name": spec("fullname|name"),
+    "organization.country": spec("country", answers="place"),
+    "organization.based_in": spec("q_where", answers="place"),
     "organization.parent": spec("parent", named_subject=True),
     # people
-    "person.role": spec("role|head", avoid="workfor"),
-    "person.organization": spec("workfor"),
-    "person.age": spec("howlong"),
-    "person.founded": spec("found"),
+    "person.summary": spec("define"),
+    "person.role": spec("role|head", avoid="workfor meet"),
+    "person.organization": spec("workfor", avoid="meet", answers="place"),
+    "person.age": spec("howlong", answers="time count"),
     # events
-    "event.date": spec("q_when", boost="hold", avoid="howlong ago days q_where found"),
-    "event.ago": spec("ago|howlong", avoid="days"),
-    "event.days_to_report": spec("days", "report|publish|publisher"),
-    "event.place": spec("q_where", avoid="partof"),
-    "event.part_of": spec("partof", boost="meet", named_subject=True),
+    "event.summary": spec("define"),
+    "event.name": spec("name|fullname"),
+    "event.date": spec("q_when", boost="hold", avoid="howlong ago days found", answers="time"),
+    "event.ago": spec("ago|howlong", avoid="days report publish", answers="time count"),
+    "event.days_to_report": spec("days|ago|howlong", "report|publish|publisher", answers="time count"),
+    "event.place": spec("q_where", avoid="partof", answers="place"),
+    "event.part_of": spec("partof", boost="meet", answers="place time", named_subject=True),
     "event.organizers": spec("organize", boost="q_who", avoid="support"),
     "event.supporters": spec("support", avoid="organize"),
-    "event.participants": spec("meet|participate", "q_who|parties", avoid="company q_howmany discuss"),
-    "event.companies": spec("company|participate", boost="q_howmany company", avoid="q_who", standalone=True),
-    "event.discussed": spec("discuss", standalone=True),
-    "event.highlights": spec("highlight", avoid="discuss"),
-    "event.founded": spec("found"),
+    "event.participants": spec("meet|participate", "q_who|parties|q_which", avoid="company q_howmany highlight discuss"),
+    "event.companies": spec(alt=("company+q_howmany|participate", "participate+q_howmany"), boost="company",
+                            avoid="q_who", answers="count", standalone=True),
+    "event.discussed": spec("discuss", avoid="highlight", standalone=True),
+    "event.highlights": spec("highlight"),
+    "event.founded": spec("found", answers="time"),
     # agreements
-    "agreement.parties": spec("sign|parties", boost="q_who parties between", avoid="q_when q_where expect purpose q_howmany"),
-    "agreement.date": spec("q_when", boost="sign", avoid="howlong found"),
-    "agreement.signed_at": spec("q_where|partof"),
+    "agreement.summary": spec("define"),
+    "agreement.name": spec("name|fullname"),
+    "agreement.parties": spec("sign|parties|between", boost="q_who parties", avoid="q_when expect purpose days"),
+    "agreement.date": spec("q_when", boost="sign", avoid="howlong found days", answers="time"),
+    "agreement.days_to_report": spec("days|ago|howlong", "report|publish|publisher", answers="time count"),
+    "agreement.signed_at": spec("q_where|partof", answers="place"),
     "agreement.purpose": spec("purpose|expect|q_why", avoid="q_when"),
     # initiatives
-    "initiative.count": spec("measure", boost="q_howmany", standalone=True),
+    "initiative.count": spec("measure", boost="q_howmany", answers="count", standalone=True),
     "initiative.owner": spec("owner|head|organize", "q_who|by_whom", avoid="measure"),
-    "initiative.summary": spec("initiative", boost="q_which name"),
+    "initiative.summary": spec("initiative|define", boost="q_which name"),
     # the source
-    "source.publisher": spec("publisher|report|publish", "q_who|q_which|publisher", avoid="q_when told days"),
-    "source.published": spec("report|publish|publisher", "q_when", avoid="days"),
-    "source.place": spec("q_where", "report|publish"),
+    "source.summary": spec("define"),
+    "source.publisher": spec("publisher|report|publish", "q_who|q_which|publisher", avoid="told days"),
+    "source.published": spec("report|publish|publisher", "q_when", avoid="days", answers="time"),
+    "source.place": spec("q_where", "report|publish", answers="place"),
     "source.informant": spec("told"),
 }
 
 
 def asked_attributes(rtype: str, tags: frozenset[str]) -> list[tuple[str, float]]:
-    """Attribute keys of a record type the tags ask for, best first."""
+    """Attribute keys of a record type the tags ask for, best first (summaries aside)."""
     prefix = rtype + "."
-    out = [(k, s.score(tags)) for k, s in SPECS.items() if k.startswith(prefix)]
-    return sorted(((k, s) for k, s in out if s > 0), key=lambda e: -e[1])
+    out = [(k, s.score(tags)) for k, s in SPECS.items() if k.startswith(prefix) and not k.endswith(".summary")]
+    return sorted(((k, s) for k, s in out if s >= 1.0), key=lambda e: -e[1])

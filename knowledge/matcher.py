@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .analysis import Analysis, analyse, detect_language
 from .answers import Answer, AnswerKind, Quote, Suggestion
-from .facts import Fact
+from .facts import Fact, value_ids
 from .index import FactIndex
 from .intents import SPECS, asked_attributes
 from .lexicon import lexicon
@@ -96,19 +96,20 @@ class Matcher:
 
     def _score(self, a: Analysis) -> list[Scored]:
         tags = a.tags
+        index = self.index
         strong = {m.entity for m in a.strong}
         named = {m.entity for m in a.mentions.values() if m.named}
         candidates: dict[str, Fact] = {}
         for m in sorted(a.mentions.values(), key=lambda m: -m.strength)[:20]:
-            for f in self.index.by_subject.get(m.entity, ()):
+            for f in index.by_subject.get(m.entity, ()):
                 candidates[f.id] = f
-        for e in strong:
-            for f in self.index.by_related.get(e, ())[:MAX_RELATED]:
+        for e in named:
+            for f in index.by_related.get(e, ())[:MAX_RELATED]:
                 candidates[f.id] = f
         if not strong:
             for key, spec in SPECS.items():
                 if spec.standalone and spec.score(tags) > 0:
-                    for f in self.index.by_key.get(key, ())[:MAX_STANDALONE]:
+                    for f in index.by_key.get(key, ())[:MAX_STANDALONE]:
                         candidates[f.id] = f
         define = "define" in tags or not a.attribute_tags
         out = []
@@ -119,24 +120,30 @@ class Matcher:
                 fit = 0.0
             if f.attribute == "summary" and fit < 1.0:
                 fit = 0.9 if define and not a.residual else 0.0
-            if fit < 1.0 and f.attribute != "summary":
-                continue
-            if fit <= 0:
+            if fit < 1.0 and f.attribute != "summary" or fit <= 0:
                 continue
             m = a.mentions.get(f.subject)
             subject = m.strength if m else 0.0
             if spec is not None and spec.named_subject and not (m and m.named):
                 continue
-            related_strong = strong & f.related
-            if named - f.related:
+            # the source is about everything that cites it
+            scope = f.related | index.cited_by.get(f.subject, frozenset()) if f.rtype == "source" else f.related
+            if named - scope:
                 continue  # it names something this fact is not about
+            related_named = named & scope
+            credited: set[str] = {f.subject}
             if subject == 0:
-                spec = SPECS.get(f.key)
-                if not (spec and spec.standalone) or (a.mentions and not related_strong):
+                values = set(value_ids(f, index.base)) & named
+                if values and spec is not None and not spec.answers:
+                    # asked from the other side: "What did the Ministry of Economy set up?"
+                    subject = 0.7 * max(a.mentions[e].strength for e in values)
+                    credited |= values
+                elif spec is not None and spec.standalone and (related_named or not a.mentions):
+                    # "AZPROMO's export trips": the question names the fact through its owner
+                    subject = 0.7 * max((a.mentions[e].strength for e in related_named), default=0.0)
+                else:
                     continue
-                # "AZPROMO's export trips": the question names the fact through its owner
-                subject = 0.7 * max((a.mentions[e].strength for e in related_strong), default=0.0)
-            score = fit + subject + 0.3 * len(related_strong - {f.subject})
+            score = fit + subject + 0.3 * len(related_named - credited)
             out.append(Scored(f, score, fit, subject))
         out.sort(key=lambda s: (-s.score, s.fact.id))
         return out

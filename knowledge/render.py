@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from .facts import Fact, event_date
+from .facts import Fact, event_date, value_ids
 from .index import FactIndex
 from .lexicon import Lexicon, lexicon
 from .models import Agreement, Cited, Event, Initiative, Organization, Person, Source
@@ -129,6 +129,12 @@ class Renderer:
     def _organization_full_name(self, f: Fact, rec: Organization) -> str:
         return self._a("organization.full_name", acronym=rec.acronym, full_name=self.name(rec.id, full=True).replace(f" ({rec.acronym})", ""))
 
+    def _name_of(self, f: Fact, rec: Organization | Event | Agreement) -> str:
+        kind = getattr(rec, "kind", None) or rec.type
+        return self._a("name", kind=kind.lower() if self.lex.code == "en" else kind, name=self.name(rec.id, full=True))
+
+    _organization_name = _event_name = _agreement_name = _name_of
+
     def _organization_founded(self, f: Fact, rec: Organization) -> str:
         founder = self.m("phrases.founder_clause", founder=self.name(rec.founder.value, full=True)) if rec.founder else ""
         return self._a("organization.founded", subject=self.name(rec.id), year=rec.founded.value, founder_clause=founder)
@@ -207,6 +213,12 @@ class Renderer:
         src = self.index.base.get(d.source)
         return self._a("event.days_to_report", subject=self.name(rec.id), date=self.date(d.value), publisher=src.publisher,
                        days=(src.published - d.value).days, report_date=self.date(src.published))
+
+    def _agreement_days_to_report(self, f: Fact, rec: Agreement) -> str:
+        src = self.index.base.get(rec.date.source)
+        return self._a("agreement.days_to_report", subject=self.name(rec.id), date=self.date(rec.date.value),
+                       publisher=src.publisher, days=(src.published - rec.date.value).days,
+                       report_date=self.date(src.published))
 
     def _event_place(self, f: Fact, rec: Event) -> str:
         return self._a("event.place", subject=self.name(rec.id), place=self.text(rec.place))
@@ -312,11 +324,7 @@ class Renderer:
         return chosen[:limit]
 
     def _referenced_by(self, fact: Fact) -> tuple[str, ...]:
-        """The record ids the fact's own attribute names (not those of its record's other fields)."""
-        value = getattr(self.index.base.get(fact.subject), fact.attribute, None)
-        if not isinstance(value, Cited):
-            return ()
-        return value.value if isinstance(value.value, tuple) else (value.value,)
+        return value_ids(fact, self.index.base)
 
     def about(self, rid: str, *, limit: int, skip: set[str] = frozenset(), own: bool = True) -> str:
         return " ".join(self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own))
