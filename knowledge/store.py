@@ -107,13 +107,15 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
             db.row_factory = sqlite3.Row
-            if db.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+            schema = db.execute("PRAGMA user_version").fetchone()[0]
+            if schema > SCHEMA_VERSION:
                 raise StoreUnavailable(str(path), "it was written by a newer partnerbot")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
-            db.executescript(SCHEMA + audit.SCHEMA + grants.SCHEMA + question_log.SCHEMA)
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            if schema < SCHEMA_VERSION:  # a new file (later: migrations)
+                db.executescript("BEGIN IMMEDIATE;" + SCHEMA + audit.SCHEMA + grants.SCHEMA + question_log.SCHEMA
+                                 + f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreUnavailable(str(path), str(exc)) from None
         store = cls(db, path)
@@ -126,9 +128,11 @@ class Store:
         """Seed a new store; re-seed a store nobody has changed when the shipped files changed."""
         files = sorted(seed_dir.glob("*.yaml"))
         digest = hashlib.sha256(b"".join(f.name.encode() + b"\0" + f.read_bytes() for f in files)).hexdigest()
+        if digest in self._seed_marks(self._db):  # the usual case: read only, no write lock
+            self.sync()
+            return
         with self._write() as db:
-            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-            if meta.get("seed") == digest or meta.get("ignored_seed") == digest:
+            if digest in self._seed_marks(db):
                 return
             if audit.has_changes_by_people(db):
                 log.warning("The shipped facts in %s changed, but the store %s has changes by people and is kept. "
@@ -147,6 +151,11 @@ class Store:
                          summary=lambda entries: f"seeded from {names}: {_counts(entries)}",
                          positions={r.id: i for i, r in enumerate(seed)})
             db.execute("INSERT OR REPLACE INTO meta VALUES ('seed', ?)", (digest,))
+
+    @staticmethod
+    def _seed_marks(db: sqlite3.Connection) -> set[str]:
+        """Digests of shipped seeds this store has taken or knowingly kept its own facts over."""
+        return {row[0] for row in db.execute("SELECT value FROM meta WHERE key IN ('seed', 'ignored_seed')")}
 
     def close(self) -> None:
         with self._lock:

@@ -216,3 +216,14 @@ async def test_admin_commands_in_a_group_point_to_a_private_chat(tg, command):
     ex = await tg.send(command, chat=u.GROUP, user=OWNER)
     assert "private chat" in ex.reply.text
     assert store_of(tg).export() == before and not tg.server.uploads
+
+
+async def test_an_abandoned_add_does_not_swallow_later_questions(tg, monkeypatch):
+    from handlers import admin_flow
+
+    await converse(tg, [("send", "/add"), ("press", "organization")])
+    monkeypatch.setattr(admin_flow, "IDLE_LIMIT", -1.0)  # as if half an hour had passed
+    before = store_of(tg).export()
+    reply = (await tg.send("When was AZPROMO founded?", user=OWNER)).reply
+    assert "2003" in reply.text and reply.text.splitlines()[-1].startswith("Source:")
+    assert store_of(tg).export() == before
