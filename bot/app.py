@@ -1,8 +1,10 @@
 """The Telegram application: built from the services, run by long polling or as a webhook.
 
-Updates are processed concurrently by default (one slow send, e.g. one paused by
-the rate limiter for a busy group, must not hold up every other chat); tests pass
-`concurrent_updates=False` so that replies come in the order the updates went in.
+Updates are processed one at a time (PTB's default): replies keep the order of the
+questions, admin conversations cannot race, and the tests run exactly this set-up.
+The engine answers in microseconds, so the cost is only that one slow request to
+Telegram (or a pause of the rate limiter) delays the updates behind it; pass
+`concurrent_updates` to build_application to trade that differently.
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ def build_application(
     base_file_url: str | None = None,
     clock: Callable[[], float] = time.monotonic,
     rate_limiter: BaseRateLimiter | None = None,
-    concurrent_updates: bool | int = True,
+    concurrent_updates: bool | int = False,
     get_updates_read_timeout: float = 5.0,
 ) -> Application:
     """The bot, ready to run: handlers registered, command menus set at start, services closed at the end.

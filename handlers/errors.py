@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
-from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram import Message, Update
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from knowledge.errors import KnowledgeError
 
@@ -35,9 +35,20 @@ async def on_error(update: object, context: BotContext) -> None:
     if isinstance(error, Forbidden):  # blocked by the user or removed from the chat: nobody to tell
         return
     try:
-        if update.callback_query is not None:
-            await update.callback_query.answer(note[:200])
-        elif update.effective_message is not None and update.effective_chat is not None:
-            await reply_html(update.effective_message, esc(note))
+        await _tell(update, note)
     except TelegramError as exc:
         log.warning("update %s: could not tell the user about the error: %s", update.update_id, exc)
+
+
+async def _tell(update: Update, note: str) -> None:
+    """A button press gets the note as its callback answer (or, if that was answered already, a message)."""
+    query = update.callback_query
+    if query is not None:
+        try:
+            await query.answer(note[:200])
+            return
+        except BadRequest:  # answered before the error happened
+            pass
+    message = update.effective_message
+    if isinstance(message, Message) and update.effective_chat is not None:
+        await reply_html(message, esc(note))

@@ -22,5 +22,5 @@ def test_forged_or_stale_callback_data_is_rejected_ensures_no_exception(data):
     assert decode(data, BotData()) is None
 
 
-def test_unknown_language_falls_back_to_english():
+def test_unknown_language_ensures_english_callback_data():
     assert encode("a.b", "fr", BotData()) == "dym|en|a.b"

@@ -56,3 +56,11 @@ async def test_error_in_a_button_press_answers_the_callback_ensures_no_endless_s
     assert ex.replies == []
     assert "Sorry" in ex.callback_answers[0]
     assert "2003" in (await flaky.send("When was AZPROMO founded?")).reply.text
+
+
+async def test_failure_after_the_button_was_acknowledged_ensures_an_apology_message(tg):
+    offer = (await tg.send("conference")).reply
+    tg.server.fail_next("editMessageText", status=500)
+    ex = await tg.press(offer, 0)
+    assert ex.callback_answers == [None]  # acknowledged before the edit failed
+    assert "Sorry, something went wrong" in ex.reply.text

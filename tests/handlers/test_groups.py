@@ -98,7 +98,7 @@ async def test_forum_topic_creation_message_is_not_a_reply_to_the_bot_ensures_to
     assert reply.thread_id == creation["message_id"]  # answered inside the topic
 
 
-async def test_reply_to_the_bot_inside_a_forum_topic_gets_an_answer(tg):
+async def test_reply_to_the_bot_inside_a_forum_topic_ensures_an_answer_in_the_topic(tg):
     topic = 77
     bot_message = (await tg.send(f"/ask {QUESTION}", chat=u.FORUM, thread_id=topic)).reply
     replied = tg.server.messages[(u.FORUM["id"], bot_message.message_id)]

@@ -35,7 +35,7 @@ def test_decline_gets_a_help_hint_ensures_the_user_knows_what_to_ask():
     assert "I don't know that." in shown and "/help" in shown
 
 
-def test_decline_that_already_mentions_help_is_not_repeated():
+def test_decline_that_already_mentions_help_ensures_the_hint_is_not_repeated():
     shown = parse_html(render_answer(Answer(kind=AnswerKind.OFF_TOPIC, body="Off topic. Try /help."))).text
     assert shown.count("/help") == 1
 
@@ -80,5 +80,5 @@ def test_split_without_any_boundary_ensures_limit_in_utf16_units(text):
     assert "".join(parse_html(p).text for p in parts) == parse_html(text).text
 
 
-def test_short_text_is_one_part():
+def test_short_text_ensures_a_single_unchanged_part():
     assert split_html("Hello") == ["Hello"]

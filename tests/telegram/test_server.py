@@ -23,7 +23,7 @@ def test_invalid_html_is_rejected_ensures_escaping_bugs_surface(html):
         parse_html(html)
 
 
-def test_valid_html_gives_text_and_utf16_entities():
+def test_valid_html_ensures_visible_text_and_utf16_entity_offsets():
     parsed = parse_html('\U0001F600 <b>bold</b> &lt;&amp;&quot;&#33; <a href="https://e.x/?a=1&amp;b=2">l</a>')
     assert parsed.text == '\U0001F600 bold <&"! l'
     assert parsed.entities[0] == {"type": "bold", "offset": 3, "length": 4}
@@ -59,7 +59,7 @@ async def test_inline_answers_are_validated_ensures_50_results_at_most(raw_bot, 
         await raw_bot.answer_inline_query(query_id, [article(1)])
 
 
-async def test_wrong_token_is_refused(bot_api):
+async def test_wrong_token_ensures_invalid_token_error(bot_api):
     with pytest.raises(InvalidToken):
         await Bot("1:wrong", base_url=bot_api.base_url).initialize()
 
