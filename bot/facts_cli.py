@@ -70,8 +70,7 @@ def _validate(paths: list[Path]) -> int:
 def _list(args: argparse.Namespace, store: Store) -> int:
     for record in store.base:
         if args.type_name in (None, record.type):
-            name = getattr(record, "name", None) or getattr(record, "title", None) or record.publisher
-            print(f"{record.type:<12} {record.id:<40} {name}")
+            print(f"{record.type:<12} {record.id:<40} {store_text.title_of(record)}")
     return EXIT_OK
 
 

@@ -8,10 +8,11 @@ from telegram.error import BadRequest
 from knowledge.errors import RecordNotFound
 from knowledge.factbase import FactBase
 from knowledge.models import RECORD_TYPES, SECTIONS
+from knowledge.store_text import title_of
 
 from . import admin_data
 from .admin_guard import check, guarded
-from .admin_render import TYPE_TITLES, history_html, record_card, stats_html, title_of, unanswered_html
+from .admin_render import TYPE_TITLES, history_html, record_card, stats_html, unanswered_html
 from .context import BotContext
 from .render import esc
 from .send import NO_PREVIEW, reply_html

@@ -9,10 +9,11 @@ from telegram.constants import ParseMode
 
 from knowledge import store_text
 from knowledge.errors import RecordInUse, RecordNotFound
+from knowledge.store_text import title_of
 
 from . import admin_data
 from .admin_guard import actor, check, guarded
-from .admin_render import record_fields, title_of
+from .admin_render import record_fields
 from .context import BotContext
 from .render import esc
 from .send import NO_PREVIEW, reply_html

@@ -12,12 +12,12 @@ from telegram.constants import ParseMode
 
 from knowledge.errors import ChangedMeanwhile
 from knowledge.factbase import cited_fields
+from knowledge.store_text import title_of
 
 from . import admin_data
 from .admin_fields import FIELDS, SKIP_WORDS, citation, current, field, find_record, show, with_value
 from .admin_flow import Flow, ask_source, end_flow, expired, get_flow, start_flow
 from .admin_guard import actor, check, guarded
-from .admin_render import title_of
 from .context import BotContext
 from .render import esc
 from .send import NO_PREVIEW, reply_html

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from knowledge import store_text
+from knowledge.store_text import title_of
 from knowledge.audit import Change
 from knowledge.factbase import AnyRecord, cited_fields
 from knowledge.models import Cited
@@ -12,11 +13,6 @@ from .render import esc
 
 TYPE_TITLES = {"source": "Sources", "organization": "Organizations", "person": "People", "event": "Events",
                "agreement": "Agreements", "initiative": "Initiatives"}
-
-
-def title_of(record: AnyRecord) -> str:
-    """The name a person would use for the record."""
-    return getattr(record, "name", None) or getattr(record, "title", None) or getattr(record, "publisher", record.id)
 
 
 def record_fields(record: AnyRecord, *, quotes: bool) -> list[str]:

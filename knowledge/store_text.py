@@ -6,10 +6,16 @@ from __future__ import annotations
 
 from .audit import Change, ChangeEntry
 from .errors import FactFileError, describe
+from .factbase import AnyRecord
 from .question_log import DayStats, QuestionGroup
 from .store import ImportResult
 
 _MARK = {"add": "+", "edit": "~", "delete": "-"}
+
+
+def title_of(record: AnyRecord) -> str:
+    """The name a person would use for a record (a source's title or publisher)."""
+    return getattr(record, "name", None) or getattr(record, "title", None) or getattr(record, "publisher", record.id)
 
 
 def actor_text(actor: str) -> str:
