@@ -12,7 +12,7 @@ from telegram.constants import ParseMode
 from knowledge.models import RECORD_TYPES
 
 from . import admin_data
-from .admin_fields import FIELDS, build_record, find_record, parse_id, suggest_id
+from .admin_fields import FIELDS, SKIP_WORDS, build_record, find_record, parse_id, suggest_id
 from .admin_flow import Flow, ask_source, end_flow, expired, get_flow, start_flow
 from .admin_guard import actor, check, guarded
 from .admin_render import record_summary
@@ -49,7 +49,8 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     try:
         if flow.expect == "field":
             spec = FIELDS[flow.type_name][flow.step]
-            flow.values[spec.name] = spec.parse(text, base)
+            if not (text.strip().lower() in SKIP_WORDS and not spec.required):
+                flow.values[spec.name] = spec.parse(text, base)
             flow.step += 1
         elif flow.expect == "id":
             flow.record_id = parse_id(text, base)
@@ -156,7 +157,8 @@ async def _ask_field(update: Update, flow: Flow) -> str:
     if _required_given(flow) and flow.step > 0:
         buttons.append(InlineKeyboardButton("Done: review", callback_data=flow.button("done")))
     need = "required" if spec.required else "optional"
-    text = f"<b>{esc(spec.name)}</b> ({need}): {esc(spec.prompt)}"
+    skip = "" if spec.required else " (or - to skip)"
+    text = f"<b>{esc(spec.name)}</b> ({need}): {esc(spec.prompt)}{skip}"
     await reply_html(update.effective_message, text, reply_markup=InlineKeyboardMarkup([buttons]) if buttons else None)
     return STATE
 

@@ -70,6 +70,7 @@ async def test_add_checks_each_value_and_asks_again_with_an_example(tg):
     assert (await tg.send("2025-06-03", user=OWNER)).reply.text.startswith("place")
     await tg.send("Baku", user=OWNER)  # place
     assert "There is no event 'ghost-event'" in (await tg.send("ghost-event", user=OWNER)).reply.text
+    assert (await tg.send("-", user=OWNER)).reply.text.startswith("organizers")  # "-" skips an optional field
 
 
 async def test_cancel_stops_add_and_nothing_is_stored(tg):
