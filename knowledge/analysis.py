@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .index import MAX_POSTING, FactIndex
 from .lexicon import Lexicon, lexicon, lexicons
-from .text import has_cjk, stem, tokens
+from .text import cased_tokens, has_cjk, stem, tokens
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _AZ_LETTERS = re.compile(r"[əğış]", re.IGNORECASE)
@@ -45,6 +45,10 @@ class Analysis:
     residual: list[str]
     smalltalk: frozenset[str] = frozenset()
     corrected: dict[str, str] = field(default_factory=dict)
+    early_q: frozenset[str] = frozenset()       # question words at the start: the kind of answer wanted
+    measure_weak: bool = False                  # the counted thing was named by one generic word ("trips")
+    unknown_names: tuple[str, ...] = ()         # capitalised names nothing explains
+    numbers: frozenset[str] = frozenset()       # numbers written in the question
 
     @property
     def strong(self) -> list[Mention]:
@@ -82,6 +86,22 @@ def detect_language(text: str, hint: str | None = None) -> str:
     return "en"
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+VERBOSE_CONTEXT = 5   # words before the question sentence that make a message "verbose"
+EARLY = 4             # a question word this near the start of the question asks for that kind of answer
+
+
+def _focus_start(question: str) -> int:
+    """Index of the first token of the question sentence, when a long message leads up to it."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    if len(parts) < 2:
+        return 0
+    asking = [i for i, p in enumerate(parts) if "?" in p or "？" in p]
+    focus = asking[0] if asking else len(parts) - 1  # the questions after the lead-up
+    before = sum(len(tokens(p)) for p in parts[:focus])
+    return before if before >= VERBOSE_CONTEXT else 0
+
+
 def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
     raw = tokens(question)
     corrected: dict[str, str] = {}
@@ -93,11 +113,14 @@ def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
         words.append(fixed or t)
     seq = [stem(w) for w in words]
     tables: list[Lexicon] = [lexicon(lang)] + ([lexicon("en")] if lang != "en" else [])
+    focus = _focus_start(question)
 
     explained: set[int] = set()
     tags: set[str] = set()
+    early_q: set[str] = set()
     cue_spans: list[range] = []
     measures: set[str] = set()
+    measure_weak = True
     kind_hits: dict[str, set[int]] = {}
     unknown_spans: list[range] = []
     small: set[str] = set()
@@ -105,9 +128,11 @@ def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
     measure_spans: list[range] = []
     for lex in tables:
         for table_name in ("cues", "measures", "kinds"):
-            matches += [(table_name, *m) for m in getattr(lex, table_name).find(seq)]
+            matches += [(table_name, *m) for m in getattr(lex, table_name).find(seq)
+                        if m.start >= focus or table_name == "kinds"]
         for m in lex.unknown.find(seq):
-            unknown_spans.append(range(m.start, m.end))
+            if m.start >= focus:
+                unknown_spans.append(range(m.start, m.end))
         for m in lex.smalltalk.find(seq):
             small.add(m.label)
             explained.update(range(m.start, m.end))
@@ -121,39 +146,77 @@ def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
         if table_name == "cues":
             tags.add(label)
             cue_spans.append(range(i, j))
+            if label.startswith("q_") and i - focus <= EARLY:
+                early_q.add(label)
         elif table_name == "measures":
             measures.add(label)
             measure_spans.append(range(i, j))
+            measure_weak = measure_weak and j - i == 1
             tags.add("measure")
         else:
             kind_hits.setdefault(label, set()).update(range(i, j))
     # an unknown word inside a longer cue ("how much time" vs "how much") is not unknown
     unknown = False
     for span in unknown_spans:
-        if not any(span.start >= c.start and span.stop <= c.stop and len(c) > len(span) for c in cue_spans):
+        if not any(span.start >= c.start and span.stop <= c.stop and len(c) > len(span)
+                   for c in cue_spans + measure_spans):
             unknown = True
             explained.update(span)
 
     stop = index.stopwords | lexicon(lang).stopwords
-    # "the Belt and Road Initiative": a kind noun right after an unexplained word names another thing
+    # "the Belt and Road Initiative", "the Sheki forum": a kind noun right after an unexplained name
+    # (capitalised, or no common word) names another thing
+    cased = cased_tokens(question)
     for label, pos in list(kind_hits.items()):
         before = min(pos) - 1
         word = seq[before] if before >= 0 else ""
-        if word and before not in explained and word not in stop and not word.isdigit() and not index.knows(word):
+        if (word and before not in explained and word not in stop and not word.isdigit() and not index.knows(word)
+                and (raw[before] not in index.typo or len(cased) == len(raw) and cased[before][:1].isupper())):
             del kind_hits[label]
     mentions = _mentions(seq, index, kind_hits)
-    # words of a measure ("trade missions") name what is counted, not an organization
     for rid, m in list(mentions.items()):
+        # words of a measure ("trade missions") name what is counted, not an organization
         if not m.via_kind and m.positions and all(any(p in sp for sp in measure_spans) for p in m.positions):
             del mentions[rid]
+        # what the lead-up of a long message names is context, not what is asked about
+        elif focus and m.positions and max(m.positions) < focus:
+            m.strength = min(m.strength, NAMED - 0.01)
     for m in mentions.values():
         if m.strength >= 0.5:
             explained.update(m.positions)
-    residual = [s for i, s in enumerate(seq) if i not in explained and s not in stop and not s.isdigit()
-                and len(s) > 1]
+    residual = [s for i, s in enumerate(seq) if i >= focus and i not in explained and s not in stop
+                and not s.isdigit() and len(s) > 1]
     return Analysis(lang=lang, seq=seq, tags=frozenset(tags), measures=frozenset(measures), unknown=unknown,
                     mentions=mentions, kind_labels=frozenset(kind_hits), residual=residual,
-                    smalltalk=frozenset(small), corrected=corrected)
+                    smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
+                    measure_weak=bool(measures) and measure_weak,
+                    unknown_names=_unknown_names(question, raw, explained, stop, index, focus),
+                    numbers=frozenset(re.findall(r"\d+", question)))
+
+
+def _unknown_names(question: str, raw: list[str], explained: set[int], stop: frozenset[str],
+                   index: FactIndex, focus: int) -> tuple[str, ...]:
+    """Capitalised words mid-sentence that no record, cue or common word explains: the name of
+    something the facts do not know ("President Aliyev", "Sheki")."""
+    cased = cased_tokens(question)
+    if len(cased) != len(raw) or has_cjk(question):
+        return ()
+    capitalised = [t for t in cased if t[:1].isupper()]
+    if len(capitalised) > 0.5 * len(cased):  # Title Case or ALL CAPS: capitals say nothing
+        return ()
+    starts = {0, focus}
+    pos = 0
+    for part in _SENTENCE_END.split(question):
+        starts.add(pos)
+        pos += len(tokens(part))
+    known = index.typo
+    out = []
+    for i, (word, low) in enumerate(zip(cased, raw)):
+        if (i in starts or i in explained or not word[:1].isupper()
+                or stem(low) in stop or low.isdigit() or index.knows(stem(low)) or (known and low in known)):
+            continue
+        out.append(word)
+    return tuple(out)
 
 
 def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) -> dict[str, Mention]:

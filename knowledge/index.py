@@ -7,6 +7,7 @@ a question grows with what it mentions rather than with the size of the base.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from .models import Source
 from .text import stem, tokens
 from .typo import TypoIndex
 
+_NUMBER = re.compile(r"\d+")
 # A word in more aliases than this is too common to find candidates by (it still scores).
 MAX_POSTING = 2000
 
@@ -44,6 +46,7 @@ class FactIndex:
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
     kind_of: dict[str, str] = field(default_factory=dict)
     cited_by: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> records citing it
+    numbers: frozenset[str] = frozenset()  # every number the facts and their quotes state
     stopwords: frozenset[str] = frozenset()
     vocabulary: frozenset[str] = frozenset()  # stems of every cue, measure and kind phrase
     typo: TypoIndex | None = None
@@ -62,10 +65,17 @@ class FactIndex:
                 vocabulary |= table.words()
         idx.vocabulary = frozenset(vocabulary)
         citing: dict[str, set[str]] = defaultdict(set)
+        numbers: set[str] = set()
         for rec in base:
             idx._add_record(rec)
             for _, cited in cited_fields(rec):
                 citing[cited.source].add(rec.id)
+                numbers.update(_NUMBER.findall(cited.quote))
+                numbers.update(_NUMBER.findall(str(cited.value)))
+            for d in (getattr(rec, "published", None),):
+                if d is not None:
+                    numbers.update((str(d.year), str(d.month), str(d.day)))
+        idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
         idx.cited_by = {k: frozenset(v) for k, v in citing.items()}
         n = max(len(idx.aliases), 1)
         df = Counter({s: len(p) for s, p in idx.postings.items()})

@@ -26,8 +26,15 @@ class Spec:
     standalone: bool = False
     # Must the subject be named, not just a kind noun? ("during which event" names the parent, not the child)
     named_subject: bool = False
+    # May it be asked from the value's side ("What did the Ministry of Economy set up?"), unless these tags
+    # say the value's own attribute is asked ("Who founded the Ministry?")
+    reverse: bool = False
+    reverse_avoid: frozenset[str] = frozenset()
 
-    def score(self, tags: frozenset[str]) -> float:
+    def score(self, tags: frozenset[str], asked: frozenset[str] | None = None) -> float:
+        """How well the tags ask for this attribute (0: not at all, 1 or more: asked). `asked` are the
+        question words that decide the kind of answer wanted (default: all question words in `tags`)."""
+        asked = tags if asked is None else asked
         best = 0.0
         for groups in self.need:
             if all(group & tags for group in groups):
@@ -36,13 +43,14 @@ class Spec:
             return 0.0
         score = best + 0.25 * len(self.boost & tags) - MISMATCH * len(self.avoid & tags)
         for qtag, kind in QUESTION_KINDS.items():
-            if qtag in tags and kind not in self.answers:
+            if qtag in asked and kind not in self.answers:
                 score -= MISMATCH
         return score
 
 
 def spec(*need: str, alt: tuple[str, ...] = (), boost: str = "", avoid: str = "", answers: str = "",
-         standalone: bool = False, named_subject: bool = False) -> Spec:
+         standalone: bool = False, named_subject: bool = False, reverse: bool = False,
+         reverse_avoid: str = "") -> Spec:
     """`need` groups are "a|b" (one of); `alt` gives further alternatives as "a|b+c" (groups joined by +)."""
     alternatives = [tuple(frozenset(g.split("|")) for g in need)] if need else []
     alternatives += [tuple(frozenset(g.split("|")) for g in a.split("+")) for a in alt]
@@ -53,16 +61,18 @@ def spec(*need: str, alt: tuple[str, ...] = (), boost: str = "", avoid: str = ""
         answers=frozenset(answers.split()),
         standalone=standalone,
         named_subject=named_subject,
+        reverse=reverse or bool(reverse_avoid),
+        reverse_avoid=frozenset(reverse_avoid.split()),
     )
 
 
 SPECS: dict[str, Spec] = {
     # organizations
-    "organization.summary": spec("define"),
+    "organization.summary": spec("define", named_subject=True),
     "organization.founded": spec("found", boost="q_when", avoid="q_who by_whom howlong q_why purpose", answers="time"),
-    "organization.founder": spec("found", "q_who|by_whom", answers="time"),
+    "organization.founder": spec("found", "q_who|by_whom|q_which", reverse_avoid="q_who by_whom"),
     "organization.age": spec("howlong", avoid="ago", answers="time count"),
-    "organization.head": spec("head", avoid="found meet discuss sign"),
+    "organization.head": spec("head", avoid="found meet discuss sign", reverse_avoid="q_who"),
     "organization.mission": spec("purpose|do|sector", alt=("q_why+found|howlong",), avoid="howlong head fullname q_when"),
     "organization.full_name": spec("fullname|name"),
     "organization.name": spec("fullname|name"),
@@ -70,40 +80,41 @@ SPECS: dict[str, Spec] = {
     "organization.based_in": spec("q_where", answers="place"),
     "organization.parent": spec("parent", named_subject=True),
     # people
-    "person.summary": spec("define"),
+    "person.summary": spec("define", named_subject=True),
     "person.role": spec("role|head", avoid="workfor meet"),
-    "person.organization": spec("workfor", avoid="meet", answers="place"),
+    "person.organization": spec("workfor", avoid="meet", answers="place", reverse_avoid="q_which by_whom"),
     "person.age": spec("howlong", answers="time count"),
     # events
-    "event.summary": spec("define"),
+    "event.summary": spec("define", named_subject=True),
     "event.name": spec("name|fullname"),
     "event.date": spec("q_when", boost="hold", avoid="howlong ago days found", answers="time"),
     "event.ago": spec("ago|howlong", avoid="days report publish", answers="time count"),
     "event.days_to_report": spec("days|ago|howlong", "report|publish|publisher", answers="time count"),
     "event.place": spec("q_where", avoid="partof", answers="place"),
     "event.part_of": spec("partof", boost="meet", answers="place time", named_subject=True),
-    "event.organizers": spec("organize", boost="q_who", avoid="support"),
-    "event.supporters": spec("support", avoid="organize"),
-    "event.participants": spec("meet|participate", "q_who|parties|q_which", avoid="company q_howmany highlight discuss"),
+    "event.organizers": spec("organize", boost="q_who", avoid="support", reverse=True),
+    "event.supporters": spec("support", avoid="organize", reverse=True),
+    "event.participants": spec("meet|participate", "q_who|parties|q_which|by_whom", avoid="company q_howmany highlight discuss name fullname"),
     "event.companies": spec(alt=("company+q_howmany|participate", "participate+q_howmany"), boost="company",
                             avoid="q_who", answers="count", standalone=True),
     "event.discussed": spec("discuss", avoid="highlight", standalone=True),
     "event.highlights": spec("highlight"),
     "event.founded": spec("found", answers="time"),
     # agreements
-    "agreement.summary": spec("define"),
+    "agreement.summary": spec("define", named_subject=True),
     "agreement.name": spec("name|fullname"),
-    "agreement.parties": spec("sign|parties|between", boost="q_who parties", avoid="q_when expect purpose days"),
+    "agreement.parties": spec("sign|parties|between", boost="q_who parties", avoid="q_when expect purpose days",
+                              reverse=True),
     "agreement.date": spec("q_when", boost="sign", avoid="howlong found days", answers="time"),
     "agreement.days_to_report": spec("days|ago|howlong", "report|publish|publisher", answers="time count"),
     "agreement.signed_at": spec("q_where|partof", answers="place"),
     "agreement.purpose": spec("purpose|expect|q_why", avoid="q_when"),
     # initiatives
     "initiative.count": spec("measure", boost="q_howmany", answers="count", standalone=True),
-    "initiative.owner": spec("owner|head|organize", "q_who|by_whom", avoid="measure"),
+    "initiative.owner": spec("owner|head|organize", "q_who|by_whom", avoid="measure", reverse_avoid="q_who"),
     "initiative.summary": spec("initiative|define", boost="q_which name"),
     # the source
-    "source.summary": spec("define"),
+    "source.summary": spec("define", named_subject=True),
     "source.publisher": spec("publisher|report|publish", "q_who|q_which|publisher", avoid="told days"),
     "source.published": spec("report|publish|publisher", "q_when", avoid="days", answers="time"),
     "source.place": spec("q_where", "report|publish", answers="place"),
@@ -111,8 +122,8 @@ SPECS: dict[str, Spec] = {
 }
 
 
-def asked_attributes(rtype: str, tags: frozenset[str]) -> list[tuple[str, float]]:
+def asked_attributes(rtype: str, tags: frozenset[str], asked: frozenset[str] | None = None) -> list[tuple[str, float]]:
     """Attribute keys of a record type the tags ask for, best first (summaries aside)."""
     prefix = rtype + "."
-    out = [(k, s.score(tags)) for k, s in SPECS.items() if k.startswith(prefix) and not k.endswith(".summary")]
+    out = [(k, s.score(tags, asked)) for k, s in SPECS.items() if k.startswith(prefix) and not k.endswith(".summary")]
     return sorted(((k, s) for k, s in out if s >= 1.0), key=lambda e: -e[1])

@@ -117,7 +117,12 @@ class Lexicon:
         node = _lookup(self.messages, key)
         if node is None:
             return None
-        return str(node).format(**values) if values else str(node)
+        if not values:
+            return str(node)
+        try:
+            return str(node).format(**values)
+        except (KeyError, IndexError, ValueError):  # a template naming a value it is not given: use English
+            return None
 
 
 def _lookup(messages: dict[str, Any], key: str) -> Any:

@@ -88,8 +88,10 @@ class Matcher:
         scored = self._score(a)
         best = scored[0] if scored else None
         if best is not None and self._accept(best, scored, a):
-            conf = _confidence(best, a)
-            return self._fact_answer(best.fact, r, confidence=conf)
+            answer = self._fact_answer(best.fact, r, confidence=_confidence(best, a))
+            if self._consistent_numbers(a, answer):
+                return answer
+            return self._decline(a, r, asked=None)
         if a.smalltalk and not a.mentions and not a.residual:
             return self._smalltalk(a, r)
         return self._decline(a, r, asked=best, scored=scored)
@@ -108,23 +110,26 @@ class Matcher:
                 candidates[f.id] = f
         if not strong:
             for key, spec in SPECS.items():
-                if spec.standalone and spec.score(tags) > 0:
+                if spec.standalone and spec.score(tags, a.early_q) > 0:
                     for f in index.by_key.get(key, ())[:MAX_STANDALONE]:
                         candidates[f.id] = f
         define = "define" in tags or not a.attribute_tags
         out = []
         for f in candidates.values():
             spec = SPECS.get(f.key)
-            fit = spec.score(tags) if spec else 0.0
-            if f.attribute.startswith("count:") and f.attribute[6:] not in a.measures:
-                fit = 0.0
+            fit = spec.score(tags, a.early_q) if spec else 0.0
+            if f.attribute.startswith("count:") and (f.attribute[6:] not in a.measures
+                                                     or a.measure_weak and not named & f.related):
+                fit = 0.0  # one generic word ("trips") counts only when the question names whose
             if f.attribute == "summary" and fit < 1.0:
                 fit = 0.9 if define and not a.residual else 0.0
+            if "relation" in tags and f.subject in a.mentions and set(value_ids(f, index.base)) & (named - {f.subject}):
+                fit = max(fit, 1.3)  # "what's the connection between AZPROMO and the Ministry of Economy?"
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
                 continue
             m = a.mentions.get(f.subject)
             subject = m.strength if m else 0.0
-            if spec is not None and spec.named_subject and not (m and m.named):
+            if spec is not None and spec.named_subject and not (m and m.named or self._named_by_participants(f, named)):
                 continue
             # the source is about everything that cites it
             scope = f.related | index.cited_by.get(f.subject, frozenset()) if f.rtype == "source" else f.related
@@ -132,9 +137,11 @@ class Matcher:
                 continue  # it names something this fact is not about
             related_named = named & scope
             credited: set[str] = {f.subject}
+            if subject == 0 and self._named_by_participants(f, named):
+                subject = 0.6  # "what did Abdullayev and Wu stress": their meeting
             if subject == 0:
                 values = set(value_ids(f, index.base)) & named
-                if values and spec is not None and not spec.answers:
+                if values and spec is not None and spec.reverse and not spec.reverse_avoid & tags:
                     # asked from the other side: "What did the Ministry of Economy set up?"
                     subject = 0.7 * max(a.mentions[e].strength for e in values)
                     credited |= values
@@ -148,6 +155,11 @@ class Matcher:
         out.sort(key=lambda s: (-s.score, s.fact.id))
         return out
 
+    def _named_by_participants(self, fact: Fact, named: set[str]) -> bool:
+        """A meeting is named by naming who met ("at which summit did Abdullayev and Wu sit down?")."""
+        participants = getattr(self.index.base.get(fact.subject), "participants", None)
+        return bool(participants and named & set(participants.value))
+
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis) -> bool:
         # several things of one kind fit equally ("the conference" when there are many): ask which
         for other in scored[1:4]:
@@ -155,7 +167,21 @@ class Matcher:
                 return False
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return best.subject >= 0.75 and not a.residual
+        if a.unknown_names and best.subject < 0.75:
+            return False  # it names something unknown ("President Aliyev") and the fact's subject only vaguely
+        if best.fact.subject not in a.mentions:  # the fact was reached through what the question names
+            values = set(value_ids(best.fact, self.index.base))
+            for m in a.strong:
+                rec = self.index.base.get(m.entity)
+                if m.entity not in values and rec is not None and asked_attributes(rec.type, a.tags, a.early_q):
+                    # "How old is Wu Hongliang?": what is asked is Wu's own, unknown; not his meeting's age
+                    return False
         return True
+
+    def _consistent_numbers(self, a: Analysis, answer: Answer) -> bool:
+        """Every number the question states must be one the facts know: "the 500 companies",
+        "its 34th trip", "set up in 2010" rest on a false premise and are declined."""
+        return all(n in self.index.numbers or n in answer.body for n in a.numbers)
 
     # --- building answers -------------------------------------------------------------------------
     def _fact_answer(self, fact: Fact, r: Renderer, *, confidence: float) -> Answer:
@@ -202,7 +228,7 @@ class Matcher:
 
     def _what(self, a: Analysis, r: Renderer, entity: str) -> str:
         rec = self.index.base.get(entity)
-        asked = asked_attributes(rec.type, a.tags) if rec else []
+        asked = asked_attributes(rec.type, a.tags, a.early_q) if rec else []
         if asked and not a.unknown:
             return r.what(asked[0][0], entity)
         return r.m("what.generic", subject=r.name(entity))

@@ -43,6 +43,13 @@ def tokens(text: str) -> list[str]:
     return [t for i, t in enumerate(out) if not (t == "s" and i > 0)]
 
 
+def cased_tokens(text: str) -> list[str]:
+    """The tokens of `tokens(text)` as written (case kept), for telling names from words."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    out = _TOKEN_RE.findall(text)
+    return [t for i, t in enumerate(out) if not (t.lower() == "s" and i > 0)]
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK_RE.search(text))
 
