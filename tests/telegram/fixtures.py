@@ -1,7 +1,8 @@
 """pytest fixtures for end-to-end Telegram tests (a plugin, loaded by tests/conftest.py).
 
     bot_api          a started FakeBotAPI (tests/telegram/server.py), stopped after the test
-    bot_settings     Settings with the fake token, a temporary data_dir, OWNER as owner; no .env read
+    bot_settings     Settings with the fake token, a temporary data_dir (on /dev/shm when there is one:
+                     the store's fsyncs cost ~0.5 s per test on disk), OWNER as owner; no .env read
     fake_clock       a FakeClock for flood control (advance(seconds))
     start_bot        async context manager factory: `async with start_bot(services=None, engine=None,
                      settings=None, clock=None) as bot:` -> BotHarness (tests/telegram/harness.py).
@@ -9,11 +10,14 @@
                      shipped facts); `engine=` wraps a given Engine in store-less Services.
     tg               a running bot over the default services (a BotHarness)
 
-NO_PROXY is set to 127.0.0.1 so httpx talks to the local server directly.
+NO_PROXY is set to 127.0.0.1 so httpx talks to the local server directly, and PTB_TIMEDELTA=1
+opts in to PTB's future timedelta periods (silencing its deprecation warning on every RetryAfter).
 """
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -27,14 +31,15 @@ from .server import FAKE_TOKEN, FakeBotAPI
 
 
 @pytest.fixture
-def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+def telegram_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("NO_PROXY", "no_proxy"):
         current = os.environ.get(name, "")
         monkeypatch.setenv(name, ",".join(p for p in (current, "127.0.0.1", "localhost") if p))
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")
 
 
 @pytest_asyncio.fixture
-async def bot_api(no_proxy) -> FakeBotAPI:
+async def bot_api(telegram_env) -> FakeBotAPI:
     server = FakeBotAPI(token=FAKE_TOKEN)
     await server.start()
     server.remember_chat(u.private_chat(u.OWNER))  # the owner has talked to the bot before
@@ -46,8 +51,10 @@ async def bot_api(no_proxy) -> FakeBotAPI:
 
 @pytest.fixture
 def bot_settings(tmp_path) -> Settings:
-    return Settings(_env_file=None, telegram_bot_token=FAKE_TOKEN, data_dir=tmp_path / "data",
-                    owner_ids=frozenset({u.OWNER["id"]}))
+    shm = Path("/dev/shm")
+    with tempfile.TemporaryDirectory(prefix="partnerbot-test-", dir=shm if shm.is_dir() else tmp_path) as data:
+        yield Settings(_env_file=None, telegram_bot_token=FAKE_TOKEN, data_dir=Path(data) / "data",
+                       owner_ids=frozenset({u.OWNER["id"]}))
 
 
 @pytest.fixture
