@@ -38,7 +38,12 @@ class Renderer:
             text = self.en.msg(key, **values)
         return text if text is not None else ""
 
-    def name(self, rid: str, *, full: bool = False, article: bool = True) -> str:
+    def opt(self, key: str, default: str, **values: Any) -> str:
+        """A formatting message a language may set (list separators, name patterns); `default` otherwise."""
+        text = self.lex.msg(key, **values)
+        return default if text is None else text
+
+    def name(self, rid: str, *, full: bool = False, article: bool = True, with_acronym: bool = True) -> str:
         rec = self.index.base.get(rid)
         if rec is None:
             return rid
@@ -46,16 +51,19 @@ class Renderer:
             return rec.publisher
         local = rec.names.get(self.lex.code)
         acronym = getattr(rec, "acronym", None)
+        if acronym and not full:
+            return acronym  # "AZPROMO" in every language
         if local:
             base = local
-        elif acronym and not full:
-            return acronym
+            if isinstance(rec, Person) and local != rec.name:
+                # "Юсиф Абдуллаев (Yusif Abdullayev)": the spelling of the (English) source alongside
+                base = self.opt("phrases.person_name", local, local=local, original=rec.name)
         else:
             base = rec.name
             if self.lex.code != "en":
                 self.fell_back = True
-        if full and acronym and acronym not in base:
-            base = f"{base} ({acronym})"
+        if full and with_acronym and acronym and acronym not in base:
+            base = self.opt("phrases.name_acronym", f"{base} ({acronym})", name=base, acronym=acronym)
         if isinstance(rec, Initiative) and self.lex.code == "en" and not local:
             return f"the \u201c{rec.name}\u201d initiative"
         if (article and self.lex.code == "en" and not local
@@ -70,14 +78,45 @@ class Renderer:
         items = [i for i in items if i]
         if len(items) <= 1:
             return "".join(items)
-        return f"{', '.join(items[:-1])} {self.m('list_and')} {items[-1]}"
+        sep = self.opt("list_sep", ", ")
+        last = self.opt("list_and_sep", f" {self.m('list_and')} ")
+        return f"{sep.join(items[:-1])}{last}{items[-1]}"
 
     def names(self, ids: tuple[str, ...] | list[str], *, full: bool = False) -> str:
         return self.join([self.name(i, full=full) for i in ids])
 
     def date(self, d: dt.date) -> str:
         months = self.lex.messages.get("months") or self.en.messages["months"]
-        return self.m("date", day=d.day, month=months[d.month - 1], year=d.year, m=d.month)
+        return self.m("date", day=d.day, month=months[d.month - 1], year=d.year, m=d.month,
+                      year_ord=self.ordinal(d.year))
+
+    def ordinal(self, n: int) -> str:
+        """`n` as an ordinal where the language marks it ("2003-cü"): messages.ordinal gives the suffix
+        by the last non-zero unit, ten, hundred or thousand; plain `n` otherwise."""
+        rule = self.lex.messages.get("ordinal")
+        if not isinstance(rule, dict):
+            return str(n)
+        if n % 10:
+            suffix = rule["units"][n % 10]
+        elif n % 100:
+            suffix = rule["tens"][n // 10 % 10]
+        elif n % 1000:
+            suffix = rule["hundred"]
+        else:
+            suffix = rule["thousand"]
+        return str(rule.get("format", "{n}{suffix}")).format(n=n, suffix=suffix)
+
+    def count_phrase(self, n: int, key: str) -> str:
+        """"22 года", "25 лет": the message at `key` lists the forms (one, few, many for Slavic
+        plurals; one, other otherwise); `n` alone if the language lists none."""
+        forms = _lookup_list(self.lex.messages, key)
+        if not forms:
+            return str(n)
+        if len(forms) >= 3:
+            i = 0 if n % 10 == 1 and n % 100 != 11 else 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+        else:
+            i = 0 if n == 1 else len(forms) - 1
+        return forms[i].format(n=n)
 
     def text(self, cited: Cited) -> str:
         """A free-text value in this language, or English (flagged) if it has no translation."""
@@ -127,7 +166,7 @@ class Renderer:
         return self.about(rec.id, limit=3, skip={"summary"})
 
     def _organization_full_name(self, f: Fact, rec: Organization) -> str:
-        return self._a("organization.full_name", acronym=rec.acronym, full_name=self.name(rec.id, full=True).replace(f" ({rec.acronym})", ""))
+        return self._a("organization.full_name", acronym=rec.acronym, full_name=self.name(rec.id, full=True, with_acronym=False))
 
     def _name_of(self, f: Fact, rec: Organization | Event | Agreement) -> str:
         kind = getattr(rec, "kind", None) or rec.type
@@ -137,15 +176,17 @@ class Renderer:
 
     def _organization_founded(self, f: Fact, rec: Organization) -> str:
         founder = self.m("phrases.founder_clause", founder=self.name(rec.founder.value, full=True)) if rec.founder else ""
-        return self._a("organization.founded", subject=self.name(rec.id), year=rec.founded.value, founder_clause=founder)
+        return self._a("organization.founded", subject=self.name(rec.id), year=rec.founded.value, founder_clause=founder,
+                       year_ord=self.ordinal(rec.founded.value))
 
     def _organization_founder(self, f: Fact, rec: Organization) -> str:
-        year = self.m("phrases.year_clause", year=rec.founded.value) if rec.founded else ""
+        year = self.m("phrases.year_clause", year=rec.founded.value, year_ord=self.ordinal(rec.founded.value)) if rec.founded else ""
         return self._a("organization.founder", subject=self.name(rec.id), founder=self.name(rec.founder.value, full=True), year_clause=year)
 
     def _organization_age(self, f: Fact, rec: Organization) -> str:
         years = self.today.year - rec.founded.value
-        return self._a("organization.age", subject=self.name(rec.id), year=rec.founded.value, years=years, today=self.date(self.today))
+        return self._a("organization.age", subject=self.name(rec.id), year=rec.founded.value, years=years, today=self.date(self.today),
+                       year_ord=self.ordinal(rec.founded.value), years_phrase=self.count_phrase(years, "phrases.years_forms"))
 
     def _organization_head(self, f: Fact, rec: Organization) -> str:
         head = self.index.base.get(rec.head.value)
@@ -178,19 +219,19 @@ class Renderer:
             return role
         org = self.name(rec.organization.value, full=True)
         key = "phrases.role_at_of" if " of " in role and self.lex.code == "en" else "phrases.role_at"
-        return self.m(key, role=role, organization=org)
+        return self.m(key, role=role, organization=org, organization_short=self.name(rec.organization.value))
 
     def _person_summary(self, f: Fact, rec: Person) -> str:
-        first = self._a("person.summary", subject=rec.display(self.lex.code), role_phrase=self.role_phrase(rec))
+        first = self._a("person.summary", subject=self.name(rec.id), role_phrase=self.role_phrase(rec))
         more = self.about(rec.id, limit=1, skip={"summary", "role", "organization"}, own=False)
         return f"{first} {more}".strip()
 
     def _person_role(self, f: Fact, rec: Person) -> str:
-        return self._a("person.role", subject=rec.display(self.lex.code), role_phrase=self.role_phrase(rec))
+        return self._a("person.role", subject=self.name(rec.id), role_phrase=self.role_phrase(rec))
 
     def _person_organization(self, f: Fact, rec: Person) -> str:
         role = self.text(rec.role) if rec.role else ""
-        return self._a("person.organization", subject=rec.display(self.lex.code), organization=self.name(rec.organization.value, full=True), role=role)
+        return self._a("person.organization", subject=self.name(rec.id), organization=self.name(rec.organization.value, full=True), role=role)
 
     def _parent_event(self, rec: Event) -> str:
         return self.name(rec.part_of.value, full=True) if rec.part_of else ""
@@ -237,14 +278,15 @@ class Renderer:
         for pid in rec.participants.value:
             p = self.index.base.get(pid)
             if isinstance(p, Person) and p.role:
-                people.append(f"{p.display(self.lex.code)} ({self.role_phrase(p)})")
+                people.append(self.opt("phrases.participant", f"{self.name(pid)} ({self.role_phrase(p)})",
+                                       name=self.name(pid), role_phrase=self.role_phrase(p)))
             else:
                 people.append(self.name(pid, full=True))
         parent = self._parent_event(rec) or self.name(rec.id)
         return self._a("event.participants", participants=self.join(people), parent=parent)
 
     def _event_companies(self, f: Fact, rec: Event) -> str:
-        approx = self.m("approx") + " " if rec.companies.approximate else ""
+        approx = self.m("approx") + self.opt("word_space", " ") if rec.companies.approximate else ""
         return self._a("event.companies", subject=self.name(rec.id, full=True), companies=rec.companies.value, approx=approx)
 
     def _event_discussed(self, f: Fact, rec: Event) -> str:
@@ -293,7 +335,9 @@ class Renderer:
                        as_of=self.date(src.published) if isinstance(src, Source) else "")
 
     def _src_values(self, rec: Source) -> dict[str, Any]:
-        return {"publisher": rec.publisher, "place": rec.place or "", "date": self.date(rec.published)}
+        places = self.lex.messages.get("places") or {}
+        place = places.get(rec.place, rec.place) if rec.place else ""
+        return {"publisher": rec.publisher, "place": place, "date": self.date(rec.published)}
 
     def _source_summary(self, f: Fact, rec: Source) -> str:
         informant = self.m("phrases.informant_clause", informant=self.name(rec.informant.value)) if rec.informant else ""
@@ -327,7 +371,8 @@ class Renderer:
         return value_ids(fact, self.index.base)
 
     def about(self, rid: str, *, limit: int, skip: set[str] = frozenset(), own: bool = True) -> str:
-        return " ".join(self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own))
+        sep = self.opt("sentence_sep", " ")
+        return sep.join(self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own))
 
 
 _ORDER = ["full_name", "role", "organization", "date", "parties", "founded", "head", "organizers", "participants",
@@ -338,6 +383,13 @@ _ORDER = ["full_name", "role", "organization", "date", "parties", "founded", "he
 def _priority(f: Fact) -> tuple[int, str]:
     base = f.attribute.split(":", 1)[0]
     return (_ORDER.index(base) if base in _ORDER else len(_ORDER), f.id)
+
+
+def _lookup_list(messages: dict[str, Any], key: str) -> list[str]:
+    node: Any = messages
+    for part in key.split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    return [str(x) for x in node] if isinstance(node, list) else []
 
 
 def _capitalize(text: str) -> str:
