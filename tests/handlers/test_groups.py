@@ -104,3 +104,8 @@ async def test_reply_to_the_bot_inside_a_forum_topic_ensures_an_answer_in_the_to
     replied = tg.server.messages[(u.FORUM["id"], bot_message.message_id)]
     reply = (await tg.send("Who heads AZPROMO?", chat=u.FORUM, reply_to=replied, thread_id=topic)).reply
     assert "Source:" in reply.text and reply.thread_id == topic
+
+
+async def test_bare_mention_gets_an_example_ensures_never_an_empty_reply(tg):
+    text = (await tg.send(f"@{tg.username}", chat=u.GROUP)).reply.text
+    assert "/ask " in text
