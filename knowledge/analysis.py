@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 
 from .index import MAX_POSTING, FactIndex
 from .lexicon import Lexicon, lexicon, lexicons
-from .text import cased_tokens, has_cjk, stem, tokens
+from .text import cased_tokens, has_cjk, stem, tokens, transliterate
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_WORDS = re.compile(r"[\u0400-\u04ff]+")
+_CJK_CHARS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _AZ_LETTERS = re.compile(r"[əğış]", re.IGNORECASE)
 KIND_WEIGHT = 0.5       # a kind noun ("the conference") names every record of that kind, weakly
 STRONG = 0.75           # a mention at least this strong names one thing for certain
@@ -64,10 +66,14 @@ def detect_language(text: str, hint: str | None = None) -> str:
     """The question's language by its script and words; `hint` (e.g. Telegram's language_code)
     decides when the text alone does not tell."""
     available = lexicons()
-    if has_cjk(text) and "zh" in available:
+    cjk = len(_CJK_CHARS.findall(text))
+    cyrillic = len(_CYRILLIC_WORDS.findall(text))
+    if cjk and cjk >= 2 * cyrillic and "zh" in available:
+        return "zh"  # Chinese, even with a Latin name in it ("AZPROMO是哪一年成立的？")
+    if cyrillic and "ru" in available:
+        return "ru"  # Russian, even with a Chinese name in it ("Кто такой 吴红亮?")
+    if cjk and "zh" in available:
         return "zh"
-    if _CYRILLIC.search(text) and "ru" in available:
-        return "ru"
     if _AZ_LETTERS.search(text) and "az" in available:
         return "az"
     seq = [stem(t) for t in tokens(text)]
@@ -102,8 +108,17 @@ def _focus_start(question: str) -> int:
     return before if before >= VERBOSE_CONTEXT else 0
 
 
+def native_script(raw: list[str], lex: Lexicon, index: FactIndex) -> list[str]:
+    """A question typed in Latin letters in a language with its own script ("kogda byla osnovana
+    azpromo"): its unknown Latin words read in that script; names and known words stay as typed."""
+    if not lex.transliteration or any(not t.isascii() for t in raw):
+        return raw
+    return [transliterate(t, lex.transliteration, lex.transliteration_after_vowel)
+            if t.isalpha() and not index.knows(stem(t)) and t not in index.typo else t for t in raw]
+
+
 def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
-    raw = tokens(question)
+    raw = native_script(tokens(question), lexicon(lang), index)  # issue 6: transliterated questions
     corrected: dict[str, str] = {}
     words = []
     for t in raw:

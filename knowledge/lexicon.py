@@ -111,6 +111,9 @@ class Lexicon:
     smalltalk: PhraseTable
     messages: dict[str, Any]
     markers: frozenset[str]  # words typical of this language, for detecting it
+    # Latin letters -> this language's script, for questions typed in transliteration ("kogda" -> "когда")
+    transliteration: dict[str, str] = field(default_factory=dict)
+    transliteration_after_vowel: dict[str, str] = field(default_factory=dict)
 
     def msg(self, key: str, **values: Any) -> str | None:
         """The message at a dotted key, formatted; None if this language lacks it."""
@@ -157,6 +160,8 @@ def _load(path: Path) -> Lexicon:
         smalltalk=PhraseTable.build(data.get("smalltalk", {})),
         messages=data.get("messages", {}),
         markers=markers,
+        transliteration={str(k): str(v) for k, v in (data.get("transliteration") or {}).items()},
+        transliteration_after_vowel={str(k): str(v) for k, v in (data.get("transliteration_after_vowel") or {}).items()},
     )
 
 

@@ -224,7 +224,7 @@ class Renderer:
     def _person_summary(self, f: Fact, rec: Person) -> str:
         first = self._a("person.summary", subject=self.name(rec.id), role_phrase=self.role_phrase(rec))
         more = self.about(rec.id, limit=1, skip={"summary", "role", "organization"}, own=False)
-        return f"{first} {more}".strip()
+        return f"{first}{self.opt('sentence_sep', ' ')}{more}".strip()
 
     def _person_role(self, f: Fact, rec: Person) -> str:
         return self._a("person.role", subject=self.name(rec.id), role_phrase=self.role_phrase(rec))

@@ -203,5 +203,30 @@ def stem(token: str) -> str:
     return token
 
 
+def transliterate(token: str, table: dict[str, str], after_vowel: dict[str, str] | None = None) -> str:
+    """A Latin-script word in another script ("kogda" -> "когда"): the longest key of `table` at each
+    point; `after_vowel` gives a letter's reading after a vowel ("kakoy" -> "какой", not "какоы")."""
+    if not table:
+        return token
+    longest = max(len(k) for k in table)
+    after_vowel = after_vowel or {}
+    vowels = set("аеёиоуыэюяaeiou")
+    out, i = [], 0
+    while i < len(token):
+        for n in range(min(longest, len(token) - i), 0, -1):
+            part = token[i:i + n]
+            if part in table:
+                if n == 1 and part in after_vowel and out and out[-1][-1:] in vowels:
+                    out.append(after_vowel[part])
+                else:
+                    out.append(table[part])
+                i += n
+                break
+        else:
+            out.append(token[i])
+            i += 1
+    return "".join(out)
+
+
 def stems(text: str) -> list[str]:
     return [stem(t) for t in tokens(text)]
