@@ -21,6 +21,7 @@ from .text import stem, tokens
 from .typo import TypoIndex
 
 _NUMBER = re.compile(r"\d+")
+ROLE_CAP = 0.8
 # A word in more aliases than this is too common to find candidates by (it still scores).
 MAX_POSTING = 2000
 
@@ -31,6 +32,7 @@ class Alias:
     seq: tuple[str, ...]          # all stems, in order
     content: frozenset[str]       # stems that are not stop words
     exact: bool                   # acronym or single distinctive word
+    cap: float = 1.0              # the most this alias can say (a job title names its holder less surely)
 
 
 @dataclass
@@ -81,15 +83,19 @@ class FactIndex:
         df = Counter({s: len(p) for s, p in idx.postings.items()})
         idx.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in df.items()}
         idx.default_idf = math.log(n + 1) + 1.0
-        # the typo index works on unstemmed words: questions are corrected before stemming
-        raw_words = set()
+        # the typo index works on unstemmed words: questions are corrected before stemming,
+        # towards names (any language) and the words of the question's own language
+        idx.typo = TypoIndex(protected=protected)
         for rec in base:
             for text in _names_of(rec):
-                raw_words.update(tokens(text))
-        for lx in lex.values():
+                for w in tokens(text):
+                    if not w.isdigit():
+                        idx.typo.add(w, "name")
+        for code, lx in lex.items():
             for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
-                raw_words.update(table.raw_words)
-        idx.typo = TypoIndex((w for w in raw_words if not w.isdigit()), protected=protected)
+                for w in table.raw_words:
+                    if not w.isdigit():
+                        idx.typo.add(w, code)
         return idx
 
     def _add_record(self, rec: AnyRecord) -> None:
@@ -102,14 +108,20 @@ class FactIndex:
             spec = SPECS.get(f.key)
             if spec is not None and spec.standalone:
                 self.by_key[f.key].append(f)
-        for text in _names_of(rec):
+        names = [(text, 1.0) for text in _names_of(rec)]
+        role = getattr(rec, "role", None)
+        if role is not None:  # "the NDRC's deputy director general for foreign capital" names Wu Hongliang
+            names += [(text, ROLE_CAP) for text in (role.value, *role.translations.values())]
+        for text, cap in names:
             seq = tuple(stem(t) for t in tokens(text))
             if not seq:
                 continue
             content = frozenset(s for s in seq if s not in self.stopwords) or frozenset(seq)
+            if cap < 1.0 and len(content) < 2:
+                continue  # a one-word title ("Director") names nobody
             exact = len(content) == 1
             i = len(self.aliases)
-            self.aliases.append(Alias(rec.id, seq, content, exact))
+            self.aliases.append(Alias(rec.id, seq, content, exact, cap))
             for s in content:
                 self.postings[s].append(i)
         label = kind_label(rec)

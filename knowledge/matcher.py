@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .analysis import Analysis, analyse, detect_language
+from .analysis import KIND_WEIGHT, Analysis, analyse, detect_language
 from .answers import Answer, AnswerKind, Quote, Suggestion
 from .facts import Fact, value_ids
 from .index import FactIndex
@@ -105,7 +105,8 @@ class Matcher:
         for m in sorted(a.mentions.values(), key=lambda m: -m.strength)[:20]:
             for f in index.by_subject.get(m.entity, ()):
                 candidates[f.id] = f
-        for e in named:
+        mentioned = {m.entity for m in a.mentions.values() if not m.via_kind and m.strength >= 0.5}
+        for e in mentioned:
             for f in index.by_related.get(e, ())[:MAX_RELATED]:
                 candidates[f.id] = f
         if not strong:
@@ -129,6 +130,8 @@ class Matcher:
                 continue
             m = a.mentions.get(f.subject)
             subject = m.strength if m else 0.0
+            if subject == 0 and index.kind_of.get(f.subject) in a.kind_labels:
+                subject = KIND_WEIGHT  # "the conference", in a base with too many conferences to list
             if spec is not None and spec.named_subject and not (m and m.named or self._named_by_participants(f, named)):
                 continue
             # the source is about everything that cites it
@@ -137,7 +140,7 @@ class Matcher:
                 continue  # it names something this fact is not about
             related_named = named & scope
             credited: set[str] = {f.subject}
-            if subject == 0 and self._named_by_participants(f, named):
+            if subject == 0 and self._named_by_participants(f, mentioned):
                 subject = 0.6  # "what did Abdullayev and Wu stress": their meeting
             if subject == 0:
                 values = set(value_ids(f, index.base)) & named

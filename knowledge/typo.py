@@ -20,17 +20,18 @@ def _deletes(word: str) -> set[str]:
 
 
 class TypoIndex:
-    def __init__(self, words: Iterable[str], *, protected: Iterable[str] = ()) -> None:
-        self._words: set[str] = set()
+    def __init__(self, words: Iterable[str] = (), *, protected: Iterable[str] = ()) -> None:
+        self._words: dict[str, set[str]] = {}  # word -> the vocabularies it belongs to ("name", "en", ...)
         self._protected = set(protected)  # known words that are never corrected
         self._deletes: dict[str, list[str]] = defaultdict(list)
         for w in words:
             self.add(w)
 
-    def add(self, word: str) -> None:
+    def add(self, word: str, vocabulary: str = "name") -> None:
         if word in self._words:
+            self._words[word].add(vocabulary)
             return
-        self._words.add(word)
+        self._words[word] = {vocabulary}
         if len(word) >= MIN_LEN and not word.isdigit():
             for d in _deletes(word):
                 self._deletes[d].append(word)
@@ -38,12 +39,17 @@ class TypoIndex:
     def __contains__(self, word: str) -> bool:
         return word in self._words or word in self._protected
 
-    def correct(self, token: str) -> str | None:
-        """The known word `token` most likely misspells, or None (also for known words)."""
+    def correct(self, token: str, vocabularies: frozenset[str] | None = None) -> str | None:
+        """The known word `token` most likely misspells, or None (also for known words).
+        Only words of the given vocabularies (default: all) are offered."""
         if token in self or not token.isalpha():
             return None
+
+        def allowed(word: str) -> bool:
+            return vocabularies is None or not self._words[word].isdisjoint(vocabularies)
+
         if len(token) == MIN_LEN - 1:  # "whn", "mny": only a missing letter is safe to restore
-            found = sorted(self._deletes.get(token, ()))
+            found = sorted(w for w in self._deletes.get(token, ()) if allowed(w))
             return found[0] if len(found) == 1 else None
         if len(token) < MIN_LEN:
             return None
@@ -55,6 +61,8 @@ class TypoIndex:
             candidates.update(self._deletes.get(d, ()))
         best: tuple | None = None
         for c in candidates:
+            if not allowed(c):
+                continue
             dist = DamerauLevenshtein.distance(token, c, score_cutoff=max_dist)
             if dist > max_dist:
                 continue
