@@ -14,7 +14,12 @@ from knowledge.answers import Answer, AnswerKind
 
 MAX_MESSAGE = 4096
 MAX_QUOTES = 2
-HELP_HINT = "Send /help to see what I can answer."
+HELP_HINTS = {  # worded like the engine's own off-topic messages (knowledge/lang/*.yaml)
+    "en": "Send /help to see what I can answer.",
+    "ru": "Наберите /help, чтобы узнать, что я знаю.",
+    "az": "Nələri bildiyimi görmək üçün /help yazın.",
+    "zh": "输入 /help 查看我能回答的内容。",
+}
 
 _UNSURE_KINDS = (AnswerKind.DECLINE, AnswerKind.OFF_TOPIC, AnswerKind.SMALLTALK, AnswerKind.INVALID)
 
@@ -37,7 +42,7 @@ def render_answer(answer: Answer, *, with_hint: bool = True) -> str:
     if line:
         parts.append(f"<i>{esc(line)}</i>")
     if with_hint and answer.kind in _UNSURE_KINDS and "/help" not in answer.body:
-        parts.append(esc(HELP_HINT))
+        parts.append(esc(HELP_HINTS.get(answer.lang, HELP_HINTS["en"])))
     return "\n".join(p for p in parts if p)
 
 

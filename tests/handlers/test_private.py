@@ -147,3 +147,13 @@ async def test_21_questions_in_a_minute_get_one_slow_down_note_ensures_flooders_
     assert "2003" in (await tg.send("When was AZPROMO founded?", user=u.BOB)).reply.text
     fake_clock.advance(61)
     assert "2003" in (await tg.send("When was AZPROMO founded?")).reply.text
+
+
+async def test_question_in_russian_is_answered_in_russian_ensures_the_language_carries_through(tg):
+    question = "Когда была основана AZPROMO?"
+    expected = tg.engine.ask(question, lang="ru")
+    assert expected.answered and expected.lang == "ru"
+    user = {**u.BOB, "language_code": "ru"}
+    reply = (await tg.send(question, user=user)).reply
+    assert expected.body in reply.text
+    assert reply.text.splitlines()[-1] == expected.source_line()

@@ -82,3 +82,8 @@ def test_split_without_any_boundary_ensures_limit_in_utf16_units(text):
 
 def test_short_text_ensures_a_single_unchanged_part():
     assert split_html("Hello") == ["Hello"]
+
+
+def test_help_hint_follows_the_answer_language_ensures_no_mixed_language_replies():
+    shown = parse_html(render_answer(Answer(kind=AnswerKind.DECLINE, body="Этого я не знаю.", lang="ru"))).text
+    assert "/help" in shown and "Send" not in shown
