@@ -11,7 +11,7 @@ from .text import cased_tokens, has_cjk, stem, tokens, transliterate
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_WORDS = re.compile(r"[\u0400-\u04ff]+")
 _CJK_CHARS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_AZ_LETTERS = re.compile(r"[əğış]", re.IGNORECASE)
+_AZ_LETTERS = re.compile(r"[əğışƏĞŞİ]")  # no IGNORECASE: "ı" would then match "i"
 KIND_WEIGHT = 0.5       # a kind noun ("the conference") names every record of that kind, weakly
 STRONG = 0.75           # a mention at least this strong names one thing for certain
 NAMED = 0.6             # ... and this strong, it rules out answering from facts about other things
@@ -24,6 +24,10 @@ class Mention:
     strength: float
     positions: frozenset[int]
     via_kind: bool = False
+
+    @property
+    def first(self) -> int:
+        return min(self.positions) if self.positions else 0
 
     @property
     def strong(self) -> bool:
@@ -118,17 +122,29 @@ def native_script(raw: list[str], lex: Lexicon, index: FactIndex) -> list[str]:
 
 
 def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
+    """Read the question; in a long message, its question sentence (and, if that alone asks
+    nothing recognisable, all of it: "... I need the date the MoU was signed. Can you confirm?")."""
+    focus = _focus_start(question)
+    a = _analyse(question, index, lang=lang, focus=focus)
+    if focus and not a.tags:
+        a = _analyse(question, index, lang=lang, focus=0)
+    return a
+
+
+def _analyse(question: str, index: FactIndex, *, lang: str, focus: int) -> Analysis:
     raw = native_script(tokens(question), lexicon(lang), index)  # issue 6: transliterated questions
     corrected: dict[str, str] = {}
     words = []
+    vocabularies = frozenset({"name", lang, "en"})  # names, and the words of the question's language
+    abbreviations = {**lexicon("en").abbreviations, **lexicon(lang).abbreviations}
+    raw = [abbreviations.get(t, t) for t in raw]
     for t in raw:
-        fixed = index.typo.correct(t) if index.typo is not None else None
+        fixed = index.typo.correct(t, vocabularies) if index.typo is not None else None
         if fixed:
             corrected[t] = fixed
         words.append(fixed or t)
     seq = [stem(w) for w in words]
     tables: list[Lexicon] = [lexicon(lang)] + ([lexicon("en")] if lang != "en" else [])
-    focus = _focus_start(question)
 
     explained: set[int] = set()
     tags: set[str] = set()
@@ -225,12 +241,19 @@ def _unknown_names(question: str, raw: list[str], explained: set[int], stop: fro
         starts.add(pos)
         pos += len(tokens(part))
     known = index.typo
+
+    def unexplained_capital(i: int) -> bool:
+        word, low = cased[i], raw[i]
+        return (i not in starts and i not in explained and word[:1].isupper() and stem(low) not in stop
+                and not low.isdigit() and not index.knows(stem(low)))
+
     out = []
     for i, (word, low) in enumerate(zip(cased, raw)):
-        if (i in starts or i in explained or not word[:1].isupper()
-                or stem(low) in stop or low.isdigit() or index.knows(stem(low)) or (known and low in known)):
+        if not unexplained_capital(i):
             continue
-        out.append(word)
+        # an unknown word, or a run of capitalised words ("the World Bank") nothing explains
+        if not (known and low in known) or any(0 <= j < len(cased) and unexplained_capital(j) for j in (i - 1, i + 1)):
+            out.append(word)
     return tuple(out)
 
 
@@ -257,20 +280,14 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
         width = max(pos) - min(pos) + 1
         if len(matched) > 1 and width > len(alias.seq) + 1:
             coverage *= 0.7  # the words are there but scattered: likely not this name
+        coverage = min(coverage, alias.cap)
         if coverage < 0.5:
             continue
         prev = found.get(alias.entity)
         if prev is None or coverage > prev.strength:
             found[alias.entity] = Mention(alias.entity, min(coverage, 1.0),
                                           frozenset(p for s in matched for p in positions[s]))
-    # a name inside a longer name ("NDRC" in "the NDRC's International Cooperation Center") is not itself
-    # mentioned, nor is a long name that the words only partly fill when they fully name something else
-    for a in list(found.values()):
-        for b in found.values():
-            if a is not b and ((a.positions < b.positions and b.strength >= a.strength)
-                               or (a.positions <= b.positions and b.strength > a.strength)):
-                a.strength *= 0.5
-                break
+    _demote_overlaps(found)
     for label, pos in kind_hits.items():
         ids = index.kinds.get(label, ())
         if len(ids) > MAX_KIND_ENTITIES:
@@ -279,3 +296,28 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
             if rid not in found:
                 found[rid] = Mention(rid, KIND_WEIGHT, frozenset(pos), via_kind=True)
     return found
+
+
+def _demote_overlaps(found: dict[str, Mention]) -> None:
+    """Mentions that the words do not single out are weakened.
+
+    A name inside a longer name ("NDRC" in "the NDRC's International Cooperation Center") is not
+    itself mentioned, nor is a long name the words only partly fill when they fully name something
+    else; and when one name fits several things equally ("Abdullayev" for every Abdullayev), none
+    of them is named for certain.
+    """
+    best: dict[frozenset[int], float] = {}
+    count: dict[frozenset[int], int] = {}
+    for m in found.values():
+        best[m.positions] = max(best.get(m.positions, 0.0), m.strength)
+    for m in found.values():
+        if m.strength >= best[m.positions] - 0.05:
+            count[m.positions] = count.get(m.positions, 0) + 1
+    for m in found.values():
+        if any((m.positions < p and s >= m.strength) or (m.positions <= p and s > m.strength + 0.05)
+               for p, s in best.items() if p is not m.positions):
+            m.strength *= 0.5
+        elif m.strength < best[m.positions] - 0.05:
+            m.strength *= 0.5  # a better fit for the very same words exists
+        elif count[m.positions] > 1:
+            m.strength = min(m.strength, NAMED - 0.01)

@@ -96,6 +96,8 @@ class FactIndex:
                 for w in table.raw_words:
                     if not w.isdigit():
                         idx.typo.add(w, code)
+                        if code == "en" and "iz" in w:
+                            idx.typo.add(w.replace("iz", "is"), code)  # "organised" as well as "organized"
         return idx
 
     def _add_record(self, rec: AnyRecord) -> None:

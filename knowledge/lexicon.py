@@ -111,6 +111,7 @@ class Lexicon:
     smalltalk: PhraseTable
     messages: dict[str, Any]
     markers: frozenset[str]  # words typical of this language, for detecting it
+    abbreviations: dict[str, str] = field(default_factory=dict)  # chat spelling -> word ("conf" -> "conference")
     # Latin letters -> this language's script, for questions typed in transliteration ("kogda" -> "когда")
     transliteration: dict[str, str] = field(default_factory=dict)
     transliteration_after_vowel: dict[str, str] = field(default_factory=dict)
@@ -160,6 +161,8 @@ def _load(path: Path) -> Lexicon:
         smalltalk=PhraseTable.build(data.get("smalltalk", {})),
         messages=data.get("messages", {}),
         markers=markers,
+        abbreviations={k2: str(v) for k, v in (data.get("abbreviations") or {}).items()
+                       for k2 in tokens(str(k))[:1] if len(tokens(str(k))) == 1 and len(tokens(str(v))) == 1},
         transliteration={str(k): str(v) for k, v in (data.get("transliteration") or {}).items()},
         transliteration_after_vowel={str(k): str(v) for k, v in (data.get("transliteration_after_vowel") or {}).items()},
     )

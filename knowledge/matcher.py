@@ -151,9 +151,12 @@ class Matcher:
                 elif spec is not None and spec.standalone and (related_named or not a.mentions):
                     # "AZPROMO's export trips": the question names the fact through its owner
                     subject = 0.7 * max((a.mentions[e].strength for e in related_named), default=0.0)
+                    credited |= related_named
                 else:
                     continue
-            score = fit + subject + 0.3 * len(related_named - credited)
+            # what is named first is usually what is asked about ("the conference where they met")
+            early = 0.05 * (1 - m.first / len(a.seq)) if m is not None and a.seq else 0.0
+            score = fit + subject + early + 0.3 * len(related_named - credited)
             out.append(Scored(f, score, fit, subject))
         out.sort(key=lambda s: (-s.score, s.fact.id))
         return out
