@@ -141,7 +141,7 @@ _AZ_ENDINGS = (
     ("tu", 4, "c"),
     # ablative, locative (after a possessive too: "konfransından")
     ("ndan", 4, "v"), ("nden", 4, "v"), ("nda", 4, "v"), ("nde", 4, "v"),
-    ("dan", 4, "c"), ("den", 4, "c"), ("tan", 4, "c"), ("ten", 4, "c"), ("da", 4, "c"), ("ta", 4, "c"),
+    ("dan", 4, ""), ("den", 4, ""), ("tan", 4, "c"), ("ten", 4, "c"), ("da", 4, "c"), ("ta", 4, "c"),
     ("de", 4, "c"), ("te", 4, "c"),
     # genitive, accusative, dative, possessive
     ("nin", 4, "v"), ("nun", 4, "v"), ("in", 4, "c"), ("un", 4, "c"), ("ni", 4, "v"), ("nu", 4, "v"),
