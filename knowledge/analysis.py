@@ -177,7 +177,9 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int) -> Analy
         if table_name == "cues":
             tags.add(label)
             cue_spans.append(range(i, j))
-            if label.startswith("q_") and i - focus <= EARLY:
+            # (issue 6) in Azerbaijani and Chinese the question word comes late ("... nə vaxt yaradılıb?",
+            # "...是哪一年成立的？"): there every question word says what kind of answer is wanted
+            if label.startswith("q_") and (i - focus <= EARLY or not lexicon(lang).question_words_first):
                 early_q.add(label)
         elif table_name == "measures":
             measures.add(label)

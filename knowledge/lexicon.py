@@ -115,6 +115,8 @@ class Lexicon:
     # Latin letters -> this language's script, for questions typed in transliteration ("kogda" -> "когда")
     transliteration: dict[str, str] = field(default_factory=dict)
     transliteration_after_vowel: dict[str, str] = field(default_factory=dict)
+    # Do question words open a question ("When was ...")? Not in Azerbaijani or Chinese ("... nə vaxt yaradılıb?")
+    question_words_first: bool = True
 
     def msg(self, key: str, **values: Any) -> str | None:
         """The message at a dotted key, formatted; None if this language lacks it."""
@@ -165,6 +167,7 @@ def _load(path: Path) -> Lexicon:
                        for k2 in tokens(str(k))[:1] if len(tokens(str(k))) == 1 and len(tokens(str(v))) == 1},
         transliteration={str(k): str(v) for k, v in (data.get("transliteration") or {}).items()},
         transliteration_after_vowel={str(k): str(v) for k, v in (data.get("transliteration_after_vowel") or {}).items()},
+        question_words_first=bool(data.get("question_words_first", True)),
     )
 
 

@@ -132,13 +132,16 @@ def _ru_stem(word: str) -> str:
 # peeled from the end ("şirkətlərin" -> "sirket", "konfransında" -> "konfrans", "rəhbəridir" ->
 # "rehber"). Only endings English words do not end in are taken, and the d/t-endings and the bare
 # vowels only after a consonant, so English stems stay as they were (a few rare words aside).
-_AZ_ENDINGS = (
-    # copula and predicate
-    ("dir", 3, ""), ("dur", 3, ""), ("tir", 3, ""), ("tur", 3, ""),
-    # verb forms: "yaradılıb", "yaradılmışdır", "imzalanıbdır", "keçirildi"
+# (ending, shortest base, what must precede: "c" a consonant, "v" a vowel, letters one of them, "" anything)
+_AZ_COPULA = (("dir", 3, ""), ("dur", 3, ""), ("tir", 3, ""), ("tur", 3, ""))
+# verb forms end a word: "yaradılıb", "yaradılmışdır", "imzalanıbdır", "keçirildi"
+_AZ_VERB = (
     ("misdir", 4, ""), ("musdur", 4, ""), ("mistir", 4, ""), ("mustur", 4, ""), ("ibdir", 4, "c"), ("ubdur", 4, "c"),
     ("mis", 4, ""), ("mus", 4, ""), ("ib", 4, "c"), ("ub", 4, "c"), ("di", 4, "c"), ("du", 4, "c"), ("ti", 4, "c"),
     ("tu", 4, "c"),
+)
+# noun endings, peeled in layers: case, then possessive, then plural ("şirkətlərinin")
+_AZ_NOUN = (
     # ablative, locative (after a possessive too: "konfransından")
     ("ndan", 4, "v"), ("nden", 4, "v"), ("nda", 4, "v"), ("nde", 4, "v"),
     ("dan", 4, ""), ("den", 4, ""), ("tan", 4, "c"), ("ten", 4, "c"), ("da", 4, "c"), ("ta", 4, "c"),
@@ -155,23 +158,33 @@ _AZ_KEEP = frozenset({"within", "origin", "margin", "begin", "cousin", "basin", 
                       "china", "saudi", "iraqi", "israeli", "similar", "dollar", "pillar", "collar", "cellar"})
 
 
+def _az_strip(word: str, endings: tuple[tuple[str, int, str], ...]) -> str | None:
+    for ending, min_base, before in endings:
+        if not word.endswith(ending) or len(word) - len(ending) < min_base:
+            continue
+        base = word[: -len(ending)]
+        if (before == "c" and base[-1] in _AZ_VOWELS or before == "v" and base[-1] not in _AZ_VOWELS
+                or before not in ("", "c", "v") and base[-1] not in before):
+            continue
+        return base
+    return None
+
+
 def _az_peel(token: str) -> str:
-    """Azerbaijani endings off a folded Latin word (up to three layers); English words keep theirs."""
+    """Azerbaijani endings off a folded Latin word: the copula, then a verb form or up to three layers of
+    noun endings ("tərkibindədir" -> "terkib"); English words keep theirs."""
     if token in _AZ_KEEP:
         return token
-    word = token
-    for _ in range(3):
-        for ending, min_base, before in _AZ_ENDINGS:
-            if not word.endswith(ending) or len(word) - len(ending) < min_base:
-                continue
-            base = word[: -len(ending)]
-            if (before == "c" and base[-1] in _AZ_VOWELS or before == "v" and base[-1] not in _AZ_VOWELS
-                    or before not in ("", "c", "v") and base[-1] not in before):
-                continue
+    word = _az_strip(token, _AZ_COPULA) or token
+    verb = _az_strip(word, _AZ_VERB)
+    if verb is not None:
+        word = verb
+    else:
+        for _ in range(3):
+            base = _az_strip(word, _AZ_NOUN)
+            if base is None:
+                break
             word = base
-            break
-        else:
-            break
     # "agentliyi" -> "agentliy" -> "agentlik", "dəstəyi" -> "destek": the k that softens before a vowel
     if word != token and word.endswith(("liy", "luy", "ey")):
         word = word[:-1] + "k"
