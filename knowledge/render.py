@@ -202,7 +202,7 @@ class Renderer:
                 parts.append(self.m("phrases.mission_purpose", purpose=self.text(rec.purpose)))
         elif rec.purpose:
             parts.append(self.m("phrases.mission_purpose_only", subject=subject, purpose=self.text(rec.purpose)))
-        return " ".join(parts)
+        return self.opt("sentence_sep", " ").join(parts)
 
     def _organization_country(self, f: Fact, rec: Organization) -> str:
         return self._a("organization.country", subject=self.name(rec.id, full=True), country=self.text(rec.country))
