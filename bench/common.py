@@ -64,7 +64,19 @@ def machine() -> dict:
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
         "loadavg_at_start": [round(x, 2) for x in load],
+        "commit": _git("rev-parse", "--short", "HEAD"),
+        "uncommitted": _git("status", "--porcelain", "--", "knowledge", "bot", "handlers").splitlines(),
     }
+
+
+def _git(*args: str) -> str:
+    """The project's git state, so a figure names the code it measured ('' outside a repository)."""
+    import subprocess
+
+    try:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
 
 
 def table(headers: list[str], rows: list[list]) -> str:
@@ -86,6 +98,8 @@ def fmt(x: float | None) -> str:
 def write_results(name: str, data: dict, table_text: str, *, out: Path | None = None) -> Path:
     """Write the figures as JSON and the table as markdown beside it; returns the JSON path."""
     path = out or RESULTS / f"{name}.json"
+    if "machine" in data:
+        data["machine"]["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, default=str) + "\n")
     path.with_suffix(".md").write_text(table_text + "\n")

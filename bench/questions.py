@@ -19,16 +19,22 @@ class Question:
     kind: str                      # real, typo, paraphrase, decline, off_topic, synthetic
     record: str | None = None      # the record the answer must cite a fact of; None: must decline
     field: str | None = None       # the field asked about (informative: fact ids are the matcher's)
+    specific: bool = True          # names its subject by a name of its own, not "the conference", "the MoU"
+
+    # A question that is not specific is clear in a base of one report and ambiguous in a base of
+    # thousands of conferences; at scale the matcher may rightly ask which one is meant.
 
     @property
     def answerable(self) -> bool:
         return self.record is not None
 
 
-def _q(kind: str, text: str, record: str | None = None, field: str | None = None) -> Question:
-    return Question(text=text, kind=kind, record=record, field=field)
+def _q(kind: str, text: str, record: str | None = None, field: str | None = None, *,
+       specific: bool = True) -> Question:
+    return Question(text=text, kind=kind, record=record, field=field, specific=specific)
 
 
+CONFERENCE = "china-az-investment-conference-2025"
 REAL: tuple[Question, ...] = (
     _q("real", "When was AZPROMO founded?", "azpromo", "founded"),
     _q("real", "Who founded AZPROMO?", "azpromo", "founder"),
@@ -41,9 +47,9 @@ REAL: tuple[Question, ...] = (
        "china-az-investment-conference-2025", "date"),
     _q("real", "Who organized the China-Azerbaijan Industrial and Investment Cooperation Promotion Conference?",
        "china-az-investment-conference-2025", "organizers"),
-    _q("real", "Who supported the investment conference?", "china-az-investment-conference-2025", "supporters"),
-    _q("real", "How many companies took part in the conference?", "china-az-investment-conference-2025", "companies"),
-    _q("real", "Who signed the MoU?", "azpromo-ndrc-icc-mou-2025", "parties"),
+    _q("real", "Who supported the investment conference?", CONFERENCE, "supporters", specific=False),
+    _q("real", "How many companies took part in the conference?", CONFERENCE, "companies", specific=False),
+    _q("real", "Who signed the MoU?", "azpromo-ndrc-icc-mou-2025", "parties", specific=False),
     _q("real", "What is the purpose of the AZPROMO NDRC memorandum?", "azpromo-ndrc-icc-mou-2025", "purpose"),
     _q("real", "What was discussed at the AZPROMO NDRC meeting?", "abdullayev-wu-meeting-2025", "discussed"),
     _q("real", "How many export trips were conducted under Made in Azerbaijan?", "made-in-azerbaijan",
@@ -54,9 +60,9 @@ TYPO: tuple[Question, ...] = (
     _q("typo", "when was azpromo fonded", "azpromo", "founded"),
     _q("typo", "who is yusif abdulayev", "yusif-abdullayev", "role"),
     _q("typo", "what is wu honglaing's position", "wu-hongliang", "role"),
-    _q("typo", "Who orgnaized the investmnt conference?", "china-az-investment-conference-2025", "organizers"),
-    _q("typo", "how many compnies took part in the conferance", "china-az-investment-conference-2025", "companies"),
-    _q("typo", "Who sigend the memorandum?", "azpromo-ndrc-icc-mou-2025", "parties"),
+    _q("typo", "Who orgnaized the investmnt conference?", CONFERENCE, "organizers", specific=False),
+    _q("typo", "how many compnies took part in the conferance", CONFERENCE, "companies", specific=False),
+    _q("typo", "Who sigend the memorandum?", "azpromo-ndrc-icc-mou-2025", "parties", specific=False),
     _q("typo", "how many export trps under made in azerbajan", "made-in-azerbaijan", "counts.export_trips"),
 )
 PARAPHRASE: tuple[Question, ...] = (
@@ -65,14 +71,14 @@ PARAPHRASE: tuple[Question, ...] = (
     _q("paraphrase", "Which organizations co-hosted the China-Azerbaijan conference?",
        "china-az-investment-conference-2025", "organizers"),
     _q("paraphrase", "How many firms attended the investment forum?", "china-az-investment-conference-2025",
-       "companies"),
+       "companies", specific=False),
     _q("paraphrase", "What position does Wu Hongliang hold?", "wu-hongliang", "role"),
     _q("paraphrase", "Which parties concluded the memorandum of understanding?", "azpromo-ndrc-icc-mou-2025",
-       "parties"),
+       "parties", specific=False),
     _q("paraphrase", "What did Abdullayev and Wu talk about?", "abdullayev-wu-meeting-2025", "discussed"),
     _q("paraphrase", "Who runs the Export and Investment Promotion Agency of Azerbaijan?", "azpromo", "head"),
     _q("paraphrase", "What date did the investment conference take place?", "china-az-investment-conference-2025",
-       "date"),
+       "date", specific=False),
 )
 DECLINE: tuple[Question, ...] = (
     _q("decline", "When was the NDRC founded?"),

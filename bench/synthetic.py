@@ -29,6 +29,7 @@ from . import names as W
 
 SOURCE_EVERY = 1000      # one synthetic source per this many records
 DEFAULT_SEED = 20250421
+RESERVED_PREFIX = 200    # the names of the first records are never repeated, even disambiguated
 # The repeating pattern of record types (after the source that opens each block):
 # about 32% organizations, 32% people, 20% events, 10% agreements, 6% initiatives.
 TYPE_CYCLE = "OOPOPEPOAPEOPIOPEAPOEPOEPOAPEOPIEPOAPE"
@@ -57,25 +58,37 @@ class _State:
 
     rng: random.Random
     taken: set[str]
+    reserved: set[str]
+    reserving: bool = True
     sources: list[str] = field(default_factory=list)
     source_dates: list[dt.date] = field(default_factory=list)
     orgs: list[tuple[str, str, str]] = field(default_factory=list)     # (id, name, short name)
     people: list[tuple[str, str, str]] = field(default_factory=list)   # (id, name, org name)
     events: list[tuple[str, str, dt.date]] = field(default_factory=list)
 
-    def unique(self, make, fallback) -> str:
-        """A name not yet taken: try `make()` a few times, then disambiguate with `fallback(name, k)`."""
-        for _ in range(6):
+    def unique(self, make, fallback, core=None) -> str | None:
+        """A name not yet taken: `make()`, or `fallback(name, k)` for k = 2, 3 ... if that is taken.
+
+        A name equal to a reserved one (a real record's names, or those of the first
+        RESERVED_PREFIX synthetic records, which the benchmark's questions are about) is
+        never made again, not even disambiguated ("Yusif C. Abdullayev"): those questions
+        must stay unambiguous at every size; `core(name)` (e.g. without an ordinal) must not
+        be reserved either. None if `make()` keeps giving reserved names.
+        """
+        for _ in range(30):
             name = make()
-            if name.lower() not in self.taken:
-                self.taken.add(name.lower())
-                return name
-        k = 2
-        while fallback(name, k).lower() in self.taken:
-            k += 1
-        name = fallback(name, k)
-        self.taken.add(name.lower())
-        return name
+            if name.lower() in self.reserved or (core and core(name).lower() in self.reserved):
+                continue
+            k = 1
+            candidate = name
+            while candidate.lower() in self.taken:
+                k += 1
+                candidate = fallback(name, k)
+            self.taken.add(candidate.lower())
+            if self.reserving:
+                self.reserved.add(candidate.lower())
+            return candidate
+        return None
 
 
 def _real_names(records: Iterable[AnyRecord]) -> set[str]:
@@ -229,16 +242,19 @@ def _event(st: _State, i: int, src: str, src_date: dt.date) -> Event:
     date = src_date - dt.timedelta(days=rng.randrange(1, 20))
     meeting = kind in {"meeting", "B2B meeting"} and len(st.people) >= 2
     pair = _pick(rng, st.people, 2) if meeting else []
+    name = None
     if len(pair) == 2:
         base = f"Meeting of {pair[0][1]} and {pair[1][1]}"
         name = st.unique(lambda: base, lambda n, k: f"{n} ({date.year}, {k})")
-    else:
+        pair = pair if name else []
+    if name is None:
         def make() -> str:
             place = rng.choice(W.AZ_PLACES + W.CN_PLACES)
             sector = rng.choice(W.SECTORS)
             theme = rng.choice(("China-Azerbaijan", "Azerbaijan-China", place, rng.choice(W.REGIONS)))
             return f"{rng.choice(W.ORDINALS)} {theme} {sector} {kind.title() if kind != 'B2B meeting' else 'B2B Meeting'}"
-        name = st.unique(make, lambda n, k: f"{n} {date.year}" + (f" ({k})" if k > 2 else ""))
+        name = st.unique(make, lambda n, k: f"{n} {date.year}" + (f" ({k})" if k > 2 else ""),
+                         core=lambda n: n.split(" ", 1)[1])  # "3rd China-Azerbaijan Investment Conference"
     rid = f"syn-evt-{i:06d}-{_slug(name)}"
     place = rng.choice(W.AZ_PLACES + W.CN_PLACES)
     when = f"{date.day} {date:%B %Y}"
@@ -292,6 +308,8 @@ def _agreement(st: _State, i: int, src: str, src_date: dt.date) -> Agreement | N
     topic = rng.choice(W.TOPICS)
     base = f"{kind} between the {parties[0][1]} and the {parties[1][1]}"
     name = st.unique(lambda: base, lambda n, k: f"{n} on {topic}" if k == 2 else f"{n} of {date.year} ({k})")
+    if name is None:
+        return None
     short = "MoU" if kind.startswith("Memorandum") else kind.split(" ")[0].lower() + " agreement"
     rid = f"syn-agr-{i:06d}-{_slug(parties[0][2] + ' ' + parties[1][2])}"
     q = f"{_a(kind)[0].upper()}{_a(kind)[1:]} was signed between the {parties[0][1]} and the {parties[1][1]} on {date.day} {date:%B %Y}."
@@ -337,9 +355,10 @@ def _initiative(st: _State, i: int, src: str) -> Initiative:
 
 def synthetic_records(*, n: int, seed: int = DEFAULT_SEED, avoid: set[str] | None = None) -> list[AnyRecord]:
     """`n` synthetic records; the list for n is a prefix of the list for any larger n (same seed)."""
-    st = _State(rng=random.Random(seed), taken=set(avoid or ()))
+    st = _State(rng=random.Random(seed), taken=set(avoid or ()), reserved=set(avoid or ()))
     out: list[AnyRecord] = []
     for i in range(n):
+        st.reserving = i < RESERVED_PREFIX
         if i % SOURCE_EVERY == 0:
             out.append(_source(st, i))
             continue
