@@ -16,6 +16,7 @@ from .lexicon import Lexicon, lexicon
 from .models import Agreement, Cited, Event, Initiative, Organization, Person, Source
 
 _POSSESSIVE = re.compile(r"^\w+['\u2019]s ")
+_DOUBLE_STOP = re.compile(r"\.\.(?=\s|$)")
 
 
 class Renderer:
@@ -146,7 +147,8 @@ class Renderer:
         rec = self.index.base.get(fact.subject)
         method = getattr(self, "_" + fact.key.replace(".", "_"), None)
         text = method(fact, rec) if method else ""
-        return _capitalize(text.strip())
+        # a date ending in an abbreviation ("21 апреля 2025 г.") at the end of a sentence: one full stop
+        return _capitalize(_DOUBLE_STOP.sub(".", text.strip()))
 
     def question(self, fact: Fact) -> str:
         values = {"subject": self.name(fact.subject, article=True)}
@@ -297,7 +299,7 @@ class Renderer:
         return self._a("event.discussed", subject=self.name(rec.id), discussed=topics, discussed_intro=self.m("phrases.discussed_intro"))
 
     def _event_highlights(self, f: Fact, rec: Event) -> str:
-        return self._a("event.highlights", subject=self.name(rec.id), highlights="; ".join(self.text(h) for h in rec.highlights))
+        return self._a("event.highlights", subject=self.name(rec.id), highlights=self.opt("highlights_sep", "; ").join(self.text(h) for h in rec.highlights))
 
     def _event_clause(self, rec: Agreement) -> str:
         return self.m("phrases.event_clause", event=self.name(rec.signed_at.value, full=True)) if rec.signed_at else ""
