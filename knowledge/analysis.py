@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .index import MAX_POSTING, FactIndex
@@ -16,6 +17,7 @@ KIND_WEIGHT = 0.5       # a kind noun ("the conference") names every record of t
 STRONG = 0.75           # a mention at least this strong names one thing for certain
 NAMED = 0.6             # ... and this strong, it rules out answering from facts about other things
 MAX_KIND_ENTITIES = 50  # beyond this a kind noun names too many things to be a mention
+FEW_NAMES = 200         # a word filed under at most this many names proposes them on its own
 
 
 @dataclass
@@ -263,33 +265,46 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
     positions: dict[str, list[int]] = {}
     for i, s in enumerate(seq):
         positions.setdefault(s, []).append(i)
+    # Names are found through the posting lists of the question's words. A word filed under few
+    # names proposes them all; a common one ("ministry", "Abdullayev" in a big base) only those that
+    # another word of the question proposes too.
     candidates: set[int] = set()
+    shared: Counter[int] = Counter()
     for s in positions:
         if s in index.stopwords:
             continue
         post = index.postings.get(s)
-        if post and len(post) <= MAX_POSTING:
+        if not post:
+            continue
+        if len(post) <= FEW_NAMES:
             candidates.update(post)
+        elif len(post) <= MAX_POSTING:
+            shared.update(post)
+    if shared:
+        candidates.update(i for i, c in shared.items() if c > 1)
     found: dict[str, Mention] = {}
     for ai in candidates:
         alias = index.aliases[ai]
-        matched = [s for s in alias.content if s in positions]
+        matched = [s for s, _ in alias.weights if s in positions]
         if not matched:
             continue
-        total = sum(index.weight(s) for s in alias.content)
-        coverage = sum(index.weight(s) for s in matched) / total
+        coverage = sum(w for s, w in alias.weights if s in positions) / alias.total
         pos = [positions[s][0] for s in matched]
         width = max(pos) - min(pos) + 1
         if len(matched) > 1 and width > len(alias.seq) + 1:
             coverage *= 0.7  # the words are there but scattered: likely not this name
-        coverage = min(coverage, alias.cap)
-        if coverage < 0.5:
+        if coverage < alias.min_coverage:
             continue
+        coverage = min(coverage, alias.cap)
         prev = found.get(alias.entity)
-        if prev is None or coverage > prev.strength:
-            found[alias.entity] = Mention(alias.entity, min(coverage, 1.0),
-                                          frozenset(p for s in matched for p in positions[s]))
+        where = frozenset(p for s in matched for p in positions[s])
+        if prev is None or coverage > prev.strength + 1e-9:
+            found[alias.entity] = Mention(alias.entity, min(coverage, 1.0), where)
+        elif coverage >= prev.strength - 1e-9 and len(where) > len(prev.positions):
+            prev.positions = where  # "Yusif Abdullayev" and "Abdullayev" both fit: the words are the longer one's
     _demote_overlaps(found)
+    for rid in [rid for rid, m in found.items() if m.strength < 0.5]:
+        del found[rid]
     for label, pos in kind_hits.items():
         ids = index.kinds.get(label, ())
         if len(ids) > MAX_KIND_ENTITIES:

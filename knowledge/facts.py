@@ -150,3 +150,15 @@ def event_date(event: Event, base: FactBase) -> Cited | None:
         if isinstance(parent, Event) and parent.date is not None:
             return parent.date
     return None
+
+
+# What describes a thing best comes first (answers about a thing, suggestions, "what I know").
+ATTRIBUTE_ORDER = ["full_name", "name", "role", "organization", "date", "parties", "founded", "head", "organizers",
+                   "participants", "mission", "purpose", "companies", "discussed", "count", "owner", "supporters",
+                   "parent", "based_in", "country", "signed_at", "part_of", "highlights", "founder", "age", "ago",
+                   "days_to_report", "summary"]
+_RANK = {a: i for i, a in enumerate(ATTRIBUTE_ORDER)}
+
+
+def importance(fact: Fact) -> tuple[int, str]:
+    return (_RANK.get(fact.attribute.split(":", 1)[0], len(_RANK)), fact.id)

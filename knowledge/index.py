@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .answers import SourceRef
-from .facts import Fact, derive_facts
+from .facts import Fact, derive_facts, importance
 from .factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
 from .lexicon import lexicons
@@ -22,8 +22,9 @@ from .typo import TypoIndex
 
 _NUMBER = re.compile(r"\d+")
 ROLE_CAP = 0.8
+ROLE_MIN_COVERAGE = 0.8
 # A word in more aliases than this is too common to find candidates by (it still scores).
-MAX_POSTING = 2000
+MAX_POSTING = 50_000
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,13 @@ class Alias:
     content: frozenset[str]       # stems that are not stop words
     exact: bool                   # acronym or single distinctive word
     cap: float = 1.0              # the most this alias can say (a job title names its holder less surely)
+    weights: tuple[tuple[str, float], ...] = ()  # content stems with their weights (rarer weighs more)
+    total: float = 1.0
+
+    @property
+    def min_coverage(self) -> float:
+        """How much of it a question must say to mention it: half a name, most of a job title."""
+        return 0.5 if self.cap >= 1.0 else ROLE_MIN_COVERAGE
 
 
 @dataclass
@@ -43,7 +51,11 @@ class FactIndex:
     by_related: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     by_key: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     aliases: list[Alias] = field(default_factory=list)
+    # alias indices by the stems that can make them mentioned: an alias is filed only under its
+    # rarest words that together weigh more than half of it, since a mention needs half its weight
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    alias_df: Counter = field(default_factory=Counter)  # stem -> number of aliases containing it
+    source_index: dict[str, SourceRef] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
     kind_of: dict[str, str] = field(default_factory=dict)
@@ -78,11 +90,15 @@ class FactIndex:
                 if d is not None:
                     numbers.update((str(d.year), str(d.month), str(d.day)))
         idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
+        for lists in (idx.by_subject, idx.by_related):
+            for facts in lists.values():
+                facts.sort(key=importance)
         idx.cited_by = {k: frozenset(v) for k, v in citing.items()}
         n = max(len(idx.aliases), 1)
-        df = Counter({s: len(p) for s, p in idx.postings.items()})
-        idx.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in df.items()}
+        idx.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in idx.alias_df.items()}
         idx.default_idf = math.log(n + 1) + 1.0
+        idx._file_aliases()
+        idx.source_index = {r.id: source_ref(r) for r in base.sources()}
         # the typo index works on unstemmed words: questions are corrected before stemming,
         # towards names (any language) and the words of the question's own language
         idx.typo = TypoIndex(protected=protected)
@@ -122,28 +138,39 @@ class FactIndex:
             if cap < 1.0 and len(content) < 2:
                 continue  # a one-word title ("Director") names nobody
             exact = len(content) == 1
-            i = len(self.aliases)
             self.aliases.append(Alias(rec.id, seq, content, exact, cap))
-            for s in content:
-                self.postings[s].append(i)
+            self.alias_df.update(content)
         label = kind_label(rec)
         if label:
             self.kinds[label].append(rec.id)
             self.kind_of[rec.id] = label
 
+    def _file_aliases(self) -> None:
+        """Weigh each alias's words and file it under the rarest ones (see `postings`)."""
+        for i, alias in enumerate(self.aliases):
+            weights = tuple(sorted(((s, self.weight(s)) for s in alias.content), key=lambda e: (-e[1], e[0])))
+            total = sum(w for _, w in weights)
+            self.aliases[i] = Alias(alias.entity, alias.seq, alias.content, alias.exact, alias.cap, weights, total)
+            # a mention needs `min_coverage` of the alias's weight, so the words left unmatched weigh at
+            # most the rest: filing under the rarest words weighing more than that rest finds every mention
+            running, enough = 0.0, total * (1.0 - alias.min_coverage)
+            for s, w in weights:
+                self.postings[s].append(i)
+                running += w
+                if running > enough:
+                    break
+
     def knows(self, stem_: str) -> bool:
         """Is this a word of the domain (in a name or a cue phrase)?"""
-        return stem_ in self.postings or stem_ in self.vocabulary
+        return stem_ in self.alias_df or stem_ in self.vocabulary
 
     def weight(self, stem_: str) -> float:
         return self.idf.get(stem_, self.default_idf)
 
     def source_refs(self, ids: list[str] | None = None) -> list[SourceRef]:
-        out = []
-        for rec in self.base.sources():
-            if ids is None or rec.id in ids:
-                out.append(source_ref(rec))
-        return out
+        if ids is None:
+            return list(self.source_index.values())
+        return [self.source_index[i] for i in ids if i in self.source_index]
 
 
 def kind_label(rec: AnyRecord) -> str | None:

@@ -24,6 +24,8 @@ from .render import Renderer
 MAX_QUESTION_CHARS = 1000
 MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
 MAX_STANDALONE = 200   # facts gathered by attribute alone, when nothing is named
+MAX_VAGUE = 5          # things named ambiguously whose related facts are still gathered
+MAX_VAGUE_RELATED = 100
 SUGGESTIONS = 3
 
 
@@ -106,9 +108,14 @@ class Matcher:
             for f in index.by_subject.get(m.entity, ()):
                 candidates[f.id] = f
         mentioned = {m.entity for m in a.mentions.values() if not m.via_kind and m.strength >= 0.5}
-        for e in mentioned:
+        for e in named:
             for f in index.by_related.get(e, ())[:MAX_RELATED]:
                 candidates[f.id] = f
+        vague = mentioned - named
+        if len(vague) <= MAX_VAGUE:  # "Abdullayev" when there are a few: what each of them is part of
+            for e in vague:
+                for f in index.by_related.get(e, ())[:MAX_VAGUE_RELATED]:
+                    candidates[f.id] = f
         if not strong:
             for key, spec in SPECS.items():
                 if spec.standalone and spec.score(tags, a.early_q) > 0:
@@ -241,13 +248,16 @@ class Matcher:
 
     def _suggestions(self, a: Analysis, r: Renderer, scored: list[Scored], entity: str | None) -> list[Suggestion]:
         facts: list[Fact] = []
-        for s in scored:
-            if s.fact not in facts:
+        seen: set[str] = set()
+        for s in scored[:SUGGESTIONS * 4]:
+            if s.fact.id not in seen:
+                seen.add(s.fact.id)
                 facts.append(s.fact)
         ents = [entity] if entity else [m.entity for m in sorted(a.mentions.values(), key=lambda m: -m.strength)[:3]]
         for e in ents:
             for f in r.about_facts(e, limit=SUGGESTIONS, skip={"summary"}):
-                if f not in facts:
+                if f.id not in seen:
+                    seen.add(f.id)
                     facts.append(f)
         return [Suggestion(question=r.question(f), fact_id=f.id) for f in facts[:SUGGESTIONS]]
 

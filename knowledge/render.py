@@ -360,14 +360,21 @@ class Renderer:
 
     # --- what is known about a thing -------------------------------------------------------------
     def about_facts(self, rid: str, *, limit: int, skip: set[str] = frozenset(), own: bool = True) -> list[Fact]:
-        """The facts that best describe a record: its own first, then those it takes part in."""
+        """The facts that best describe a record: its own first, then those it takes part in
+        (the index keeps both lists in that order of importance)."""
         chosen: list[Fact] = []
         if own:
-            chosen += [f for f in sorted(self.index.by_subject.get(rid, ()), key=_priority) if f.attribute not in skip]
-        for f in sorted(self.index.by_related.get(rid, ()), key=_priority):
+            for f in self.index.by_subject.get(rid, ()):
+                if f.attribute not in skip:
+                    chosen.append(f)
+                    if len(chosen) == limit:
+                        return chosen
+        for f in self.index.by_related.get(rid, ()):
             if f.attribute != "organization" and rid in self._referenced_by(f):
                 chosen.append(f)
-        return chosen[:limit]
+                if len(chosen) == limit:
+                    break
+        return chosen
 
     def _referenced_by(self, fact: Fact) -> tuple[str, ...]:
         return value_ids(fact, self.index.base)
@@ -377,17 +384,8 @@ class Renderer:
         return sep.join(self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own))
 
 
-_ORDER = ["full_name", "role", "organization", "date", "parties", "founded", "head", "organizers", "participants",
-          "mission", "purpose", "companies", "discussed", "count", "owner", "supporters", "parent", "based_in",
-          "country", "signed_at", "part_of", "highlights", "founder", "age", "ago", "days_to_report"]
-
-
-def _priority(f: Fact) -> tuple[int, str]:
-    base = f.attribute.split(":", 1)[0]
-    return (_ORDER.index(base) if base in _ORDER else len(_ORDER), f.id)
-
-
 def _lookup_list(messages: dict[str, Any], key: str) -> list[str]:
+    """A list message at a dotted key ("phrases.years_forms"), or []."""
     node: Any = messages
     for part in key.split("."):
         node = node.get(part) if isinstance(node, dict) else None
