@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
+from knowledge.lexicon import lexicons
+
 from .flood import FloodGuard
 
 if TYPE_CHECKING:
     from bot.runtime import Services
     from knowledge.engine import Engine
 
-LANGUAGES = ("en", "ru", "az", "zh")
+LANGUAGES = tuple(lexicons())  # every language the knowledge core ships a file for
 
 
 @dataclass

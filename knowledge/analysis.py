@@ -206,6 +206,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int) -> Analy
         before = min(pos) - 1
         word = seq[before] if before >= 0 else ""
         if (word and before not in explained and word not in stop and not word.isdigit() and not index.knows(word)
+                and not has_cjk(word)
                 and (raw[before] not in index.typo or len(cased) == len(raw) and cased[before][:1].isupper())):
             del kind_hits[label]
     mentions = _mentions(seq, index, kind_hits)

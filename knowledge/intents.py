@@ -104,7 +104,7 @@ SPECS: dict[str, Spec] = {
     # agreements
     "agreement.summary": spec("define", named_subject=True),
     "agreement.name": spec("name|fullname", avoid="head"),
-    "agreement.parties": spec("sign|parties|between", boost="q_who parties", avoid="q_when expect purpose days",
+    "agreement.parties": spec("sign|parties|between", boost="q_who parties", avoid="q_when expect purpose days partof",
                               reverse=True),
     "agreement.date": spec("q_when", boost="sign", avoid="howlong found days", answers="time"),
     "agreement.days_to_report": spec("days|ago|howlong", "report|publish|publisher", answers="time count"),
@@ -115,7 +115,7 @@ SPECS: dict[str, Spec] = {
     "initiative.owner": spec("owner|head|organize", "q_who|by_whom", avoid="measure", reverse_avoid="q_who"),
     "initiative.summary": spec("initiative|define", boost="q_which name"),
     # the source
-    "source.summary": spec("define", named_subject=True),
+    "source.summary": spec("define", alt=("provenance",), named_subject=True),
     "source.publisher": spec("publisher|report|publish", "q_who|q_which|publisher", avoid="told days"),
     "source.published": spec("report|publish|publisher", "q_when", avoid="days", answers="time"),
     "source.place": spec("q_where", "report|publish", answers="place"),

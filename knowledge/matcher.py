@@ -122,6 +122,7 @@ class Matcher:
                     for f in index.by_key.get(key, ())[:MAX_STANDALONE]:
                         candidates[f.id] = f
         define = "define" in tags or not a.attribute_tags
+        named_or_vague = [m for m in a.mentions.values() if not m.via_kind]
         out = []
         for f in candidates.values():
             spec = SPECS.get(f.key)
@@ -155,7 +156,7 @@ class Matcher:
                     # asked from the other side: "What did the Ministry of Economy set up?"
                     subject = 0.7 * max(a.mentions[e].strength for e in values)
                     credited |= values
-                elif spec is not None and spec.standalone and (related_named or not a.mentions):
+                elif spec is not None and spec.standalone and (related_named or not named_or_vague):
                     # "AZPROMO's export trips": the question names the fact through its owner
                     subject = 0.7 * max((a.mentions[e].strength for e in related_named), default=0.0)
                     credited |= related_named
@@ -215,12 +216,17 @@ class Matcher:
             quotes=tuple(Quote(source_id=c.source, text=c.quote) for c in evidence),
             facts=(fact.id,), confidence=round(confidence, 3),
             source_label=r.m("source_label"), quote_note=_quote_note(r, src_ids, self.index),
+            citation=r.citation(src_ids) or None,
         )
 
     def _decline(self, a: Analysis, r: Renderer, *, asked: Scored | None, scored: list[Scored] = ()) -> Answer:
         strong = a.strong
-        if not a.mentions:
+        if not a.mentions and not a.kind_labels:
             return Answer(kind=AnswerKind.OFF_TOPIC, body=r.m("off_topic"), lang=r.lang,
+                          source_label=r.m("source_label"))
+        if not a.mentions:  # "conference date" in a base with many conferences: ask which one
+            suggestions = self._kind_suggestions(a, r)
+            return Answer(kind=AnswerKind.DECLINE, body=r.m("which_one"), lang=r.lang, suggestions=suggestions,
                           source_label=r.m("source_label"))
         entity = strong[0].entity if strong else None
         lines = []
@@ -238,6 +244,17 @@ class Matcher:
                       suggestions=tuple(suggestions) if not a.unknown else (),
                       confidence=0.0, known_about=(entity,) if entity else (),
                       source_label=r.m("source_label"))
+
+    def _kind_suggestions(self, a: Analysis, r: Renderer) -> tuple[Suggestion, ...]:
+        """Questions about the first few things of the kinds named, asking what the question asks."""
+        out: list[Suggestion] = []
+        for label in sorted(a.kind_labels):
+            for rid in self.index.kinds.get(label, ())[:SUGGESTIONS]:
+                facts = self.index.by_subject.get(rid, ())
+                asked = [f for f in facts if (SPECS.get(f.key) and SPECS[f.key].score(a.tags, a.early_q) >= 1.0)]
+                for f in (asked or facts)[:1]:
+                    out.append(Suggestion(question=r.question(f), fact_id=f.id))
+        return tuple(out[:SUGGESTIONS])
 
     def _what(self, a: Analysis, r: Renderer, entity: str) -> str:
         rec = self.index.base.get(entity)

@@ -341,6 +341,16 @@ class Renderer:
         place = places.get(rec.place, rec.place) if rec.place else ""
         return {"publisher": rec.publisher, "place": place, "date": self.date(rec.published)}
 
+    def citation(self, source_ids: list[str]) -> str:
+        """The sources as this language cites them: publisher, place, date."""
+        out = []
+        for sid in source_ids:
+            src = self.index.base.get(sid)
+            if isinstance(src, Source):
+                v = self._src_values(src)
+                out.append(", ".join(p for p in (v["publisher"], v["place"], v["date"]) if p))
+        return "; ".join(out)
+
     def _source_summary(self, f: Fact, rec: Source) -> str:
         informant = self.m("phrases.informant_clause", informant=self.name(rec.informant.value)) if rec.informant else ""
         return self.m("phrases.source_summary", informant_clause=informant, **self._src_values(rec))
