@@ -140,7 +140,8 @@ class Matcher:
             subject = m.strength if m else 0.0
             if subject == 0 and index.kind_of.get(f.subject) in a.kind_labels:
                 subject = KIND_WEIGHT  # "the conference", in a base with too many conferences to list
-            if spec is not None and spec.named_subject and not (m and m.named or self._named_by_participants(f, named)):
+            if (spec is not None and spec.named_subject and fit >= 1.0
+                    and not (m and m.named or self._named_by_participants(f, named))):
                 continue
             # the source is about everything that cites it
             scope = f.related | index.cited_by.get(f.subject, frozenset()) if f.rtype == "source" else f.related
@@ -180,7 +181,7 @@ class Matcher:
             if other.score >= best.score - 0.05 and other.fact.key == best.fact.key and other.fact.subject != best.fact.subject:
                 return False
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
-            return best.subject >= 0.75 and not a.residual
+            return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
         if a.unknown_names and best.subject < 0.75:
             return False  # it names something unknown ("President Aliyev") and the fact's subject only vaguely
         if best.fact.subject not in a.mentions:  # the fact was reached through what the question names

@@ -239,7 +239,7 @@ class Renderer:
         return self.name(rec.part_of.value, full=True) if rec.part_of else ""
 
     def _event_summary(self, f: Fact, rec: Event) -> str:
-        return self.about(rec.id, limit=3, skip={"summary", "ago", "days_to_report"})
+        return self.about(rec.id, limit=3, skip={"summary", "name", "ago", "days_to_report"})
 
     def _event_date(self, f: Fact, rec: Event) -> str:
         d = event_date(rec, self.index.base)
@@ -305,7 +305,7 @@ class Renderer:
         return self.m("phrases.event_clause", event=self.name(rec.signed_at.value, full=True)) if rec.signed_at else ""
 
     def _agreement_summary(self, f: Fact, rec: Agreement) -> str:
-        return self.about(rec.id, limit=2, skip={"summary", "date", "signed_at"})
+        return self.about(rec.id, limit=2, skip={"summary", "name", "date", "signed_at"})
 
     def _agreement_parties(self, f: Fact, rec: Agreement) -> str:
         subject = f"the {rec.kind}" if self.lex.code == "en" else rec.display(self.lex.code)
@@ -391,7 +391,15 @@ class Renderer:
 
     def about(self, rid: str, *, limit: int, skip: set[str] = frozenset(), own: bool = True) -> str:
         sep = self.opt("sentence_sep", " ")
-        return sep.join(self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own))
+        sentences = [self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own)]
+        if self.lex.code == "en":  # "The conference was held ... It was organized by ...", not its name thrice
+            names = {_capitalize(self.name(rid, full=full)) for full in (False, True)}
+            for i in range(1, len(sentences)):
+                for name in sorted(names, key=len, reverse=True):
+                    if sentences[i].startswith(name + " ") and any(t.startswith(name) for t in sentences[:i]):
+                        sentences[i] = "It" + sentences[i][len(name):]
+                        break
+        return sep.join(sentences)
 
 
 def _lookup_list(messages: dict[str, Any], key: str) -> list[str]:
