@@ -48,6 +48,15 @@ class Spec:
         return score
 
 
+    def used(self, tags: frozenset[str]) -> frozenset[str]:
+        """The tags that make this attribute asked (those of its satisfied need groups)."""
+        out: set[str] = set()
+        for groups in self.need:
+            if all(group & tags for group in groups):
+                out.update(*(group & tags for group in groups))
+        return frozenset(out)
+
+
 def spec(*need: str, alt: tuple[str, ...] = (), boost: str = "", avoid: str = "", answers: str = "",
          standalone: bool = False, named_subject: bool = False, reverse: bool = False,
          reverse_avoid: str = "") -> Spec:
@@ -70,7 +79,7 @@ SPECS: dict[str, Spec] = {
     # organizations
     "organization.summary": spec("define", named_subject=True),
     "organization.founded": spec("found", boost="q_when", avoid="q_who by_whom howlong q_why purpose", answers="time"),
-    "organization.founder": spec("found", "q_who|by_whom|q_which", reverse_avoid="q_who by_whom"),
+    "organization.founder": spec("found", "q_who|by_whom|q_which", answers="time", reverse_avoid="q_who by_whom"),
     "organization.age": spec("howlong|ago", answers="time count"),
     "organization.head": spec("head", boost="q_who", avoid="found meet discuss sign", reverse_avoid="q_who"),
     "organization.mission": spec("purpose|do|sector", alt=("q_why+found|howlong",),
@@ -94,7 +103,7 @@ SPECS: dict[str, Spec] = {
     "event.place": spec("q_where", avoid="partof", answers="place"),
     "event.part_of": spec("partof", alt=("q_where+meet",), boost="meet", answers="place time", named_subject=True),
     "event.organizers": spec("organize", boost="q_who", avoid="support", reverse=True),
-    "event.supporters": spec("support", avoid="organize", reverse=True),
+    "event.supporters": spec("support", reverse=True),
     "event.participants": spec("meet|participate", "q_who|parties|q_which|by_whom", avoid="company q_howmany highlight discuss name fullname"),
     "event.companies": spec(alt=("company+q_howmany|participate", "participate+q_howmany"), boost="company",
                             avoid="q_who", answers="count", standalone=True),

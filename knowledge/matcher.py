@@ -182,15 +182,20 @@ class Matcher:
                 return False
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
-        if a.unknown_names and best.subject < 0.75:
-            return False  # it names something unknown ("President Aliyev") and the fact's subject only vaguely
+        if a.unknown_names:
+            return False  # it names something the facts do not know ("President Aliyev", "the World Bank")
         if best.fact.subject not in a.mentions:  # the fact was reached through what the question names
             values = set(value_ids(best.fact, self.index.base))
+            best_spec = SPECS.get(best.fact.key)
+            used = best_spec.used(a.tags) if best_spec else frozenset()
             for m in a.strong:
                 rec = self.index.base.get(m.entity)
-                if m.entity not in values and rec is not None and asked_attributes(rec.type, a.tags, a.early_q):
-                    # "How old is Wu Hongliang?": what is asked is Wu's own, unknown; not his meeting's age
-                    return False
+                if m.entity in values or rec is None:
+                    continue
+                for key, _ in asked_attributes(rec.type, a.tags, a.early_q):
+                    if SPECS[key].used(a.tags) & used:
+                        # "How old is Wu Hongliang?": what is asked is Wu's own, unknown; not his meeting's age
+                        return False
         return True
 
     def _consistent_numbers(self, a: Analysis, answer: Answer) -> bool:
