@@ -72,7 +72,7 @@ def test_startup_benchmark_smallest(tmp_path):
 def test_e2e_benchmark_smallest(tmp_path):
     out = tmp_path / "e2e.json"
     proc = _run("e2e.py", "--rounds", "1", "--updates", "20", "--paced-updates", "0", "--limited-updates", "0",
-                "--timeout", "30", "--out", str(out))
+                "--no-sequential", "--sweep", "", "--timeout", "30", "--out", str(out))
     data = json.loads(out.read_text())
     assert {"machine", "summary", "ratios", "targets", "runs"} <= data.keys()
     assert set(data["summary"]) == {"saturate/echo", "saturate/partnerbot"}
