@@ -69,6 +69,17 @@ def machine() -> dict:
     }
 
 
+def renice(nice: int):
+    """A subprocess preexec_fn giving the child niceness `nice` (negative: ahead of other jobs on a shared
+    machine; needs root, silently ignored otherwise), or None for 0."""
+    def apply() -> None:
+        try:
+            os.nice(nice)
+        except OSError:
+            pass
+    return apply if nice else None
+
+
 def _git(*args: str) -> str:
     """The project's git state, so a figure names the code it measured ('' outside a repository)."""
     import subprocess

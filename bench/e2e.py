@@ -53,7 +53,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import fmt, machine, median, percentile, table, write_results  # noqa: E402
+from bench.common import fmt, machine, median, percentile, renice, table, write_results  # noqa: E402
 
 FIRST_USER = 5_000_000
 CHECK_QUESTION, CHECK_ANSWER = "When was AZPROMO founded?", "2003"
@@ -251,16 +251,6 @@ def _vm_hwm_mib(pid: int) -> float:
     return float("nan")
 
 
-def _renice(nice: int):
-    """A preexec_fn that raises the child's priority (needs root; silently ignored otherwise)."""
-    def apply() -> None:
-        try:
-            os.nice(nice)
-        except OSError:
-            pass
-    return apply if nice else None
-
-
 def run_once(*, kind: str, mode: str, n: int, rate: float, limiter: str, timeout: float,
              concurrency: int = 0, nice: int = 0) -> dict:
     """One run: start the server and the bot, wait until every update is answered (or timeout)."""
@@ -270,14 +260,14 @@ def run_once(*, kind: str, mode: str, n: int, rate: float, limiter: str, timeout
     server = subprocess.Popen([sys.executable, me, "--role", "server", "--updates", str(n), "--mode", mode,
                                "--rate", str(rate), "--timeout", str(timeout)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
-                              preexec_fn=_renice(nice))
+                              preexec_fn=renice(nice))
     bot = None
     try:
         port = json.loads(server.stdout.readline())["port"]
         bot = subprocess.Popen([sys.executable, me, "--role", "bot", "--kind", kind, "--port", str(port),
                                 "--limiter", limiter, "--concurrency", str(concurrency)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                               preexec_fn=_renice(nice))
+                               preexec_fn=renice(nice))
         bot_cpu0, sys0 = None, None
         while True:
             line = server.stdout.readline()

@@ -31,7 +31,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import fmt, machine, median, table, write_results  # noqa: E402
+from bench.common import fmt, machine, median, renice, table, write_results  # noqa: E402
 
 QUESTION = "When was AZPROMO founded?"
 EXPECT = "2003"
@@ -49,9 +49,13 @@ def _env(data_dir: str) -> dict[str, str]:
     return env
 
 
+NICE = -10  # the timed commands run ahead of other jobs on a shared machine (needs root; else ignored)
+
+
 def _time(cmd: list[str], env: dict[str, str], cwd: str) -> tuple[float, subprocess.CompletedProcess]:
     t = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                          preexec_fn=renice(NICE))
     return time.perf_counter() - t, proc
 
 
@@ -108,7 +112,7 @@ def run(*, runs: int) -> dict:
     shutil.rmtree(warm_dir, ignore_errors=True)
     shutil.rmtree(cwd, ignore_errors=True)
     return {"benchmark": "startup", "machine": machine(), "question": QUESTION, "answer": answer,
-            "answer_right": EXPECT in answer, "command": pb, "results": rows, "slowest_imports": imports}
+            "answer_right": EXPECT in answer, "command": pb, "nice": NICE, "results": rows, "slowest_imports": imports}
 
 
 def render(data: dict) -> str:
