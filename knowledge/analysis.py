@@ -57,6 +57,11 @@ class Analysis:
     measure_weak: bool = False                  # the counted thing was named by one generic word ("trips")
     unknown_names: tuple[str, ...] = ()         # capitalised names nothing explains
     numbers: frozenset[str] = frozenset()       # numbers written in the question
+    clause: int | None = None                   # where a relative clause starts ("the conference where ...")
+
+    def subordinate(self, m: "Mention") -> bool:
+        """Is the mention only inside a relative clause, describing rather than being asked about?"""
+        return self.clause is not None and m.first > self.clause
 
     @property
     def strong(self) -> list[Mention]:
@@ -103,15 +108,18 @@ VERBOSE_CONTEXT = 5   # words before the question sentence that make a message "
 EARLY = 4             # a question word this near the start of the question asks for that kind of answer
 
 
-def _focus_start(question: str) -> int:
-    """Index of the first token of the question sentence, when a long message leads up to it."""
+def _focus(question: str) -> tuple[int, int | None]:
+    """Token range of the question sentences of a long message: after the lead-up ("I'm a journalist
+    in Baku ..."), before what follows the last question ("... I need it for my shipping plan")."""
     parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
     if len(parts) < 2:
-        return 0
-    asking = [i for i, p in enumerate(parts) if "?" in p or "？" in p]
-    focus = asking[0] if asking else len(parts) - 1  # the questions after the lead-up
-    before = sum(len(tokens(p)) for p in parts[:focus])
-    return before if before >= VERBOSE_CONTEXT else 0
+        return 0, None
+    asking = [i for i, p in enumerate(parts) if "?" in p or "\uff1f" in p]
+    first = asking[0] if asking else len(parts) - 1
+    last = asking[-1] if asking else len(parts) - 1
+    before = sum(len(tokens(p)) for p in parts[:first])
+    end = sum(len(tokens(p)) for p in parts[:last + 1]) if last < len(parts) - 1 else None
+    return (before if before >= VERBOSE_CONTEXT else 0), end
 
 
 def native_script(raw: list[str], lex: Lexicon, index: FactIndex) -> list[str]:
@@ -126,14 +134,14 @@ def native_script(raw: list[str], lex: Lexicon, index: FactIndex) -> list[str]:
 def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
     """Read the question; in a long message, its question sentence (and, if that alone asks
     nothing recognisable, all of it: "... I need the date the MoU was signed. Can you confirm?")."""
-    focus = _focus_start(question)
-    a = _analyse(question, index, lang=lang, focus=focus)
-    if focus and not a.tags:
-        a = _analyse(question, index, lang=lang, focus=0)
+    focus, end = _focus(question)
+    a = _analyse(question, index, lang=lang, focus=focus, end=end)
+    if (focus or end) and not a.tags:
+        a = _analyse(question, index, lang=lang, focus=0, end=None)
     return a
 
 
-def _analyse(question: str, index: FactIndex, *, lang: str, focus: int) -> Analysis:
+def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int | None) -> Analysis:
     raw = native_script(tokens(question), lexicon(lang), index)  # issue 6: transliterated questions
     corrected: dict[str, str] = {}
     words = []
@@ -146,6 +154,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int) -> Analy
             corrected[t] = fixed
         words.append(fixed or t)
     seq = [stem(w) for w in words]
+    stop_at = len(seq) if end is None else end
     tables: list[Lexicon] = [lexicon(lang)] + ([lexicon("en")] if lang != "en" else [])
 
     explained: set[int] = set()
@@ -162,9 +171,9 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int) -> Analy
     for lex in tables:
         for table_name in ("cues", "measures", "kinds"):
             matches += [(table_name, *m) for m in getattr(lex, table_name).find(seq)
-                        if m.start >= focus or table_name == "kinds"]
+                        if focus <= m.start < stop_at or table_name != "cues"]
         for m in lex.unknown.find(seq):
-            if m.start >= focus:
+            if focus <= m.start < stop_at:
                 unknown_spans.append(range(m.start, m.end))
         for m in lex.smalltalk.find(seq):
             small.add(m.label)
@@ -220,14 +229,28 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int) -> Analy
     for m in mentions.values():
         if m.strength >= 0.5:
             explained.update(m.positions)
-    residual = [s for i, s in enumerate(seq) if i >= focus and i not in explained and s not in stop
+    clause = _relative_clause(seq, mentions, focus, lexicon(lang))
+    residual = [s for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
                 and not s.isdigit() and len(s) > 1]
     return Analysis(lang=lang, seq=seq, tags=frozenset(tags), measures=frozenset(measures), unknown=unknown,
                     mentions=mentions, kind_labels=frozenset(kind_hits), residual=residual,
                     smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
                     measure_weak=bool(measures) and measure_weak,
                     unknown_names=_unknown_names(question, raw, explained, stop, index, focus),
-                    numbers=frozenset(re.findall(r"\d+", question)))
+                    numbers=frozenset(re.findall(r"\d+", question)), clause=clause)
+
+
+def _relative_clause(seq: list[str], mentions: dict[str, Mention], focus: int, lex: Lexicon) -> int | None:
+    """Position of a relative word right after a named thing, past the question words ("what is the
+    full name of the conference where the MoU was signed"): what follows describes, it is not asked."""
+    relative = lex.relative_words
+    if not relative:
+        return None
+    ends = {max(m.positions) for m in mentions.values() if m.positions}
+    for i in range(focus + 2, len(seq)):
+        if seq[i] in relative and i - 1 in ends:
+            return i
+    return None
 
 
 def _unknown_names(question: str, raw: list[str], explained: set[int], stop: frozenset[str],

@@ -30,6 +30,8 @@ class Spec:
     # say the value's own attribute is asked ("Who founded the Ministry?")
     reverse: bool = False
     reverse_avoid: frozenset[str] = frozenset()
+    # A list answers "how many" only when the question counts its members ("how many organizations")
+    count_with: frozenset[str] = frozenset()
 
     def score(self, tags: frozenset[str], asked: frozenset[str] | None = None) -> float:
         """How well the tags ask for this attribute (0: not at all, 1 or more: asked). `asked` are the
@@ -43,6 +45,8 @@ class Spec:
             return 0.0
         score = best + 0.25 * len(self.boost & tags) - MISMATCH * len(self.avoid & tags)
         for qtag, kind in QUESTION_KINDS.items():
+            if kind == "count" and self.count_with & tags:
+                continue
             if qtag in asked and kind not in self.answers:
                 score -= MISMATCH
         return score
@@ -59,7 +63,7 @@ class Spec:
 
 def spec(*need: str, alt: tuple[str, ...] = (), boost: str = "", avoid: str = "", answers: str = "",
          standalone: bool = False, named_subject: bool = False, reverse: bool = False,
-         reverse_avoid: str = "") -> Spec:
+         reverse_avoid: str = "", count_with: str = "") -> Spec:
     """`need` groups are "a|b" (one of); `alt` gives further alternatives as "a|b+c" (groups joined by +)."""
     alternatives = [tuple(frozenset(g.split("|")) for g in need)] if need else []
     alternatives += [tuple(frozenset(g.split("|")) for g in a.split("+")) for a in alt]
@@ -72,6 +76,7 @@ def spec(*need: str, alt: tuple[str, ...] = (), boost: str = "", avoid: str = ""
         named_subject=named_subject,
         reverse=reverse or bool(reverse_avoid),
         reverse_avoid=frozenset(reverse_avoid.split()),
+        count_with=frozenset(count_with.split()),
     )
 
 
@@ -81,7 +86,7 @@ SPECS: dict[str, Spec] = {
     "organization.founded": spec("found", boost="q_when", avoid="q_who by_whom howlong q_why purpose", answers="time"),
     "organization.founder": spec("found", "q_who|by_whom|q_which", answers="time", reverse_avoid="q_who by_whom"),
     "organization.age": spec("howlong|ago", answers="time count"),
-    "organization.head": spec("head", boost="q_who", avoid="found meet discuss sign", reverse_avoid="q_who"),
+    "organization.head": spec("head", boost="q_who", avoid="found meet discuss sign deputy", reverse_avoid="q_who"),
     "organization.mission": spec("purpose|do|sector", alt=("q_why+found|howlong",),
                                  avoid="howlong head fullname q_when"),
     "organization.full_name": spec("fullname|name", avoid="head q_who"),
@@ -91,7 +96,7 @@ SPECS: dict[str, Spec] = {
     "organization.parent": spec("parent", named_subject=True),
     # people
     "person.summary": spec("define", named_subject=True),
-    "person.role": spec("role|head", avoid="workfor meet"),
+    "person.role": spec("role|head|deputy", alt=("do+q_which",), avoid="workfor meet"),
     "person.organization": spec("workfor", avoid="meet", answers="place", reverse_avoid="q_which by_whom"),
     "person.age": spec("howlong", answers="time count"),
     # events
@@ -102,8 +107,8 @@ SPECS: dict[str, Spec] = {
     "event.days_to_report": spec("days|ago|howlong", "report|publish|publisher", answers="time count"),
     "event.place": spec("q_where", avoid="partof", answers="place"),
     "event.part_of": spec("partof", alt=("q_where+meet",), boost="meet", answers="place time", named_subject=True),
-    "event.organizers": spec("organize", boost="q_who", avoid="support", reverse=True),
-    "event.supporters": spec("support", reverse=True),
+    "event.organizers": spec("organize", boost="q_who", avoid="support measure", count_with="members", reverse=True),
+    "event.supporters": spec("support", avoid="measure", count_with="members", reverse=True),
     "event.participants": spec("meet|participate", "q_who|parties|q_which|by_whom", avoid="company q_howmany highlight discuss name fullname"),
     "event.companies": spec(alt=("company+q_howmany|participate", "participate+q_howmany"), boost="company",
                             avoid="q_who", answers="count", standalone=True),
@@ -114,6 +119,7 @@ SPECS: dict[str, Spec] = {
     "agreement.summary": spec("define", named_subject=True),
     "agreement.name": spec("name|fullname", avoid="head"),
     "agreement.parties": spec("sign|parties|between", boost="q_who parties", avoid="q_when expect purpose days partof",
+                              count_with="members",
                               reverse=True),
     "agreement.date": spec("q_when", boost="sign", avoid="howlong found days", answers="time"),
     "agreement.days_to_report": spec("days|ago|howlong", "report|publish|publisher", answers="time count"),

@@ -112,6 +112,7 @@ class Lexicon:
     messages: dict[str, Any]
     markers: frozenset[str]  # words typical of this language, for detecting it
     abbreviations: dict[str, str] = field(default_factory=dict)  # chat spelling -> word ("conf" -> "conference")
+    relative_words: frozenset[str] = frozenset()  # "where", "which", "that" opening a relative clause
     # Latin letters -> this language's script, for questions typed in transliteration ("kogda" -> "когда")
     transliteration: dict[str, str] = field(default_factory=dict)
     transliteration_after_vowel: dict[str, str] = field(default_factory=dict)
@@ -163,6 +164,7 @@ def _load(path: Path) -> Lexicon:
         smalltalk=PhraseTable.build(data.get("smalltalk", {})),
         messages=data.get("messages", {}),
         markers=markers,
+        relative_words=frozenset(stem(t) for w in data.get("relative_words", []) for t in tokens(str(w))),
         abbreviations={k2: str(v) for k, v in (data.get("abbreviations") or {}).items()
                        for k2 in tokens(str(k))[:1] if len(tokens(str(k))) == 1 and len(tokens(str(v))) == 1},
         transliteration={str(k): str(v) for k, v in (data.get("transliteration") or {}).items()},

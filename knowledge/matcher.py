@@ -90,7 +90,8 @@ class Matcher:
         scored = self._score(a)
         best = scored[0] if scored else None
         if best is not None and self._accept(best, scored, a):
-            answer = self._fact_answer(best.fact, r, confidence=_confidence(best, a))
+            answer = self._fact_answer(best.fact, r, confidence=_confidence(best, a),
+                                       counted="q_howmany" in a.early_q)
             if self._consistent_numbers(a, answer):
                 return answer
             return self._decline(a, r, asked=None)
@@ -163,7 +164,9 @@ class Matcher:
                     credited |= related_named
                 else:
                     continue
-            # what is named first is usually what is asked about ("the conference where they met")
+            if m is not None and a.subordinate(m):
+                subject *= 0.5  # "the conference where the MoU was signed": the MoU is not asked about
+            # what is named first is usually what is asked about
             early = 0.05 * (1 - m.first / len(a.seq)) if m is not None and a.seq else 0.0
             score = fit + subject + early + 0.3 * len(related_named - credited)
             out.append(Scored(f, score, fit, subject))
@@ -204,8 +207,8 @@ class Matcher:
         return all(n in self.index.numbers or n in answer.body for n in a.numbers)
 
     # --- building answers -------------------------------------------------------------------------
-    def _fact_answer(self, fact: Fact, r: Renderer, *, confidence: float) -> Answer:
-        body = r.body(fact)
+    def _fact_answer(self, fact: Fact, r: Renderer, *, confidence: float, counted: bool = False) -> Answer:
+        body = r.body(fact, counted=counted)
         evidence = list(fact.evidence)
         if fact.attribute == "summary":
             for f in r.about_facts(fact.subject, limit=3, skip={"summary"}):

@@ -143,10 +143,14 @@ class Renderer:
         return self.m("phrases.ago_join").join(parts)
 
     # --- facts -----------------------------------------------------------------------------
-    def body(self, fact: Fact) -> str:
+    def body(self, fact: Fact, *, counted: bool = False) -> str:
+        """The answer sentence(s); `counted` adds how many there are to a list ("— 3 in all")."""
         rec = self.index.base.get(fact.subject)
         method = getattr(self, "_" + fact.key.replace(".", "_"), None)
         text = method(fact, rec) if method else ""
+        values = value_ids(fact, self.index.base)
+        if counted and len(values) > 1 and getattr(getattr(rec, fact.attribute, None), "value", None) == values:
+            text = text.rstrip().rstrip(".\u3002") + self.m("phrases.count_suffix", n=len(values))
         # a date ending in an abbreviation ("21 апреля 2025 г.") at the end of a sentence: one full stop
         return _capitalize(_DOUBLE_STOP.sub(".", text.strip()))
 
