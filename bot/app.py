@@ -71,12 +71,14 @@ def build_application(
 
 async def _post_init(app: Application) -> None:
     """Register the command menus (a failure is logged, not fatal)."""
-    owners = app.bot_data.services.settings.owner_ids
-    for commands, scope in handlers.command_menus(owner_ids=owners):
-        try:
-            await app.bot.set_my_commands(commands, scope=scope)
-        except TelegramError as exc:
-            log.warning("could not set the %s command menu: %s", scope.type, exc)
+    services = app.bot_data.services
+    for lang in (None, *handlers.MENU_LANGUAGES):  # English by default, plus one menu per language
+        for commands, scope in handlers.command_menus(owner_ids=services.settings.owner_ids,
+                                                      engine=services.engine, lang=lang):
+            try:
+                await app.bot.set_my_commands(commands, scope=scope, language_code=lang)
+            except TelegramError as exc:
+                log.warning("could not set the %s command menu (%s): %s", scope.type, lang or "default", exc)
 
 
 async def _post_shutdown(app: Application) -> None:

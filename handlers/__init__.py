@@ -16,14 +16,17 @@ from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, Inl
 
 from . import commands, questions, suggestions
 from .admin import ADMIN_COMMANDS, admin_handlers
+from .context import LANGUAGES
 from .errors import on_error
 from .flood import FloodGuard
 from .inline import on_inline_query
 
 if TYPE_CHECKING:
     from bot.runtime import Services
+    from knowledge.engine import Engine
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+MENU_LANGUAGES = tuple(code for code in LANGUAGES if code != "en")  # menus besides the default English one
 
 _NEW = filters.UpdateType.MESSAGE  # edited messages are not asked again
 _PRIVATE = filters.ChatType.PRIVATE & _NEW
@@ -55,13 +58,20 @@ def register(app: Application, services: "Services", *, clock: Callable[[], floa
     app.add_error_handler(on_error)
 
 
-def command_menus(*, owner_ids: frozenset[int] | set[int] = frozenset()) -> list[tuple[list[BotCommand], BotCommandScope]]:
-    """(commands, scope) pairs for set_my_commands: users, groups, and owners (who also see admin commands)."""
+def command_menus(*, owner_ids: frozenset[int] | set[int] = frozenset(), engine: "Engine | None" = None,
+                  lang: str | None = None) -> list[tuple[list[BotCommand], BotCommandScope]]:
+    """(commands, scope) pairs for set_my_commands: users, groups, and owners (who also see admin commands).
+
+    With `engine` and `lang`, the descriptions of the user commands are in that language (for the
+    menus registered with `language_code=lang`; see MENU_LANGUAGES); otherwise English."""
+    private, group = commands.PRIVATE_COMMANDS, commands.GROUP_COMMANDS
+    if engine is not None and lang is not None:
+        private, group = (commands.localized_menu(m, engine, lang) for m in (private, group))
     menus: list[tuple[list[BotCommand], BotCommandScope]] = [
-        (commands.PRIVATE_COMMANDS + [commands.GROUP_COMMANDS[0]], BotCommandScopeDefault()),
-        (commands.PRIVATE_COMMANDS, BotCommandScopeAllPrivateChats()),
-        (commands.GROUP_COMMANDS, BotCommandScopeAllGroupChats()),
+        (private + [group[0]], BotCommandScopeDefault()),
+        (private, BotCommandScopeAllPrivateChats()),
+        (group, BotCommandScopeAllGroupChats()),
     ]
     if ADMIN_COMMANDS:
-        menus += [(commands.PRIVATE_COMMANDS + ADMIN_COMMANDS, BotCommandScopeChat(owner)) for owner in sorted(owner_ids)]
+        menus += [(private + ADMIN_COMMANDS, BotCommandScopeChat(owner)) for owner in sorted(owner_ids)]
     return menus

@@ -8,13 +8,13 @@ from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from knowledge.errors import KnowledgeError
 
-from .context import BotContext
+from .context import BotContext, user_lang
 from .render import esc
 from .send import reply_html
 
 log = logging.getLogger(__name__)
 
-APOLOGY = "Sorry, something went wrong on my side while answering. Please try again in a moment."
+APOLOGY = "Sorry, something went wrong on my side while answering. Please try again in a moment."  # if all else fails
 
 
 async def on_error(update: object, context: BotContext) -> None:
@@ -31,13 +31,21 @@ async def on_error(update: object, context: BotContext) -> None:
         note = str(error)
     else:
         log.error("update %s failed", update.update_id, exc_info=error)
-        note = APOLOGY
+        note = _apology(update, context)
     if isinstance(error, Forbidden):  # blocked by the user or removed from the chat: nobody to tell
         return
     try:
         await _tell(update, note)
     except TelegramError as exc:
         log.warning("update %s: could not tell the user about the error: %s", update.update_id, exc)
+
+
+def _apology(update: Update, context: BotContext) -> str:
+    """The apology in the language of the update's user (English if unknown); the plain one if even that fails."""
+    try:
+        return context.engine.message("apology", lang=user_lang(update))
+    except Exception:  # the services themselves may be what broke
+        return APOLOGY
 
 
 async def _tell(update: Update, note: str) -> None:

@@ -43,7 +43,8 @@ async def on_inline_query(update: Update, context: BotContext) -> None:
             break
     button = None
     if not results:
-        button = InlineQueryResultsButton(text="No answer \u2013 ask me in a private chat", start_parameter="inline")
+        button = InlineQueryResultsButton(text=context.engine.message("inline_no_answer", lang=lang),
+                                          start_parameter="inline")
     await query.answer(results, cache_time=CACHE_SECONDS, button=button)
 
 

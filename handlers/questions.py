@@ -15,10 +15,6 @@ from .suggestions import suggestion_keyboard
 
 log = logging.getLogger(__name__)
 
-SLOW_DOWN = "You are asking faster than I can keep up with. Please wait a minute, then ask again."
-NOT_TEXT = "I can only read questions sent as text. Send /help to see what I can answer."
-UNKNOWN_COMMAND = "I don't know that command. Send /help to see what I can do."
-
 
 class AddressedToBot(filters.MessageFilter):
     """A group message for the bot: it @mentions the bot, text-mentions it, or replies to it."""
@@ -95,12 +91,12 @@ async def on_ask(update: Update, context: BotContext) -> None:
 
 async def on_unknown_command(update: Update, context: BotContext) -> None:
     """Point a private chat's unknown /command to /help."""
-    await reply_html(update.effective_message, esc(UNKNOWN_COMMAND))
+    await reply_html(update.effective_message, esc(context.engine.message("unknown_command", lang=user_lang(update))))
 
 
 async def on_not_text(update: Update, context: BotContext) -> None:
     """Explain that only text questions are understood (stickers, photos ... in a private chat)."""
-    await reply_html(update.effective_message, esc(NOT_TEXT))
+    await reply_html(update.effective_message, esc(context.engine.message("not_text", lang=user_lang(update))))
 
 
 async def answer_question(update: Update, context: BotContext, question: str) -> None:
@@ -112,7 +108,7 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
         log.debug("update %s: flood pause, ignored", update.update_id)
         return
     if verdict is Verdict.WARN:
-        await reply_html(message, esc(SLOW_DOWN))
+        await reply_html(message, esc(context.engine.message("slow_down", lang=user_lang(update))))
         return
     if not question:
         await reply_html(message, _empty_question_hint(context, update))
@@ -124,6 +120,7 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
 
 
 def _empty_question_hint(context: BotContext, update: Update) -> str:
-    examples = context.engine.examples(lang=user_lang(update) or "en")
-    example = examples[0] if examples else "When was AZPROMO founded?"
-    return f"What would you like to know? For example: /ask {esc(example)}"
+    lang = user_lang(update)
+    examples = context.engine.examples(lang=lang or "en")
+    example = examples[0] if examples else context.engine.message("ask_example", lang=lang)
+    return esc(context.engine.message("ask_hint", lang=lang, example=example))

@@ -11,7 +11,7 @@ from telegram.error import BadRequest
 
 from knowledge.answers import Answer
 
-from .context import LANGUAGES, BotContext, BotData
+from .context import LANGUAGES, BotContext, BotData, user_lang
 from .render import render_answer, split_html
 from .send import NO_PREVIEW, reply_html
 
@@ -21,7 +21,6 @@ PREFIX = "dym"
 MAX_BUTTONS = 3
 MAX_CALLBACK_BYTES = 64
 MAX_REMEMBERED_IDS = 5000
-STALE = "Sorry, that button no longer works. Please ask your question again."
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_.:/\-]{1,56}")
 _DATA = re.compile(rf"{PREFIX}\|({'|'.join(LANGUAGES)})\|(#[0-9a-f]{{16}}|[A-Za-z0-9_.:/\-]{{1,56}})")
@@ -76,7 +75,7 @@ async def on_suggestion(update: Update, context: BotContext) -> None:
     answer = context.engine.answer_fact(parsed[1], lang=parsed[0]) if parsed else None
     if answer is None or not answer.answered:
         log.info("update %s: stale or forged suggestion callback", update.update_id)
-        await query.answer(STALE)
+        await query.answer(_stale(update, context, parsed[0] if parsed else None))
         return
     message = query.message if isinstance(query.message, Message) else None
     context.services.log_question(
@@ -99,7 +98,12 @@ async def on_suggestion(update: Update, context: BotContext) -> None:
 async def on_unknown_callback(update: Update, context: BotContext) -> None:
     """Any other callback data (forged, or from an older version of the bot): a polite note."""
     log.info("update %s: unknown callback data", update.update_id)
-    await update.callback_query.answer(STALE)
+    await update.callback_query.answer(_stale(update, context))
+
+
+def _stale(update: Update, context: BotContext, lang: str | None = None) -> str:
+    """The 'button no longer works' note, in the button's language, else the user's."""
+    return context.engine.message("stale_button", lang=lang or user_lang(update))
 
 
 def _button_text(message: Message | None, data: str | None) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from .answers import Answer, SourceRef
 from .factbase import FactBase
 from .index import FactIndex
+from .lexicon import DEFAULT_LANG, lexicon
 from .matcher import Matcher
 
 
@@ -49,3 +50,12 @@ class Engine:
 
     def sources(self) -> list[SourceRef]:
         return self._matcher.index.source_refs()
+
+    def message(self, key: str, *, lang: str | None = None, **values) -> str:
+        """A UI text (`messages.ui.<key>` of knowledge/lang/<lang>.yaml), formatted with `values`;
+        English when the language lacks it or its template does not fit the values. Never raises."""
+        for code in (lang, DEFAULT_LANG):
+            text = lexicon(code).msg("ui." + key, **values)
+            if text is not None:
+                return text
+        return lexicon(DEFAULT_LANG).msg("ui." + key) or key  # unformatted, or the key itself if there is no text
