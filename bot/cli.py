@@ -97,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FACTS
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `partnerbot ask ... | head`: the reader left; not an error worth a traceback
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     parser.error(f"unknown command {command!r}")
     return EXIT_USAGE
 
@@ -110,10 +115,15 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             return EXIT_USAGE
         engine = open_engine(settings)
         stdin = sys.stdin.buffer
-        for raw in stdin:
+        for number, raw in enumerate(stdin, 1):
             line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-            answer = engine.ask(line, lang=args.lang)
-            sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
+            try:
+                reply = engine.ask(line, lang=args.lang).to_json()
+            except Exception:  # one bad line must not lose the answers to all the others
+                logging.getLogger(__name__).exception("question on line %d failed", number)
+                reply = {"answered": False, "kind": "error", "text": "Sorry, something went wrong with this question.",
+                         "sources": [], "confidence": 0.0, "facts": [], "suggestions": []}
+            sys.stdout.write(json.dumps(reply, ensure_ascii=False) + "\n")
             sys.stdout.flush()
         return EXIT_OK
 

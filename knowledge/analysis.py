@@ -58,6 +58,7 @@ class Analysis:
     unknown_names: tuple[str, ...] = ()         # capitalised names nothing explains
     numbers: frozenset[str] = frozenset()       # numbers written in the question
     clause: int | None = None                   # where a relative clause starts ("the conference where ...")
+    content: tuple[str, ...] = ()               # the question's own words: not stop words, not names
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -237,7 +238,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
                     measure_weak=bool(measures) and measure_weak,
                     unknown_names=_unknown_names(question, raw, explained, stop, index, focus),
-                    numbers=frozenset(re.findall(r"\d+", question)), clause=clause)
+                    numbers=frozenset(re.findall(r"\d+", question)), clause=clause,
+                    content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
+                                  and not s.isdigit() and len(s) > 2
+                                  and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
 
 
 def _relative_clause(seq: list[str], mentions: dict[str, Mention], focus: int, lex: Lexicon) -> int | None:
@@ -270,17 +274,22 @@ def _unknown_names(question: str, raw: list[str], explained: set[int], stop: fro
         pos += len(tokens(part))
     known = index.typo
 
-    def unexplained_capital(i: int) -> bool:
+    def capital(i: int) -> bool:
+        """Capitalised mid-sentence and explained by nothing in this question."""
+        if not 0 <= i < len(cased):
+            return False
         word, low = cased[i], raw[i]
-        return (i not in starts and i not in explained and word[:1].isupper() and stem(low) not in stop
-                and not low.isdigit() and not index.knows(stem(low)))
+        return (i not in starts and i not in explained and word[:1].isupper()
+                and stem(low) not in stop and not low.isdigit())
 
     out = []
     for i, (word, low) in enumerate(zip(cased, raw)):
-        if not unexplained_capital(i):
+        if not capital(i):
             continue
-        # an unknown word, or a run of capitalised words ("the World Bank") nothing explains
-        if not (known and low in known) or any(0 <= j < len(cased) and unexplained_capital(j) for j in (i - 1, i + 1)):
+        unknown_word = not index.knows(stem(low)) and not (known and low in known)
+        in_run = capital(i - 1) or capital(i + 1)  # "the World Bank", "Ministry of Foreign Affairs"
+        after_of = i >= 2 and raw[i - 1] in ("of", "for") and cased[i - 2][:1].isupper()  # "Ministry of Energy"
+        if unknown_word or in_run or after_of:
             out.append(word)
     return tuple(out)
 

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .answers import SourceRef
-from .facts import Fact, derive_facts, importance
+from .facts import Fact, derive_facts, importance, related_ids
 from .factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
 from .lexicon import lexicons
@@ -23,6 +23,7 @@ from .typo import TypoIndex
 _NUMBER = re.compile(r"\d+")
 ROLE_CAP = 0.8
 ROLE_MIN_COVERAGE = 0.8
+CONTENT_ATTRIBUTES = {"discussed", "highlights", "purpose", "mission"}
 # A word in more aliases than this is too common to find candidates by (it still scores).
 MAX_POSTING = 50_000
 
@@ -61,6 +62,9 @@ class FactIndex:
     kind_of: dict[str, str] = field(default_factory=dict)
     cited_by: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> records citing it
     numbers: frozenset[str] = frozenset()  # every number the facts and their quotes state
+    related_of: dict[str, frozenset[str]] = field(default_factory=dict)  # record -> what it refers to
+    content_of: dict[str, frozenset[str]] = field(default_factory=dict)  # fact id -> stems of its free text
+    by_content: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     stopwords: frozenset[str] = frozenset()
     vocabulary: frozenset[str] = frozenset()  # stems of every cue, measure and kind phrase
     typo: TypoIndex | None = None
@@ -117,7 +121,9 @@ class FactIndex:
         return idx
 
     def _add_record(self, rec: AnyRecord) -> None:
+        self.related_of[rec.id] = related_ids(rec, self.base)
         for f in derive_facts(rec, self.base):
+            self._file_content(f, rec)
             self.facts[f.id] = f
             self.by_subject[rec.id].append(f)
             for r in f.related:
@@ -144,6 +150,23 @@ class FactIndex:
         if label:
             self.kinds[label].append(rec.id)
             self.kind_of[rec.id] = label
+
+    def _file_content(self, f: Fact, rec: AnyRecord) -> None:
+        """File a fact with free text (what was discussed, a purpose ...) under the words of that text."""
+        if f.attribute not in CONTENT_ATTRIBUTES:
+            return
+        texts: list[str] = []
+        for cited in f.evidence:
+            value = getattr(rec, f.attribute, None)
+            if cited is value or (isinstance(value, tuple) and cited in value) or f.attribute == "mission":
+                texts += [cited.value] if isinstance(cited.value, str) else list(cited.value)
+                texts += list(cited.translations.values())
+        stems_ = frozenset(s for t in texts for s in (stem(w) for w in tokens(t))
+                           if s not in self.stopwords and len(s) > 2 and not s.isdigit())
+        if stems_:
+            self.content_of[f.id] = stems_
+            for s in stems_:
+                self.by_content[s].append(f)
 
     def _file_aliases(self) -> None:
         """Weigh each alias's words and file it under the rarest ones (see `postings`)."""

@@ -32,6 +32,8 @@ class Spec:
     reverse_avoid: frozenset[str] = frozenset()
     # A list answers "how many" only when the question counts its members ("how many organizations")
     count_with: frozenset[str] = frozenset()
+    # Tags without which it does not answer when its subject is not named
+    standalone_needs: frozenset[str] = frozenset()
 
     def score(self, tags: frozenset[str], asked: frozenset[str] | None = None) -> float:
         """How well the tags ask for this attribute (0: not at all, 1 or more: asked). `asked` are the
@@ -63,7 +65,7 @@ class Spec:
 
 def spec(*need: str, alt: tuple[str, ...] = (), boost: str = "", avoid: str = "", answers: str = "",
          standalone: bool = False, named_subject: bool = False, reverse: bool = False,
-         reverse_avoid: str = "", count_with: str = "") -> Spec:
+         reverse_avoid: str = "", count_with: str = "", standalone_needs: str = "") -> Spec:
     """`need` groups are "a|b" (one of); `alt` gives further alternatives as "a|b+c" (groups joined by +)."""
     alternatives = [tuple(frozenset(g.split("|")) for g in need)] if need else []
     alternatives += [tuple(frozenset(g.split("|")) for g in a.split("+")) for a in alt]
@@ -77,6 +79,7 @@ def spec(*need: str, alt: tuple[str, ...] = (), boost: str = "", avoid: str = ""
         reverse=reverse or bool(reverse_avoid),
         reverse_avoid=frozenset(reverse_avoid.split()),
         count_with=frozenset(count_with.split()),
+        standalone_needs=frozenset(standalone_needs.split()),
     )
 
 
@@ -111,7 +114,7 @@ SPECS: dict[str, Spec] = {
     "event.supporters": spec("support", avoid="measure", count_with="members", reverse=True),
     "event.participants": spec("meet|participate", "q_who|parties|q_which|by_whom", avoid="company q_howmany highlight discuss name fullname"),
     "event.companies": spec(alt=("company+q_howmany|participate", "participate+q_howmany"), boost="company",
-                            avoid="q_who", answers="count", standalone=True),
+                            avoid="q_who", answers="count", standalone=True, standalone_needs="participate"),
     "event.discussed": spec("discuss", avoid="highlight", standalone=True),
     "event.highlights": spec("highlight", standalone=True),
     "event.founded": spec("found", answers="time"),

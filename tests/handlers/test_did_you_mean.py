@@ -5,7 +5,7 @@ import pytest
 
 from tests.telegram import updates as u
 
-UNSURE = "conference"  # a question the engine cannot place but has candidates for
+UNSURE = "commission"  # two commissions fit: the engine asks which one, with candidates
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ async def test_domain_error_becomes_its_own_message_ensures_users_learn_what_wen
 
 
 async def test_error_in_a_button_press_answers_the_callback_ensures_no_endless_spinner(flaky):
-    offer = (await flaky.send("conference")).reply
+    offer = (await flaky.send("commission")).reply
     assert offer.buttons
     ex = await flaky.press(offer, 0)
     assert ex.replies == []
@@ -59,7 +59,7 @@ async def test_error_in_a_button_press_answers_the_callback_ensures_no_endless_s
 
 
 async def test_failure_after_the_button_was_acknowledged_ensures_an_apology_message(tg):
-    offer = (await tg.send("conference")).reply
+    offer = (await tg.send("commission")).reply
     tg.server.fail_next("editMessageText", status=500)
     ex = await tg.press(offer, 0)
     assert ex.callback_answers == [None]  # acknowledged before the edit failed

@@ -12,9 +12,9 @@ async def test_inline_question_returns_answer_cards_with_source_ensures_answers_
 
 
 async def test_unsure_inline_question_offers_the_candidates_ensures_useful_cards(tg):
-    answer = tg.engine.ask("conference")
+    answer = tg.engine.ask("commission")
     assert answer.suggestions
-    results = (await tg.inline("conference")).inline_results
+    results = (await tg.inline("commission")).inline_results
     assert 1 <= len(results) <= 5
     for suggestion, result in zip(answer.suggestions, results):
         assert suggestion.question.startswith(result["title"].rstrip("\u2026"))
