@@ -237,7 +237,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     mentions=mentions, kind_labels=frozenset(kind_hits), residual=residual,
                     smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
                     measure_weak=bool(measures) and measure_weak,
-                    unknown_names=_unknown_names(question, raw, explained, stop, index, focus),
+                    unknown_names=_unknown_names(question, raw, explained, stop, index, focus, stop_at),
                     numbers=frozenset(re.findall(r"\d+", question)), clause=clause,
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
@@ -258,20 +258,20 @@ def _relative_clause(seq: list[str], mentions: dict[str, Mention], focus: int, l
 
 
 def _unknown_names(question: str, raw: list[str], explained: set[int], stop: frozenset[str],
-                   index: FactIndex, focus: int) -> tuple[str, ...]:
+                   index: FactIndex, focus: int, stop_at: int) -> tuple[str, ...]:
     """Capitalised words mid-sentence that no record, cue or common word explains: the name of
     something the facts do not know ("President Aliyev", "Sheki")."""
     cased = cased_tokens(question)
     if len(cased) != len(raw) or has_cjk(question):
-        return ()
-    capitalised = [t for t in cased if t[:1].isupper()]
-    if len(capitalised) > 0.5 * len(cased):  # Title Case or ALL CAPS: capitals say nothing
         return ()
     starts = {0, focus}
     pos = 0
     for part in _SENTENCE_END.split(question):
         starts.add(pos)
         pos += len(tokens(part))
+    inner = [t for i, t in enumerate(cased) if i not in starts]
+    if sum(t[:1].isupper() for t in inner) > 0.6 * max(len(inner), 1):  # Title Case or ALL CAPS: capitals say nothing
+        return ()
     known = index.typo
 
     def capital(i: int) -> bool:
@@ -284,8 +284,8 @@ def _unknown_names(question: str, raw: list[str], explained: set[int], stop: fro
 
     out = []
     for i, (word, low) in enumerate(zip(cased, raw)):
-        if not capital(i):
-            continue
+        if i < focus or i >= stop_at or not capital(i):
+            continue  # only the question sentences count
         unknown_word = not index.knows(stem(low)) and not (known and low in known)
         in_run = capital(i - 1) or capital(i + 1)  # "the World Bank", "Ministry of Foreign Affairs"
         after_of = i >= 2 and raw[i - 1] in ("of", "for") and cased[i - 2][:1].isupper()  # "Ministry of Energy"
