@@ -11,9 +11,9 @@ from telegram.constants import ParseMode
 
 from knowledge.models import RECORD_TYPES
 
-from . import admin_data
-from .admin_fields import FIELDS, SKIP_WORDS, build_record, find_record, parse_id, suggest_id
-from .admin_flow import Flow, ask_source, end_flow, expired, get_flow, start_flow
+from .admin_fields import FIELDS, SKIP_WORDS, build_record, parse_id, suggest_id
+from .admin_flow import (OLD_BUTTON, Flow, ask_source, end_flow, expired, get_flow, pressed, start_flow,
+                         take_source_button, take_source_or_quote)
 from .admin_guard import actor, check, guarded
 from .admin_render import record_summary
 from .context import BotContext
@@ -22,7 +22,6 @@ from .send import NO_PREVIEW, reply_html
 
 STATE = "admin_add"
 USE_BUTTONS = "Please use the buttons above, or /cancel."
-OLD_BUTTON = "That button belongs to an earlier step."
 
 
 @guarded("/add")
@@ -54,12 +53,8 @@ async def on_text(update: Update, context: BotContext) -> str | int:
             flow.step += 1
         elif flow.expect == "id":
             flow.record_id = parse_id(text, base)
-        elif flow.expect == "source":
-            flow.source = find_record(text, base, ("source",))
-        elif flow.expect == "quote":
-            flow.quote = " ".join(text.split())
-            if not flow.quote:
-                raise ValueError("Please paste the sentence from the source.")
+        elif take_source_or_quote(flow, text, base):
+            pass
         else:
             await reply_html(update.effective_message, USE_BUTTONS)
             return STATE
@@ -72,13 +67,10 @@ async def on_text(update: Update, context: BotContext) -> str | int:
 async def on_button(update: Update, context: BotContext) -> str | int:
     """Type, Skip, Done, suggested id, source, Save and Discard buttons."""
     check(update, context, "admin buttons")
-    query = update.callback_query
-    flow = get_flow(context, "add")
-    parsed = admin_data.parse(query.data)
-    if flow is None or parsed is None or int(parsed[1]["n"]) != flow.prompt:
-        await query.answer(OLD_BUTTON)
+    button = await pressed(update, context, "add")
+    if button is None:
         return STATE
-    parts = parsed[1]
+    query, flow, parts = button
     act = parts["act"]
     fields = FIELDS.get(flow.type_name, ())
     if parts["type"] and flow.expect == "type":
@@ -90,9 +82,7 @@ async def on_button(update: Update, context: BotContext) -> str | int:
     elif act == "id" and flow.expect == "id":
         flow.record_id = flow.suggested_id
     elif parts["ref"] and flow.expect == "source":
-        flow.source = admin_data.resolve(parts["ref"], context.engine.base)
-        if flow.source is None:
-            await query.answer("That source is gone; choose another.")
+        if not await take_source_button(query, context, flow, parts["ref"]):
             return STATE
     elif act == "save" and flow.expect == "confirm":
         return await _save(update, context, flow)

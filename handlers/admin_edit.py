@@ -14,16 +14,15 @@ from knowledge.errors import ChangedMeanwhile
 from knowledge.factbase import cited_fields
 from knowledge.store_text import title_of
 
-from . import admin_data
-from .admin_fields import FIELDS, SKIP_WORDS, citation, current, field, find_record, show, with_value
-from .admin_flow import Flow, ask_source, end_flow, expired, get_flow, start_flow
+from .admin_fields import FIELDS, SKIP_WORDS, citation, current, field, show, with_value
+from .admin_flow import (OLD_BUTTON, Flow, ask_source, end_flow, expired, get_flow, pressed, start_flow,
+                         take_source_button, take_source_or_quote)
 from .admin_guard import actor, check, guarded
 from .context import BotContext
 from .render import esc
 from .send import NO_PREVIEW, reply_html
 
 STATE = "admin_edit"
-OLD_BUTTON = "That button belongs to an earlier step."
 
 
 @guarded("/edit")
@@ -62,12 +61,8 @@ async def on_text(update: Update, context: BotContext) -> str | int:
                 flow.new_value = None
             else:
                 flow.new_value = spec.parse(text, base)
-        elif flow.expect == "source":
-            flow.source = find_record(text, base, ("source",))
-        elif flow.expect == "quote":
-            flow.quote = " ".join(text.split())
-            if not flow.quote:
-                raise ValueError("Please paste the sentence from the source.")
+        elif take_source_or_quote(flow, text, base):
+            pass
         else:
             await reply_html(update.effective_message, "Please use the buttons above, or /cancel.")
             return STATE
@@ -80,21 +75,16 @@ async def on_text(update: Update, context: BotContext) -> str | int:
 async def on_button(update: Update, context: BotContext) -> str | int:
     """Field, source, Keep quote, Save and Discard buttons."""
     check(update, context, "admin buttons")
-    query = update.callback_query
-    flow = get_flow(context, "edit")
-    parsed = admin_data.parse(query.data)
-    if flow is None or parsed is None or int(parsed[1]["n"]) != flow.prompt:
-        await query.answer(OLD_BUTTON)
+    button = await pressed(update, context, "edit")
+    if button is None:
         return STATE
-    parts = parsed[1]
+    query, flow, parts = button
     act = parts["act"]
     if parts["field"] and flow.expect == "field" and field(flow.type_name, parts["field"]):
         flow.field_name = parts["field"]
         flow.expect = "field-chosen"
     elif parts["ref"] and flow.expect == "source":
-        flow.source = admin_data.resolve(parts["ref"], context.engine.base)
-        if flow.source is None:
-            await query.answer("That source is gone; choose another.")
+        if not await take_source_button(query, context, flow, parts["ref"]):
             return STATE
     elif act == "keep" and flow.expect == "quote":
         flow.quote = citation(context.services.store.get(flow.record_id).record, flow.field_name).quote

@@ -9,8 +9,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ConversationHandler
+
+from knowledge.factbase import FactBase
 
 from . import admin_data
 from .context import BotContext
@@ -93,3 +95,44 @@ async def ask_source(update: Update, context: BotContext, flow: Flow) -> None:
     if not sources:
         text += " There is no source yet: /cancel, then /add the source first."
     await reply_html(update.effective_message, text, reply_markup=InlineKeyboardMarkup(rows) if rows else None)
+
+
+OLD_BUTTON = "That button belongs to an earlier step."
+SOURCE_GONE = "That source is gone; choose another."
+
+
+def take_source_or_quote(flow: Flow, text: str, base: FactBase) -> bool:
+    """Take a typed answer to the prompts /add and /edit share (the source, the quote).
+    False if the flow is at neither; raises ValueError with a message for the admin."""
+    from .admin_fields import find_record
+
+    if flow.expect == "source":
+        flow.source = find_record(text, base, ("source",))
+    elif flow.expect == "quote":
+        flow.quote = " ".join(text.split())
+        if not flow.quote:
+            raise ValueError("Please paste the sentence from the source.")
+    else:
+        return False
+    return True
+
+
+async def pressed(update: Update, context: BotContext, kind: str) -> tuple[CallbackQuery, Flow, dict] | None:
+    """The pressed button of the current step of a `kind` flow, or None (an old or forged button,
+    already answered with a note)."""
+    query = update.callback_query
+    flow = get_flow(context, kind)
+    parsed = admin_data.parse(query.data)
+    if flow is None or parsed is None or int(parsed[1]["n"]) != flow.prompt:
+        await query.answer(OLD_BUTTON)
+        return None
+    return query, flow, parsed[1]
+
+
+async def take_source_button(query: CallbackQuery, context: BotContext, flow: Flow, ref: str) -> bool:
+    """A source chosen by button; False (and a note) if it is gone meanwhile."""
+    flow.source = admin_data.resolve(ref, context.engine.base)
+    if flow.source is None:
+        await query.answer(SOURCE_GONE)
+        return False
+    return True
