@@ -344,6 +344,7 @@ SCENARIOS = {  # name: (mode, concurrency (0: production's), limiter)
 
 def benchmark(*, rounds: int, n: int, paced_n: int, rate: float, limited_n: int, timeout: float,
               sequential: bool, nice: int, sweep: list[int] = ()) -> dict:
+    info = machine()
     plan = [("saturate", n)] + ([("sequential", n)] if sequential else []) + ([("paced", paced_n)] if paced_n else [])
     runs: dict[str, list[dict]] = {}
 
@@ -384,7 +385,7 @@ def benchmark(*, rounds: int, n: int, paced_n: int, rate: float, limited_n: int,
     if "sequential" in ratios:
         v = ratios["sequential"]["throughput_vs_echo"]
         targets[">= 0.8x echo throughput, updates one at a time"] = {"value": v, "met": v >= 0.8}
-    return {"benchmark": "e2e", "machine": machine(),
+    return {"benchmark": "e2e", "machine": info,
             "params": {"rounds": rounds, "updates": n, "paced_updates": paced_n, "paced_rate": rate,
                        "limited_updates": limited_n, "nice": nice, "sweep": list(sweep)},
             "summary": summary, "ratios": ratios, "targets": targets, "runs": runs}

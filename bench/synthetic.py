@@ -252,7 +252,10 @@ def _event(st: _State, i: int, src: str, src_date: dt.date) -> Event:
             place = rng.choice(W.AZ_PLACES + W.CN_PLACES)
             sector = rng.choice(W.SECTORS)
             theme = rng.choice(("China-Azerbaijan", "Azerbaijan-China", place, rng.choice(W.REGIONS)))
-            return f"{rng.choice(W.ORDINALS)} {theme} {sector} {kind.title() if kind != 'B2B meeting' else 'B2B Meeting'}"
+            label = kind.title() if kind != "B2B meeting" else "B2B Meeting"
+            if sector.split(" ")[-1].lower() in kind:  # not "Investment Investment Forum"
+                sector = ""
+            return " ".join(p for p in (rng.choice(W.ORDINALS), theme, sector, label) if p)
         name = st.unique(make, lambda n, k: f"{n} {date.year}" + (f" ({k})" if k > 2 else ""),
                          core=lambda n: n.split(" ", 1)[1])  # "3rd China-Azerbaijan Investment Conference"
     rid = f"syn-evt-{i:06d}-{_slug(name)}"
