@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from .text import stem, tokens
+from .text import fold, stem, tokens
 
 LANG_DIR = Path(__file__).parent / "lang"
 DEFAULT_LANG = "en"
@@ -143,13 +143,14 @@ def _lookup(messages: dict[str, Any], key: str) -> Any:
 
 
 def _load(path: Path) -> Lexicon:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     stop = frozenset(stem(t) for w in data.get("stopwords", []) for t in tokens(str(w)))
     known = {t for w in [*data.get("stopwords", []), *data.get("common_words", [])] for t in tokens(str(w))}
     words_file = LANG_DIR / "words" / f"{data['language']}.txt"
     if words_file.exists():
-        known.update(t for line in words_file.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#") for t in tokens(line))
+        # one plain lower-case word a line: folding is all the normalising they need
+        known.update(fold(line.strip()) for line in words_file.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
     cues = PhraseTable.build(data.get("cues", {}))
     markers = frozenset(stem(t) for w in data.get("markers", []) for t in tokens(str(w)))
     return Lexicon(

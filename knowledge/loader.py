@@ -23,11 +23,15 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 _record_adapter: TypeAdapter = TypeAdapter(Record)
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as strings' parsed values and rejects duplicate keys."""
+# libyaml's parser where PyYAML was built with it (ten times faster), the pure-Python one otherwise
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe loader that rejects duplicate keys (YAML would silently keep the last)."""
+
+
+def _construct_mapping(loader: yaml.BaseLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
     seen = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)

@@ -73,9 +73,16 @@ class QuestionLog:
             return
         at = at or dt.datetime.now(dt.timezone.utc)
         with self._lock:
-            self._db.execute(
-                "INSERT INTO questions(asked_at, day, chat_type, kind, text, normalised) VALUES (?, ?, ?, ?, ?, ?)",
-                (at.replace(microsecond=0).isoformat(), at.date().isoformat(), chat_type, kind, text, normalise(text)))
+            # Statistics need no fsync per question: in WAL mode NORMAL survives any crash of the
+            # process and at worst loses the latest questions on power loss; fact changes stay FULL.
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            try:
+                self._db.execute(
+                    "INSERT INTO questions(asked_at, day, chat_type, kind, text, normalised) VALUES (?, ?, ?, ?, ?, ?)",
+                    (at.replace(microsecond=0).isoformat(), at.date().isoformat(), chat_type, kind, text,
+                     normalise(text)))
+            finally:
+                self._db.execute("PRAGMA synchronous=FULL")
 
     def unanswered(self, *, limit: int = 20) -> list[QuestionGroup]:
         """Declined (and off-topic) questions grouped by similarity, most asked first."""
