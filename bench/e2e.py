@@ -403,10 +403,12 @@ def render(data: dict) -> str:
                      fmt(s["server_cpu_pct"]), fmt(s["others_cpu_pct"]), fmt(s["bot_peak_rss_mib"]),
                      "yes" if s["all_right"] else "NO"])
     text = table(["scenario", "bot", "answered", "updates/s", "vs echo", "latency p50 ms", "latency p99 ms",
-                  "bot CPU ms/update", "bot CPU %", "server CPU %", "others' CPU %", "bot peak RSS MiB", "replies right"], rows)
+                  "bot CPU ms/update", "bot CPU %", "server CPU %", "others' CPU %", "bot peak RSS MiB",
+                  "replies right"], rows)
     p, m = data["params"], data["machine"]
     lines = [text, ""]
-    lines += [f"- {name}: {fmt(t['value'])} -> {'met' if t['met'] else 'MISSED'}" for name, t in data["targets"].items()]
+    lines += [f"- {name}: {fmt(t['value'])} -> {'met' if t['met'] else 'MISSED'}"
+              for name, t in data["targets"].items()]
     lines += ["", f"saturate: {p['updates']:,} updates queued up front, processed concurrently as in production "
               f"(latency there is mostly queueing); sequential: the same, one update at a time "
               f"(concurrent_updates=False); paced: {p['paced_updates']:,} at {fmt(p['paced_rate'])}/s; limited: "

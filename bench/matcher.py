@@ -229,7 +229,8 @@ def report(results: list[dict], info: dict) -> tuple[dict, str]:
              table(latency_headers, latency_rows), "",
              f"Latency growth, log-log slope of p50 against records (1 = linear): ours {fmt(slope_ours)}, "
              f"ours p99 {fmt(slope_ours99)}, fuzzy baseline {fmt(slope_fuzzy)}.", ""]
-    lines += [f"- {name}: {fmt(t.get('value_ms', t.get('value'))) if not isinstance(t.get('value'), str) else t['value']}"
+    lines += [f"- {name}: "
+              f"{fmt(t.get('value_ms', t.get('value'))) if not isinstance(t.get('value'), str) else t['value']}"
               f"{' ms' if 'value_ms' in t else ''} -> {'met' if t['met'] else 'MISSED'}" for name, t in targets.items()]
     lines += ["", f"Measured {info['date']} on {info['nproc']} x {info['cpu']}, Python {info['python']}; "
               f"medians over {results[0]['ours']['rounds']} rounds (baseline: up to {results[0]['baseline']['rounds']}"
@@ -242,7 +243,8 @@ def report(results: list[dict], info: dict) -> tuple[dict, str]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="synthetic record counts, comma-separated")
+    p.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
+                   help="synthetic record counts, comma-separated")
     p.add_argument("--rounds", type=int, default=7, help="rounds of the question mix (figures are medians)")
     p.add_argument("--baseline-rounds", type=int, default=7)
     p.add_argument("--baseline-budget", type=float, default=90.0,

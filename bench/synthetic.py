@@ -315,7 +315,8 @@ def _agreement(st: _State, i: int, src: str, src_date: dt.date) -> Agreement | N
         return None
     short = "MoU" if kind.startswith("Memorandum") else kind.split(" ")[0].lower() + " agreement"
     rid = f"syn-agr-{i:06d}-{_slug(parties[0][2] + ' ' + parties[1][2])}"
-    q = f"{_a(kind)[0].upper()}{_a(kind)[1:]} was signed between the {parties[0][1]} and the {parties[1][1]} on {date.day} {date:%B %Y}."
+    q = (f"{_a(kind)[0].upper()}{_a(kind)[1:]} was signed between the {parties[0][1]} and the {parties[1][1]}"
+         f" on {date.day} {date:%B %Y}.")
     aliases = [f"{parties[0][2]} {parties[1][2]} {short}", f"{parties[0][2]}-{parties[1][2]} {kind.lower()}"]
     aliases = [a for a in dict.fromkeys(aliases) if a.lower() not in st.taken]
     st.taken.update(a.lower() for a in aliases)
@@ -347,7 +348,8 @@ def _initiative(st: _State, i: int, src: str) -> Initiative:
     for key in rng.sample(W.COUNT_KEYS, rng.randint(1, 3)):
         n = rng.randrange(3, 400)
         who = f"the {owner[1]}" if owner else "the organizers"
-        counts[key] = _cite(n, src, f"To date, {who} reported {n} {key.replace('_', ' ')} under the \"{name}\" initiative.")
+        counts[key] = _cite(n, src, f"To date, {who} reported {n} {key.replace('_', ' ')} "
+                                    f"under the \"{name}\" initiative.")
     data["counts"] = counts
     q = next(iter(counts.values()))["quote"]
     data["mentioned"] = _cite(f'the "{name}" initiative', src, q)
