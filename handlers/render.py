@@ -47,8 +47,10 @@ def render_answer(answer: Answer, *, with_hint: bool = True) -> str:
 
 
 def visible_length(html: str) -> int:
-    """Length of the text Telegram shows for `html`, in UTF-16 code units."""
-    return sum(_units(ch) for ch in _visible_chars(html))
+    """Length of the text Telegram shows for `html`, in UTF-16 code units (tags removed,
+    each entity one character)."""
+    text = _ENTITY.sub("&", _TAG.sub("", html))
+    return len(text.encode("utf-16-le")) // 2
 
 
 # ---- splitting -------------------------------------------------------------
@@ -83,20 +85,6 @@ def split_html(html: str, *, limit: int = MAX_MESSAGE) -> list[str]:
 
 def _units(ch: str) -> int:
     return 2 if ord(ch) > 0xFFFF else 1
-
-
-def _visible_chars(html: str):
-    i = 0
-    while i < len(html):
-        if html[i] == "<" and (m := _TAG.match(html, i)):
-            i = m.end()
-            continue
-        if html[i] == "&" and (m := _ENTITY.match(html, i)):
-            i = m.end()
-            yield "&"
-            continue
-        yield html[i]
-        i += 1
 
 
 def _cut_point(html: str, limit: int) -> tuple[int, tuple[tuple[str, str], ...]]:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .index import MAX_POSTING, FactIndex
@@ -18,6 +17,7 @@ STRONG = 0.75           # a mention at least this strong names one thing for cer
 NAMED = 0.6             # ... and this strong, it rules out answering from facts about other things
 MAX_KIND_ENTITIES = 50  # beyond this a kind noun names too many things to be a mention
 FEW_NAMES = 200         # a word filed under at most this many names proposes them on its own
+RAREST_COMMON = 3       # of the question's common words, the rarest few are paired to find names
 
 
 @dataclass
@@ -302,7 +302,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
     # names proposes them all; a common one ("ministry", "Abdullayev" in a big base) only those that
     # another word of the question proposes too.
     candidates: set[int] = set()
-    shared: Counter[int] = Counter()
+    common: list[frozenset[int]] = []
     for s in positions:
         if s in index.stopwords:
             continue
@@ -311,10 +311,17 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
             continue
         if len(post) <= FEW_NAMES:
             candidates.update(post)
-        elif len(post) <= MAX_POSTING:
-            shared.update(post)
-    if shared:
-        candidates.update(i for i, c in shared.items() if c > 1)
+        else:  # a common word ("Yusif", "made"): only names that another common word of the question has too
+            every = index.names_with(s)
+            if every is not None and len(every) <= MAX_POSTING:
+                common.append(every)
+    common.sort(key=len)
+    rarest = common[:RAREST_COMMON]  # names that have two of its rarer common words: "Yusif Abdullayev"
+    for i, first in enumerate(rarest):
+        for second in rarest[i + 1:]:
+            both = first & second
+            if len(both) <= MAX_POSTING // 10:  # two words a thousand names share name nothing
+                candidates |= both
     found: dict[str, Mention] = {}
     for ai in candidates:
         alias = index.aliases[ai]

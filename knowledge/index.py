@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -56,6 +57,9 @@ class FactIndex:
     # rarest words that together weigh more than half of it, since a mention needs half its weight
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     alias_df: Counter = field(default_factory=Counter)  # stem -> number of aliases containing it
+    # every alias under every word it has (compact): common words meet here ("Yusif" and "Abdullayev")
+    all_postings: dict[str, array] = field(default_factory=dict)
+    _name_sets: dict[str, frozenset[int]] = field(default_factory=dict)
     source_index: dict[str, SourceRef] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
@@ -169,8 +173,12 @@ class FactIndex:
                 self.by_content[s].append(f)
 
     def _file_aliases(self) -> None:
-        """Weigh each alias's words and file it under the rarest ones (see `postings`)."""
+        """Weigh each alias's words and file it under the rarest ones (see `postings`), and under
+        all of them in `all_postings`."""
+        everything: dict[str, array] = defaultdict(lambda: array("I"))
         for i, alias in enumerate(self.aliases):
+            for s in alias.content:
+                everything[s].append(i)
             weights = tuple(sorted(((s, self.weight(s)) for s in alias.content), key=lambda e: (-e[1], e[0])))
             total = sum(w for _, w in weights)
             self.aliases[i] = Alias(alias.entity, alias.seq, alias.content, alias.exact, alias.cap, weights, total)
@@ -182,6 +190,17 @@ class FactIndex:
                 running += w
                 if running > enough:
                     break
+        self.all_postings = dict(everything)
+
+    def names_with(self, stem_: str) -> frozenset[int] | None:
+        """Every alias that has this word, as a set (kept once made: common words recur)."""
+        got = self._name_sets.get(stem_)
+        if got is None:
+            every = self.all_postings.get(stem_)
+            if every is None:
+                return None
+            got = self._name_sets[stem_] = frozenset(every)
+        return got
 
     def knows(self, stem_: str) -> bool:
         """Is this a word of the domain (in a name or a cue phrase)?"""

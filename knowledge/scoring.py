@@ -40,10 +40,11 @@ class Scorer:
         index = self.index
         named = {m.entity for m in a.mentions.values() if m.named}
         mentioned = {m.entity for m in a.mentions.values() if not m.via_kind and m.strength >= 0.5}
+        asked = {key: spec.score(a.tags, a.early_q) for key, spec in SPECS.items()}  # once per question
         out = []
         for f in self._candidates(a, named, mentioned).values():
             spec = SPECS.get(f.key)
-            fit = self._fit(f, spec, a, named, mentioned)
+            fit = self._fit(f, asked.get(f.key, 0.0), a, named, mentioned)
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
                 continue
             m = a.mentions.get(f.subject)
@@ -109,9 +110,9 @@ class Scorer:
                         candidates[f.id] = f
         return candidates
 
-    def _fit(self, f: Fact, spec: Spec | None, a: Analysis, named: set[str], mentioned: set[str]) -> float:
-        """How well the fact's attribute is what the question asks (0: not at all)."""
-        fit = spec.score(a.tags, a.early_q) if spec else 0.0
+    def _fit(self, f: Fact, fit: float, a: Analysis, named: set[str], mentioned: set[str]) -> float:
+        """How well the fact's attribute is what the question asks (0: not at all), from `fit`,
+        how well its attribute's spec does."""
         if f.attribute.startswith("count:") and (f.attribute[6:] not in a.measures
                                                  or a.measure_weak and not mentioned & f.related):
             fit = 0.0  # one generic word ("trips") counts only when the question says whose
