@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: SecretStr | None = None
+    answer_cache_size: int = Field(default=4096, ge=0, description="answers remembered per fact base (0: none)")
     flood_limit_per_minute: int = 20
     flood_pause_seconds: float = 60.0
     log_level: str = "INFO"

@@ -62,7 +62,7 @@ class Services:
 def open_services(settings: Settings) -> Services:
     """Open the store in settings.data_dir (creating it from the shipped facts) and the engine over it."""
     store = Store.open(settings.db_path)
-    engine = Engine(store.base)
+    engine = Engine(store.base, cache_size=settings.answer_cache_size)
     store.on_change = engine.swap
     return Services(settings=settings, engine=engine, store=store)
 

@@ -18,6 +18,8 @@ NAMED = 0.6             # ... and this strong, it rules out answering from facts
 MAX_KIND_ENTITIES = 50  # beyond this a kind noun names too many things to be a mention
 FEW_NAMES = 200         # a word filed under at most this many names proposes them on its own
 RAREST_COMMON = 3       # of the question's common words, the rarest few are paired to find names
+SHARED_NAMES = 1000     # a pair of words more names than this share names nothing in particular
+MANY_NAMES = 5000       # a word filed under at most this many names still finds the names stated whole
 
 
 @dataclass
@@ -303,6 +305,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
     # another word of the question proposes too.
     candidates: set[int] = set()
     common: list[frozenset[int]] = []
+    question = frozenset(positions)
     for s in positions:
         if s in index.stopwords:
             continue
@@ -311,16 +314,19 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
             continue
         if len(post) <= FEW_NAMES:
             candidates.update(post)
-        else:  # a common word ("Yusif", "made"): only names that another common word of the question has too
-            every = index.names_with(s)
-            if every is not None and len(every) <= MAX_POSTING:
-                common.append(every)
+            continue
+        if len(post) <= MANY_NAMES:  # a name the question states whole ("Made in Azerbaijan")
+            candidates.update(i for i in post if index.aliases[i].content <= question)
+        # a common word ("Yusif"): names that another common word of the question has too
+        every = index.names_with(s)
+        if every is not None and len(every) <= MAX_POSTING:
+            common.append(every)
     common.sort(key=len)
     rarest = common[:RAREST_COMMON]  # names that have two of its rarer common words: "Yusif Abdullayev"
     for i, first in enumerate(rarest):
         for second in rarest[i + 1:]:
             both = first & second
-            if len(both) <= MAX_POSTING // 10:  # two words a thousand names share name nothing
+            if len(both) <= SHARED_NAMES:  # two words a thousand names share name nothing
                 candidates |= both
     found: dict[str, Mention] = {}
     for ai in candidates:

@@ -12,13 +12,16 @@ from .answers import Answer, SourceRef
 from .factbase import FactBase
 from .index import FactIndex
 from .lexicon import DEFAULT_LANG, lexicon
-from .matcher import Matcher
+from .matcher import CACHE_SIZE, Matcher
 
 
 class Engine:
-    def __init__(self, base: FactBase, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, base: FactBase, *, today: Callable[[], dt.date] = dt.date.today,
+                 cache_size: int = CACHE_SIZE) -> None:
+        """`cache_size` answers are remembered per fact base (0: none, e.g. to measure the matcher)."""
         self._today = today
-        self._matcher = Matcher(FactIndex.build(base), today=today)
+        self._cache_size = cache_size
+        self._matcher = Matcher(FactIndex.build(base), today=today, cache_size=cache_size)
 
     @property
     def base(self) -> FactBase:
@@ -26,7 +29,7 @@ class Engine:
 
     def swap(self, base: FactBase) -> None:
         """Make `base` the live fact base (one reference assignment: atomic for readers)."""
-        self._matcher = Matcher(FactIndex.build(base), today=self._today)
+        self._matcher = Matcher(FactIndex.build(base), today=self._today, cache_size=self._cache_size)
 
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """Answer a question; `lang` is a hint (e.g. Telegram's language_code) used when the text does not tell."""

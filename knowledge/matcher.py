@@ -22,16 +22,34 @@ from .render import Renderer
 from .replies import MAX_QUESTION_CHARS, Replies
 from .scoring import Scored, Scorer
 
+CACHE_SIZE = 4096  # answers kept per fact base
+
 
 class Matcher:
-    def __init__(self, index: FactIndex, *, today: Callable[[], dt.date]) -> None:
+    def __init__(self, index: FactIndex, *, today: Callable[[], dt.date], cache_size: int = 0) -> None:
         self.index = index
         self.scorer = Scorer(index)
         self.replies = Replies(index)
         self._today = today
+        self._cache: dict[tuple, Answer] = {}
+        self._cache_size = cache_size
 
     # --- entry points -------------------------------------------------------------------
     def ask(self, question: str, *, lang_hint: str | None = None) -> Answer:
+        """The answer, from the cache when the same question was asked today (people ask the same
+        things over and over; a new fact base comes with a new Matcher, so an empty cache)."""
+        if not self._cache_size:
+            return self._answer(question, lang_hint=lang_hint)
+        key = (question, lang_hint, self._today())
+        answer = self._cache.get(key)
+        if answer is None:
+            answer = self._answer(question, lang_hint=lang_hint)
+            if len(self._cache) >= self._cache_size:
+                self._cache.pop(next(iter(self._cache)), None)  # the oldest entry
+            self._cache[key] = answer
+        return answer
+
+    def _answer(self, question: str, *, lang_hint: str | None) -> Answer:
         problem = _input_problem(question)
         lang = detect_language(question, lang_hint) if problem != "empty" else _hint_lang(lang_hint)
         r = Renderer(self.index, lang, self._today())

@@ -40,11 +40,13 @@ class Scorer:
         index = self.index
         named = {m.entity for m in a.mentions.values() if m.named}
         mentioned = {m.entity for m in a.mentions.values() if not m.via_kind and m.strength >= 0.5}
-        asked = {key: spec.score(a.tags, a.early_q) for key, spec in SPECS.items()}  # once per question
+        asked: dict[str, float] = {}  # each attribute's spec scored once per question, when first needed
         out = []
         for f in self._candidates(a, named, mentioned).values():
             spec = SPECS.get(f.key)
-            fit = self._fit(f, asked.get(f.key, 0.0), a, named, mentioned)
+            if f.key not in asked:
+                asked[f.key] = spec.score(a.tags, a.early_q) if spec else 0.0
+            fit = self._fit(f, asked[f.key], a, named, mentioned)
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
                 continue
             m = a.mentions.get(f.subject)
