@@ -72,6 +72,7 @@ class Answer(BaseModel):
     confidence: float = 0.0
     suggestions: tuple[Suggestion, ...] = ()
     source_label: str = "Source"
+    label_sep: str = ": "  # "Source: ...", "来源：..."
     citation: str | None = None  # the sources as the answer's language writes them ("Trend, Баку, 21 апреля 2025 г.")
     quote_note: str | None = None  # e.g. "quote in English", for non-English answers
     known_about: tuple[str, ...] = Field(default=(), description="entity ids a decline talks about")
@@ -83,7 +84,7 @@ class Answer(BaseModel):
     def source_line(self) -> str:
         if not self.sources:
             return ""
-        return f"{self.source_label}: " + (self.citation or "; ".join(s.line() for s in self.sources))
+        return f"{self.source_label}{self.label_sep}" + (self.citation or "; ".join(s.line() for s in self.sources))
 
     @property
     def text(self) -> str:

@@ -352,7 +352,7 @@ class Renderer:
             src = self.index.base.get(sid)
             if isinstance(src, Source):
                 v = self._src_values(src)
-                out.append(", ".join(p for p in (v["publisher"], v["place"], v["date"]) if p))
+                out.append(self.opt("citation_sep", ", ").join(p for p in (v["publisher"], v["place"], v["date"]) if p))
         return "; ".join(out)
 
     def _source_summary(self, f: Fact, rec: Source) -> str:

@@ -35,7 +35,8 @@ class Replies:
             sources=tuple(self.index.source_refs(src_ids)),
             quotes=tuple(Quote(source_id=c.source, text=c.quote) for c in evidence),
             facts=(fact.id,), confidence=round(confidence, 3),
-            source_label=r.m("source_label"), quote_note=_quote_note(r, src_ids, self.index),
+            source_label=r.m("source_label"), label_sep=r.opt("source_sep", ": "),
+            quote_note=_quote_note(r, src_ids, self.index),
             citation=r.citation(src_ids) or None,
         )
 
