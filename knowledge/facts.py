@@ -7,7 +7,7 @@ Derived facts (how long ago, how many years) carry the evidence they rest on.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .factbase import AnyRecord, FactBase, referenced_ids
 from .models import Agreement, Cited, Event, Initiative, Organization, Person, Source
@@ -20,15 +20,12 @@ class Fact:
     attribute: str  # "founded", "count:export_trips", "summary", ...
     related: frozenset[str]
     evidence: tuple[Cited, ...]
+    id: str = field(init=False, compare=False)   # "azpromo.founded"
+    key: str = field(init=False, compare=False)  # the spec/template key, counts folded: "initiative.count"
 
-    @property
-    def id(self) -> str:
-        return f"{self.subject}.{self.attribute}"
-
-    @property
-    def key(self) -> str:
-        """The spec/template key: record type and attribute, counts folded ("initiative.count")."""
-        return f"{self.rtype}.{self.attribute.split(':', 1)[0]}"
+    def __post_init__(self) -> None:  # both are read for every candidate of every question
+        object.__setattr__(self, "id", f"{self.subject}.{self.attribute}")
+        object.__setattr__(self, "key", f"{self.rtype}.{self.attribute.split(':', 1)[0]}")
 
 
 def related_ids(record: AnyRecord, base: FactBase) -> frozenset[str]:

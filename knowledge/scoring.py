@@ -89,17 +89,28 @@ class Scorer:
         those its content words point to, and, when nothing is named, those it can ask without a name."""
         index = self.index
         candidates: dict[str, Fact] = {}
+        asked_keys = {key for key, spec in SPECS.items() if spec.score(a.tags, a.early_q) >= 1.0}
         for m in sorted(a.mentions.values(), key=lambda m: -m.strength)[:20]:
             for f in index.by_subject.get(m.entity, ()):
-                candidates[f.id] = f
+                # a kind noun ("the conference") names many things: only their facts that are asked
+                if not m.via_kind or f.key in asked_keys or f.attribute == "summary":
+                    candidates[f.id] = f
+        def wanted(f: Fact) -> bool:
+            """Could this fact of something related answer? Only if its attribute is asked, the question
+            asks how two things relate, or it has text the question's words may point at."""
+            return (f.key in asked_keys or "relation" in a.tags
+                    or bool(a.content) and f.id in index.content_of)
+
         for e in named:
             for f in index.by_related.get(e, ())[:MAX_RELATED]:
-                candidates[f.id] = f
+                if wanted(f):
+                    candidates[f.id] = f
         vague = mentioned - named
         if len(vague) <= MAX_VAGUE:  # "Abdullayev" when there are a few: what each of them is part of
             for e in vague:
                 for f in index.by_related.get(e, ())[:MAX_VAGUE_RELATED]:
-                    candidates[f.id] = f
+                    if wanted(f):
+                        candidates[f.id] = f
         for stem_ in set(a.content):
             facts = index.by_content.get(stem_, ())
             if len(facts) <= MAX_CONTENT:
