@@ -109,6 +109,7 @@ def detect_language(text: str, hint: str | None = None) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 VERBOSE_CONTEXT = 5   # words before the question sentence that make a message "verbose"
 EARLY = 4             # a question word this near the start of the question asks for that kind of answer
+CONNECTIVES = frozenset({"also", "filler", "between"})  # tags that join or pad, asking for nothing
 
 
 def _focus(question: str) -> tuple[int, int | None]:
@@ -139,9 +140,25 @@ def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
     nothing recognisable, all of it: "... I need the date the MoU was signed. Can you confirm?")."""
     focus, end = _focus(question)
     a = _analyse(question, index, lang=lang, focus=focus, end=end)
-    if (focus or end) and not a.tags:
+    if (focus or end) and not a.tags - CONNECTIVES:
+        # the question sentence asks nothing recognisable: the last sentence that does, else all
+        for start, stop in reversed(_sentences(question)):
+            b = _analyse(question, index, lang=lang, focus=start, end=stop)
+            if b.attribute_tags - CONNECTIVES:
+                return b
         a = _analyse(question, index, lang=lang, focus=0, end=None)
     return a
+
+
+def _sentences(question: str) -> list[tuple[int, int]]:
+    """The token range of each sentence."""
+    out, pos = [], 0
+    for part in _SENTENCE_END.split(question.strip()):
+        n = len(tokens(part))
+        if n:
+            out.append((pos, pos + n))
+        pos += n
+    return out
 
 
 def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int | None) -> Analysis:
@@ -171,6 +188,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     small: set[str] = set()
     matches: list[tuple[str, str, int, int, bool]] = []  # (table, label, start, end, gapped)
     measure_spans: list[range] = []
+    also_spans: list[range] = []
     for lex in tables:
         for table_name in ("cues", "measures", "kinds"):
             matches += [(table_name, *m) for m in getattr(lex, table_name).find(seq)
@@ -191,6 +209,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         if table_name == "cues":
             tags.add(label)
             cue_spans.append(range(i, j))
+            if label == "also":
+                also_spans.append(range(i, j))
             # (issue 6) in Azerbaijani and Chinese the question word comes late ("... nə vaxt yaradılıb?",
             # "...是哪一年成立的？"): there every question word says what kind of answer is wanted
             if label.startswith("q_") and (i - focus <= EARLY or not lexicon(lang).question_words_first):
@@ -233,6 +253,17 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         if m.strength >= 0.5:
             explained.update(m.positions)
     clause = _relative_clause(seq, mentions, focus, lexicon(lang))
+    # "and" inside a name ("Export and Investment Promotion Agency") joins no two questions
+    named_at = {p for m in mentions.values() for p in m.positions}
+
+    def between_names(sp: range) -> bool:
+        after = sp.stop
+        while after < len(seq) and seq[after] in stop:
+            after += 1
+        return named_at.issuperset(sp) or (sp.start - 1 in named_at and after in named_at)
+
+    if also_spans and all(between_names(sp) for sp in also_spans):
+        tags.discard("also")
     residual = [s for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
                 and not s.isdigit() and len(s) > 1]
     return Analysis(lang=lang, seq=seq, tags=frozenset(tags), measures=frozenset(measures), unknown=unknown,

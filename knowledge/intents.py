@@ -45,7 +45,9 @@ class Spec:
                 best = max(best, 1.0 + 0.1 * len(groups))
         if not best:
             return 0.0
-        score = best + 0.25 * len(self.boost & tags) - MISMATCH * len(self.avoid & tags)
+        # with "and" a question may ask two things: what points to a sibling attribute does not count
+        avoid = 0.0 if "also" in tags else MISMATCH
+        score = best + 0.25 * len(self.boost & tags) - avoid * len(self.avoid & tags)
         for qtag, kind in QUESTION_KINDS.items():
             if kind == "count" and self.count_with & tags:
                 continue
@@ -86,7 +88,8 @@ def spec(*need: str, alt: tuple[str, ...] = (), boost: str = "", avoid: str = ""
 SPECS: dict[str, Spec] = {
     # organizations
     "organization.summary": spec("define", named_subject=True),
-    "organization.founded": spec("found", boost="q_when", avoid="q_who by_whom howlong q_why purpose", answers="time"),
+    "organization.founded": spec("found", boost="q_when", avoid="q_who by_whom howlong ago q_why purpose do",
+                                 answers="time"),
     "organization.founder": spec("found", "q_who|by_whom|q_which", answers="time", reverse_avoid="q_who by_whom"),
     "organization.age": spec("howlong|ago", answers="time count"),
     "organization.head": spec("head", boost="q_who", avoid="found meet discuss sign deputy", reverse_avoid="q_who"),
@@ -134,7 +137,7 @@ SPECS: dict[str, Spec] = {
     "initiative.summary": spec("initiative|define", boost="q_which name"),
     # the source
     "source.summary": spec("define", alt=("provenance",), named_subject=True),
-    "source.publisher": spec("publisher|report|publish", "q_who|q_which|publisher", avoid="told days"),
+    "source.publisher": spec("publisher|report|publish", "q_who|q_which|publisher", avoid="told days found"),
     "source.published": spec("report|publish|publisher", "q_when", avoid="days", answers="time"),
     "source.place": spec("q_where", "report|publish", answers="place"),
     "source.informant": spec("told"),

@@ -97,7 +97,7 @@ class Matcher:
         best = scored[0] if scored else None
         if best is not None and self._accept(best, scored, a):
             answer = self.replies.fact(best.fact, r, confidence=_confidence(best, a),
-                                       counted="q_howmany" in a.early_q)
+                                       counted="q_howmany" in a.early_q, also=self._second_ask(best, scored, a))
             if self._consistent_numbers(a, answer):
                 return answer
             return self.replies.decline(a, r)
@@ -105,11 +105,31 @@ class Matcher:
             return self.replies.smalltalk(a, r, self.examples(lang=r.lang))
         return self.replies.decline(a, r, scored=scored)
 
+    def _second_ask(self, best: Scored, scored: list[Scored], a: Analysis) -> Fact | None:
+        """The second thing a question asks with "and" ("who organised it and which body supported it?"):
+        a fact of a mentioned thing, asked by cues the first answer does not use."""
+        if "also" not in a.tags:
+            return None
+
+        def cues(s: Scored) -> frozenset[str]:
+            spec = SPECS.get(s.fact.key)
+            return frozenset(t for t in spec.used(a.tags) if not t.startswith("q_")) if spec else frozenset()
+
+        first = cues(best)
+        for other in scored[1:6]:
+            second = cues(other)
+            if (other.fit >= 1.0 and other.score >= best.score - 0.6 and other.fact.subject in a.mentions
+                    and other.fact.key != best.fact.key and second and not second & first
+                    and other.fact.evidence != best.fact.evidence):
+                return other.fact
+        return None
+
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis) -> bool:
         # several things of one kind fit equally ("the conference" when there are many): ask which
         for other in scored[1:4]:
-            if other.score >= best.score - 0.05 and other.fact.key == best.fact.key and other.fact.subject != best.fact.subject:
-                return False
+            if (other.score >= best.score - 0.05 and other.fact.key == best.fact.key
+                    and other.fact.subject != best.fact.subject and other.fact.evidence != best.fact.evidence):
+                return False  # (two facts resting on the same evidence say the same: no need to ask)
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
         if a.unknown_names:

@@ -394,16 +394,19 @@ class Renderer:
         return value_ids(fact, self.index.base)
 
     def about(self, rid: str, *, limit: int, skip: set[str] = frozenset(), own: bool = True) -> str:
-        sep = self.opt("sentence_sep", " ")
-        sentences = [self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own)]
-        if self.lex.code == "en":  # "The conference was held ... It was organized by ...", not its name thrice
-            names = {_capitalize(self.name(rid, full=full)) for full in (False, True)}
+        return self.chain([self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own)], rid)
+
+    def chain(self, sentences: list[str], rid: str) -> str:
+        """Sentences about one thing as one text: "The conference was held ... It was organized by ...",
+        not its long name again and again (English; other languages keep the name)."""
+        if self.lex.code == "en":
+            names = sorted({_capitalize(self.name(rid, full=full)) for full in (False, True)}, key=len, reverse=True)
             for i in range(1, len(sentences)):
-                for name in sorted(names, key=len, reverse=True):
+                for name in names:
                     if sentences[i].startswith(name + " ") and any(t.startswith(name) for t in sentences[:i]):
                         sentences[i] = "It" + sentences[i][len(name):]
                         break
-        return sep.join(sentences)
+        return self.opt("sentence_sep", " ").join(sentences)
 
 
 def _lookup_list(messages: dict[str, Any], key: str) -> list[str]:

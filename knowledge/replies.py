@@ -18,12 +18,17 @@ class Replies:
     def __init__(self, index: FactIndex) -> None:
         self.index = index
 
-    def fact(self, fact: Fact, r: Renderer, *, confidence: float, counted: bool = False) -> Answer:
+    def fact(self, fact: Fact, r: Renderer, *, confidence: float, counted: bool = False,
+             also: Fact | None = None) -> Answer:
+        """The answer from `fact` (and `also`, when the question asks two things at once)."""
         body = r.body(fact, counted=counted)
         evidence = list(fact.evidence)
         if fact.attribute == "summary":
             for f in r.about_facts(fact.subject, limit=3, skip={"summary"}):
                 evidence += [c for c in f.evidence if c not in evidence]
+        if also is not None:
+            body = r.chain([body, r.body(also)], fact.subject)
+            evidence += [c for c in also.evidence if c not in evidence]
         src_ids = []
         for c in evidence:
             if c.source not in src_ids:
@@ -34,7 +39,7 @@ class Replies:
             kind=AnswerKind.FACT, body=body, lang=r.lang,
             sources=tuple(self.index.source_refs(src_ids)),
             quotes=tuple(Quote(source_id=c.source, text=c.quote) for c in evidence),
-            facts=(fact.id,), confidence=round(confidence, 3),
+            facts=(fact.id,) + ((also.id,) if also is not None else ()), confidence=round(confidence, 3),
             source_label=r.m("source_label"), label_sep=r.opt("source_sep", ": "),
             quote_note=_quote_note(r, src_ids, self.index),
             citation=r.citation(src_ids) or None,
