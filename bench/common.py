@@ -117,6 +117,14 @@ def write_results(name: str, data: dict, table_text: str, *, out: Path | None = 
     return path
 
 
+def publish(name: str, data: dict, table_text: str, *, out: Path | None = None) -> int:
+    """Write the results (see `write_results`), print the table and where it went; the exit code."""
+    path = write_results(name, data, table_text, out=out)
+    print(table_text)
+    print(f"\nwrote {path} and {path.with_suffix('.md')}", file=sys.stderr)
+    return 0
+
+
 def ensure_importable() -> None:
     """Let `python bench/x.py` import the project and `bench` from the repository root."""
     root = str(ROOT)

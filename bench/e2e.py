@@ -53,7 +53,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import fmt, machine, median, percentile, renice, table, write_results  # noqa: E402
+from bench.common import fmt, machine, median, percentile, renice, table, publish  # noqa: E402
 
 FIRST_USER = 5_000_000
 CHECK_QUESTION, CHECK_ANSWER = "When was AZPROMO founded?", "2003"
@@ -450,10 +450,7 @@ def main(argv: list[str] | None = None) -> int:
                      limited_n=args.limited_updates, timeout=args.timeout, sequential=not args.no_sequential,
                      nice=args.nice, sweep=[int(c) for c in args.sweep.split(",") if c.strip()])
     text = render(data)
-    path = write_results("e2e", data, text, out=args.out)
-    print(text)
-    print(f"\nwrote {path} and {path.with_suffix('.md')}", file=sys.stderr)
-    return 0
+    return publish("e2e", data, text, out=args.out)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import (  # noqa: E402
-    fmt, machine, median, peak_rss_mib, percentile, renice, rss_mib, table, write_results)
+    fmt, machine, median, peak_rss_mib, percentile, renice, rss_mib, table, publish)
 
 DEFAULT_SIZES = (100, 1_000, 10_000, 100_000)
 TODAY = dt.date(2025, 6, 1)  # answers must not depend on the day the benchmark runs
@@ -269,10 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     data, text = report(results, info)
     data["params"] = {"sizes": sizes[1:], "rounds": args.rounds, "baseline_rounds": args.baseline_rounds,
                       "baseline_budget_s": args.baseline_budget, "seed": args.seed, "nice": args.nice}
-    path = write_results("matcher", data, text, out=args.out)
-    print(text)
-    print(f"\nwrote {path} and {path.with_suffix('.md')}", file=sys.stderr)
-    return 0
+    return publish("matcher", data, text, out=args.out)
 
 
 if __name__ == "__main__":

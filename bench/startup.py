@@ -31,7 +31,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import fmt, machine, median, renice, table, write_results  # noqa: E402
+from bench.common import fmt, machine, median, renice, table, publish  # noqa: E402
 
 QUESTION = "When was AZPROMO founded?"
 EXPECT = "2003"
@@ -135,10 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     data = run(runs=args.runs)
     text = render(data)
-    path = write_results("startup", data, text, out=args.out)
-    print(text)
-    print(f"\nwrote {path} and {path.with_suffix('.md')}", file=sys.stderr)
-    return 0
+    return publish("startup", data, text, out=args.out)
 
 
 if __name__ == "__main__":
