@@ -242,6 +242,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                 and (raw[before] not in index.typo or len(cased) == len(raw) and cased[before][:1].isupper())):
             del kind_hits[label]
     mentions = _mentions(seq, index, kind_hits)
+    # a kind noun inside a name ("agency" in "Trend news agency") is part of that name
+    named_words = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED for p in m.positions}
+    for rid in [rid for rid, m in mentions.items() if m.via_kind and m.positions <= named_words]:
+        del mentions[rid]
     for rid, m in list(mentions.items()):
         # words of a measure ("trade missions") name what is counted, not an organization
         if not m.via_kind and m.positions and all(any(p in sp for sp in measure_spans) for p in m.positions):

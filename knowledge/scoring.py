@@ -170,6 +170,9 @@ class Scorer:
         names = [m for m in a.mentions.values() if not m.via_kind]
         if names and spec.standalone_needs and not spec.standalone_needs & a.tags:
             return False
+        unexplained = set(a.residual) - self.index.content_of.get(f.id, frozenset())
+        if not a.mentions and len(unexplained) > 2:
+            return False  # it names nothing, and says much that is none of the facts' business
         return bool(related_named) or not names
 
     def named_by_participants(self, fact: Fact, named: set[str]) -> bool:
