@@ -94,6 +94,7 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
                 add(fact(attr, getattr(record, attr)))
         if record.highlights:
             add(fact("highlights", *record.highlights))
+        facts += _ages_at(record, date, base)
     elif isinstance(record, Agreement):
         add(fact("summary", record.parties, record.signed_at, record.date, record.purpose))
         if record.mentioned:
@@ -120,6 +121,21 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
         if record.informant:
             add(fact("informant", record.informant))
     return facts
+
+
+def _ages_at(record: Event, date: Cited | None, base: FactBase) -> list[Fact]:
+    """How old each founding-dated organization taking part in a dated event was then
+    ("How old was AZPROMO at the conference?"): a fact of the organization, about the event."""
+    if date is None:
+        return []
+    out = []
+    rel = related_ids(record, base)
+    for _, rid in referenced_ids(record):
+        org = base.get(rid)
+        if isinstance(org, Organization) and org.founded is not None and org.founded.value <= date.value.year:
+            out.append(Fact(org.id, org.type, f"age_at:{record.id}", related_ids(org, base) | rel,
+                            _ev(org.founded, date)))
+    return out
 
 
 def _days_to_report(record: AnyRecord, date: Cited, rel: frozenset[str], base: FactBase) -> list[Fact]:

@@ -129,9 +129,9 @@ class FactIndex:
         for f in derive_facts(rec, self.base):
             self._file_content(f, rec)
             self.facts[f.id] = f
-            self.by_subject[rec.id].append(f)
+            self.by_subject[f.subject].append(f)  # (a fact derived from an event may be an organization's)
             for r in f.related:
-                if r != rec.id:
+                if r != f.subject:
                     self.by_related[r].append(f)
             spec = SPECS.get(f.key)
             if spec is not None and spec.standalone:

@@ -93,6 +93,7 @@ SPECS: dict[str, Spec] = {
     "organization.founder": spec("found", "q_who|by_whom|q_which", avoid="purpose do", answers="time",
                                  reverse_avoid="q_who by_whom"),
     "organization.age": spec("howlong|ago", answers="time count"),
+    "organization.age_at": spec("howlong|ago", answers="time count"),
     "organization.head": spec("head", boost="q_who", avoid="found meet discuss sign deputy", reverse_avoid="q_who"),
     "organization.mission": spec("purpose|do|sector", alt=("q_why+found|howlong",),
                                  avoid="howlong head fullname q_when"),

@@ -158,6 +158,8 @@ class Renderer:
         values = {"subject": self.name(fact.subject, article=True)}
         if fact.attribute.startswith("count:"):
             values["measure"] = self.m(f"phrases.measure.{fact.attribute[6:]}") or fact.attribute[6:].replace("_", " ")
+        if fact.attribute.startswith("age_at:"):
+            values["event"] = self.name(fact.attribute.split(":", 1)[1], full=True)
         return _capitalize(self.m(f"questions.{fact.key}", **values))
 
     def what(self, key: str, subject: str, measure: str | None = None) -> str:
@@ -192,6 +194,14 @@ class Renderer:
     def _organization_age(self, f: Fact, rec: Organization) -> str:
         years = self.today.year - rec.founded.value
         return self._a("organization.age", subject=self.name(rec.id), year=rec.founded.value, years=years, today=self.date(self.today),
+                       year_ord=self.ordinal(rec.founded.value), years_phrase=self.count_phrase(years, "phrases.years_forms"))
+
+    def _organization_age_at(self, f: Fact, rec: Organization) -> str:
+        thing = self.index.base.get(f.attribute.split(":", 1)[1])
+        date = event_date(thing, self.index.base)
+        years = date.value.year - rec.founded.value - ((date.value.month, date.value.day) < (1, 1))
+        return self._a("organization.age_at", subject=self.name(rec.id), year=rec.founded.value, years=years,
+                       event=self.name(thing.id, full=True), date=self.date(date.value),
                        year_ord=self.ordinal(rec.founded.value), years_phrase=self.count_phrase(years, "phrases.years_forms"))
 
     def _organization_head(self, f: Fact, rec: Organization) -> str:

@@ -49,8 +49,13 @@ class Scorer:
             fit = self._fit(f, asked[f.key], a, named, mentioned)
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
                 continue
+            at = f.attribute.partition("age_at:")[2]
+            if at and at not in a.mentions:
+                continue  # "how old was it at the conference" needs the conference named (or meant)
             m = a.mentions.get(f.subject)
             subject = m.strength if m else 0.0
+            if at:
+                subject += 0.2  # ... and then is a closer answer than its age today
             if subject == 0 and index.kind_of.get(f.subject) in a.kind_labels:
                 subject = KIND_WEIGHT  # "the conference", in a base with too many conferences to list
             if (spec is not None and spec.named_subject and fit >= 1.0

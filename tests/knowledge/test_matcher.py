@@ -129,7 +129,7 @@ def test_years_since_founding_follow_today():
 def test_time_since_the_conference_and_days_to_the_report(engine):
     """Ensure how long ago the conference was, and the days between it and the report, are derived."""
     assert "1 year and 7 months ago" in engine.ask("How long ago was the conference?").text
-    assert "4 days later" in engine.ask("How many days passed between the conference and the report?").text
+    assert "4 days after" in engine.ask("How many days passed between the conference and the report?").text
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t", "x" * 100_000, "\x00\x01\x02\x03\x04\x05", "\ufffd" * 20, "!!!???"])
