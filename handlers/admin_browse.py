@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
-from telegram.error import BadRequest
 
 from knowledge.errors import RecordNotFound
 from knowledge.factbase import FactBase
@@ -15,7 +13,7 @@ from .admin_guard import check, guarded
 from .admin_render import TYPE_TITLES, history_html, record_card, stats_html, unanswered_html
 from .context import BotContext
 from .render import esc
-from .send import NO_PREVIEW, reply_html
+from .send import edit_html, reply_html
 
 PAGE_SIZE = 8
 STALE = "That button no longer works; send /facts again."
@@ -128,9 +126,4 @@ async def on_browse_button(update: Update, context: BotContext) -> None:
         return
     text, markup = types_view(base) if verb == "types" else page_view(base, parts["type"], int(parts["page"]))
     await query.answer()
-    try:
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                      link_preview_options=NO_PREVIEW)
-    except BadRequest as exc:
-        if "not modified" not in exc.message.lower():
-            raise
+    await edit_html(query, text, reply_markup=markup)

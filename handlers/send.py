@@ -1,8 +1,9 @@
-"""Sending HTML replies: split at 4,096 characters, quoted in groups, no link previews."""
+"""Sending HTML replies (split at 4,096 characters, quoted in groups, no link previews) and editing them."""
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyKeyboardMarkup
+from telegram import CallbackQuery, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyKeyboardMarkup
 from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest
 
 from .render import split_html
 
@@ -24,3 +25,13 @@ async def reply_html(message: Message, html: str, *,
             reply_markup=reply_markup if n == len(chunks) else None,
         ))
     return sent
+
+
+async def edit_html(query: CallbackQuery, html: str, *, reply_markup: InlineKeyboardMarkup | None = None) -> None:
+    """Replace the message a button belongs to; pressing a button twice ("not modified") is no error."""
+    try:
+        await query.edit_message_text(html, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                                      reply_markup=reply_markup)
+    except BadRequest as exc:
+        if "not modified" not in exc.message.lower():
+            raise

@@ -6,14 +6,12 @@ import logging
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
-from telegram.error import BadRequest
 
 from knowledge.answers import Answer
 
 from .context import LANGUAGES, BotContext, BotData, user_lang
 from .render import render_answer, split_html
-from .send import NO_PREVIEW, reply_html
+from .send import edit_html, reply_html
 
 log = logging.getLogger(__name__)
 
@@ -85,12 +83,7 @@ async def on_suggestion(update: Update, context: BotContext) -> None:
     )
     await query.answer()
     first, *rest = split_html(render_answer(answer))
-    try:
-        await query.edit_message_text(first, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                                      reply_markup=None)
-    except BadRequest as exc:
-        if "not modified" not in exc.message.lower():
-            raise
+    await edit_html(query, first)
     if rest and message is not None:
         await reply_html(message, "\n".join(rest))
 

@@ -274,7 +274,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     mentions=mentions, kind_labels=frozenset(kind_hits), residual=residual,
                     smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
                     measure_weak=bool(measures) and measure_weak,
-                    unknown_names=_unknown_names(question, raw, explained, stop, index, focus, stop_at),
+                    unknown_names=_unknown_names(cased, raw, question, explained, stop, index, focus, stop_at),
                     numbers=frozenset(re.findall(r"\d+", question)), clause=clause,
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
@@ -294,11 +294,10 @@ def _relative_clause(seq: list[str], mentions: dict[str, Mention], focus: int, l
     return None
 
 
-def _unknown_names(question: str, raw: list[str], explained: set[int], stop: frozenset[str],
+def _unknown_names(cased: list[str], raw: list[str], question: str, explained: set[int], stop: frozenset[str],
                    index: FactIndex, focus: int, stop_at: int) -> tuple[str, ...]:
     """Capitalised words mid-sentence that no record, cue or common word explains: the name of
     something the facts do not know ("President Aliyev", "Sheki")."""
-    cased = cased_tokens(question)
     if len(cased) != len(raw) or has_cjk(question):
         return ()
     starts = {0, focus}

@@ -155,17 +155,16 @@ class Matcher:
 
     # --- building answers -------------------------------------------------------------------------
     def _featured_facts(self, limit: int) -> list[Fact]:
+        """The first fact of each featured attribute, in one pass over the facts."""
         order = ["event.date", "agreement.parties", "event.companies", "organization.founded", "initiative.count",
                  "organization.head", "agreement.purpose", "event.organizers"]
-        out: list[Fact] = []
-        for key in order:
-            for f in self.index.facts.values():
-                if f.key == key:
-                    out.append(f)
+        first: dict[str, Fact] = {}
+        for f in self.index.facts.values():
+            if f.key in order and f.key not in first:
+                first[f.key] = f
+                if len(first) == len(order):
                     break
-            if len(out) >= limit:
-                break
-        return out
+        return [first[k] for k in order if k in first][:limit]
 
 
 def _confidence(best: Scored, a: Analysis) -> float:
