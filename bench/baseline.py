@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import process, utils
 
-from knowledge.factbase import FactBase
+from knowledge.facts.factbase import FactBase
 
 PHRASINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "organization": {

@@ -58,8 +58,8 @@ def worker(*, size: int, rounds: int, baseline_rounds: int, baseline_budget: flo
     from bench.questions import FIXED, cites_record, synthetic_questions
     from bench.synthetic import _real_names, synthetic_records
     from knowledge.engine import Engine
-    from knowledge.factbase import FactBase
-    from knowledge.loader import load_shipped
+    from knowledge.facts.factbase import FactBase
+    from knowledge.facts.loader import load_shipped
 
     rss0 = rss_mib()
     t = time.perf_counter()

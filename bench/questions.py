@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.factbase import FactBase
+from knowledge.facts.factbase import FactBase
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge.factbase import AnyRecord, FactBase
-from knowledge.loader import load_shipped
-from knowledge.models import Agreement, Event, Initiative, Organization, Person, Source
+from knowledge.facts.factbase import AnyRecord, FactBase
+from knowledge.facts.loader import load_shipped
+from knowledge.facts.models import Agreement, Event, Initiative, Organization, Person, Source
 
 from . import names as W
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from knowledge.answers import Answer
+from knowledge.answer import Answer
 
 from .config import Settings
 from .runtime import open_services

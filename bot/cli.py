@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from knowledge.answers import AnswerKind
+from knowledge.answer import AnswerKind
 from knowledge.errors import KnowledgeError
 
 from .config import Settings

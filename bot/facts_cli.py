@@ -10,12 +10,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from knowledge import store_text
-from knowledge.doc_lines import with_lines
+from knowledge.store import text as store_text
+from knowledge.facts.doc_lines import with_lines
 from knowledge.errors import FactFileError
-from knowledge.loader import FACTS_DIR, dump_document, load_paths
-from knowledge.models import RECORD_TYPES, SECTIONS
-from knowledge.store import Store
+from knowledge.facts.loader import FACTS_DIR, dump_document, load_paths
+from knowledge.facts.models import RECORD_TYPES, SECTIONS
+from knowledge.store.core import Store
 
 from .config import Settings
 

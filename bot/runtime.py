@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from knowledge.answers import Answer
+from knowledge.answer import Answer
 from knowledge.engine import Engine
 from knowledge.errors import StoreUnavailable
-from knowledge.loader import load_shipped
-from knowledge.store import Store
+from knowledge.facts.loader import load_shipped
+from knowledge.store.core import Store
 
 from .config import Settings
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
-from knowledge.lexicon import lexicons
+from knowledge.language.lexicon import lexicons
 
 from .flood import FloodGuard
 

@@ -6,7 +6,7 @@ import hashlib
 from telegram import (InlineQueryResultArticle, InlineQueryResultsButton, InputTextMessageContent, Update)
 from telegram.constants import ParseMode
 
-from knowledge.answers import Answer
+from knowledge.answer import Answer
 
 from .context import BotContext, user_lang
 from .render import render_answer, split_html

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from knowledge.answers import Answer, AnswerKind
+from knowledge.answer import Answer, AnswerKind
 
 MAX_MESSAGE = 4096
 MAX_QUOTES = 2

@@ -7,7 +7,7 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
-from knowledge.answers import Answer
+from knowledge.answer import Answer
 
 from .context import LANGUAGES, BotContext, BotData, user_lang
 from .render import render_answer, split_html

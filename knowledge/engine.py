@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from .answers import Answer, SourceRef
-from .factbase import FactBase
-from .index import FactIndex
-from .lexicon import DEFAULT_LANG, lexicon
-from .matcher import CACHE_SIZE, Matcher
+from .answer import Answer, SourceRef
+from .answers.responder import CACHE_SIZE, Responder
+from .facts.factbase import FactBase
+from .language.lexicon import DEFAULT_LANG, lexicon
+from .understanding.index import FactIndex
 
 
 class Engine:
@@ -21,38 +21,38 @@ class Engine:
         """`cache_size` answers are remembered per fact base (0: none, e.g. to measure the matcher)."""
         self._today = today
         self._cache_size = cache_size
-        self._matcher = Matcher(FactIndex.build(base), today=today, cache_size=cache_size)
+        self._responder = Responder(FactIndex.build(base), today=today, cache_size=cache_size)
 
     @property
     def base(self) -> FactBase:
-        return self._matcher.index.base
+        return self._responder.index.base
 
     def swap(self, base: FactBase) -> None:
         """Make `base` the live fact base (one reference assignment: atomic for readers)."""
-        self._matcher = Matcher(FactIndex.build(base), today=self._today, cache_size=self._cache_size)
+        self._responder = Responder(FactIndex.build(base), today=self._today, cache_size=self._cache_size)
 
     def ask(self, question: str, *, lang: str | None = None) -> Answer:
         """Answer a question; `lang` is a hint (e.g. Telegram's language_code) used when the text does not tell."""
-        return self._matcher.ask(question, lang_hint=lang)
+        return self._responder.ask(question, lang_hint=lang)
 
     def answer_fact(self, fact_id: str, *, lang: str = "en") -> Answer:
         """Answer one fact by id (a "did you mean" button); a decline if the fact is gone."""
-        return self._matcher.answer_fact(fact_id, lang=lang)
+        return self._responder.answer_fact(fact_id, lang=lang)
 
     def featured(self, *, lang: str = "en", limit: int = 5) -> list[Answer]:
         """A few notable facts, for an empty inline query."""
-        return self._matcher.featured(lang=lang, limit=limit)
+        return self._responder.featured(lang=lang, limit=limit)
 
     def examples(self, *, lang: str = "en") -> list[str]:
         """Three example questions the bot answers, for /start."""
-        return self._matcher.examples(lang=lang)
+        return self._responder.examples(lang=lang)
 
     def topics(self, *, lang: str = "en") -> dict[str, list[str]]:
         """What the bot can answer, grouped by topic, with example questions, for /help."""
-        return self._matcher.topics(lang=lang)
+        return self._responder.topics(lang=lang)
 
     def sources(self) -> list[SourceRef]:
-        return self._matcher.index.source_refs()
+        return self._responder.index.source_refs()
 
     def message(self, key: str, *, lang: str | None = None, **values) -> str:
         """A UI text (`messages.ui.<key>` of knowledge/lang/<lang>.yaml), formatted with `values`;

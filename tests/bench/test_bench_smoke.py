@@ -16,7 +16,7 @@ if str(ROOT) not in sys.path:
 
 from bench.questions import FIXED, synthetic_questions  # noqa: E402
 from bench.synthetic import _real_names, synthetic_base, synthetic_records  # noqa: E402
-from knowledge.loader import dump_document, load_document, load_shipped  # noqa: E402
+from knowledge.facts.loader import dump_document, load_document, load_shipped  # noqa: E402
 
 
 def _run(script: str, *args: str, timeout: float = 50) -> subprocess.CompletedProcess:

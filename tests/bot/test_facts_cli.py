@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from knowledge.loader import load_shipped
-from knowledge.store import Store
+from knowledge.facts.loader import load_shipped
+from knowledge.store.core import Store
 
 SRC = "trend-2025-04-21"
 NEW_EVENT = f"""\

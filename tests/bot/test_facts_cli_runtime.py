@@ -8,7 +8,7 @@ import pytest
 from bot.cli import main
 from bot.config import Settings
 from bot.runtime import open_services
-from knowledge.answers import Answer, AnswerKind
+from knowledge.answer import Answer, AnswerKind
 
 NEW_EVENT = """\
 events:

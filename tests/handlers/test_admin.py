@@ -220,7 +220,7 @@ async def test_admin_commands_in_a_group_point_to_a_private_chat(tg, command):
 
 
 async def test_an_abandoned_add_does_not_swallow_later_questions(tg, monkeypatch):
-    from handlers import admin_flow
+    from handlers.admin import flow as admin_flow
 
     await converse(tg, [("send", "/add"), ("press", "organization")])
     monkeypatch.setattr(admin_flow, "IDLE_LIMIT", -1.0)  # as if half an hour had passed

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_document
+from knowledge.facts.loader import load_document
 from tests.telegram import updates as u
 
 OWNER, ALICE = u.OWNER, u.ALICE

@@ -26,7 +26,7 @@ def state(tg) -> tuple:
 
 @pytest.mark.parametrize("command", [c.command for c in ADMIN_COMMANDS if c.command != "cancel"])
 async def test_a_non_admin_is_refused_every_admin_command_and_nothing_changes(tg, command, caplog):
-    caplog.set_level(logging.WARNING, logger="handlers.admin_guard")
+    caplog.set_level(logging.WARNING, logger="handlers.admin.guard")
     before = state(tg)
     for text in (f"/{command}", f"/{command} {EXAMPLE_ARGS.get(command, 'x')}"):
         ex = await tg.send(text, user=ALICE)

@@ -7,7 +7,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.errors import RecordNotFound
-from knowledge.loader import load_shipped
+from knowledge.facts.loader import load_shipped
 from tests.telegram import updates as u
 
 

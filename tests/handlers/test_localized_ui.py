@@ -105,7 +105,7 @@ async def test_command_menus_registered_in_ru_az_zh_ensures_menus_match_the_user
 
 
 def _ui_texts(code: str) -> dict[str, str]:
-    from knowledge.lexicon import lexicon
+    from knowledge.language.lexicon import lexicon
 
     def flat(node: dict, prefix: str = "") -> dict[str, str]:
         out = {}
@@ -135,7 +135,7 @@ def test_every_language_has_every_ui_text_with_the_same_placeholders_ensures_no_
 
 def test_engine_message_falls_back_to_english_ensures_a_ui_text_never_fails():
     from knowledge.engine import Engine
-    from knowledge.loader import load_shipped
+    from knowledge.facts.loader import load_shipped
 
     engine = Engine(load_shipped())
     assert engine.message("sources_title", lang="ru") == "Источники"

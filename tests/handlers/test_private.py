@@ -1,9 +1,9 @@
 """Private chats end to end: questions, declines, the informational commands, escaping, long answers, flood control."""
 from __future__ import annotations
 
-from knowledge.answers import AnswerKind
+from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
-from knowledge.loader import FACTS_DIR, load_document
+from knowledge.facts.loader import FACTS_DIR, load_document
 from tests.telegram import updates as u
 
 SOURCE = "Source: Trend, Baku, 21 April 2025"
@@ -108,7 +108,7 @@ class _LongEngine(Engine):
 
 
 async def test_5000_character_answer_is_split_ensures_long_answers_are_delivered_whole(start_bot):
-    from knowledge.loader import load_shipped
+    from knowledge.facts.loader import load_shipped
 
     async with start_bot(engine=_LongEngine(load_shipped())) as bot:
         ex = await bot.send("When was AZPROMO founded?")

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from handlers.render import MAX_MESSAGE, render_answer, split_html, visible_length
-from knowledge.answers import Answer, AnswerKind, Quote, SourceRef
+from knowledge.answer import Answer, AnswerKind, Quote, SourceRef
 from tests.telegram.tghtml import parse_html
 
 SOURCE = SourceRef(id="s", publisher="Trend", place="Baku", published=dt.date(2025, 4, 21))

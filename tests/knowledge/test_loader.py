@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.errors import FactFileError
-from knowledge.loader import dump_document, load_document, load_paths, load_shipped
+from knowledge.facts.loader import dump_document, load_document, load_paths, load_shipped
 
 GOOD_SOURCE = """
 sources:

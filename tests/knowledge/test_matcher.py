@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.answers import AnswerKind
+from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
-from knowledge.loader import load_shipped
-from knowledge.render import Renderer
+from knowledge.facts.loader import load_shipped
+from knowledge.answers.render import Renderer
 
 QUESTIONS = [json.loads(line) for line in
              (Path(__file__).parent / "data" / "questions_en.jsonl").read_text(encoding="utf-8").splitlines() if line]
@@ -45,8 +45,8 @@ def test_question_outside_the_facts_is_declined(engine, item):
 
 def test_every_fact_is_answered_by_its_own_question(engine):
     """Ensure the plain question for every fact in the base (the one offered as a suggestion) gets that fact."""
-    r = Renderer(engine._matcher.index, "en", TODAY)
-    for fact in engine._matcher.index.facts.values():
+    r = Renderer(engine._responder.index, "en", TODAY)
+    for fact in engine._responder.index.facts.values():
         if fact.attribute == "summary":
             continue
         question = r.question(fact)
@@ -61,7 +61,7 @@ def test_known_thing_unknown_attribute_never_borrows_another_things_fact(engine)
     Every fact's question is re-asked about each other record of the same type that
     lacks that attribute ("When was the NDRC founded?" from "When was AZPROMO founded?").
     """
-    index = engine._matcher.index
+    index = engine._responder.index
     r = Renderer(index, "en", TODAY)
     checked = 0
     for fact in index.facts.values():
@@ -147,12 +147,12 @@ def test_answer_metadata_is_consistent(engine):
         assert 0.0 <= answer.confidence <= 1.0
         assert len(answer.suggestions) <= 3
         for fid in answer.facts:
-            assert fid in engine._matcher.index.facts
+            assert fid in engine._responder.index.facts
 
 
 def test_swap_changes_answers_at_once(engine):
     """Ensure a new fact base answers the next question (what admins' changes rely on)."""
-    from knowledge.factbase import FactBase
+    from knowledge.facts.factbase import FactBase
     base = load_shipped()
     azpromo = base.get("azpromo")
     changed = azpromo.model_copy(update={"founded": azpromo.founded.model_copy(update={"value": 2004})})

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge.analysis import detect_language
-from knowledge.answers import AnswerKind
+from knowledge.understanding.analysis import detect_language
+from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
-from knowledge.lexicon import LANG_DIR, lexicon
-from knowledge.loader import load_shipped
-from knowledge.render import Renderer
-from knowledge.text import stem, tokens, transliterate
+from knowledge.language.lexicon import LANG_DIR, lexicon
+from knowledge.facts.loader import load_shipped
+from knowledge.answers.render import Renderer
+from knowledge.language.text import stem, tokens, transliterate
 
 TODAY = dt.date(2026, 11, 27)
 LANGS = ("ru", "az", "zh")
@@ -70,8 +70,8 @@ def test_question_set_covers_every_language_style_and_declines():
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_fact_is_answered_by_its_own_question_in_each_language(engine, lang):
     """Ensure the suggested question for each fact, in each language, leads back to that fact."""
-    r = Renderer(engine._matcher.index, lang, TODAY)
-    for fact in engine._matcher.index.facts.values():
+    r = Renderer(engine._responder.index, lang, TODAY)
+    for fact in engine._responder.index.facts.values():
         # the meeting's Chinese name holds role words ("执行主任", "副司长"), so "its full name" reads as a role question
         if fact.attribute == "summary" or (lang == "zh" and fact.id == "abdullayev-wu-meeting-2025.name"):
             continue
@@ -85,7 +85,7 @@ def test_every_fact_is_answered_by_its_own_question_in_each_language(engine, lan
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_fact_renders_without_english_fallback(engine, lang):
     """Ensure every template and free-text value a fact needs exists in each language (no English fallback)."""
-    index = engine._matcher.index
+    index = engine._responder.index
     for fact in index.facts.values():
         r = Renderer(index, lang, TODAY)
         body = r.body(fact)

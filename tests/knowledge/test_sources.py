@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.factbase import cited_fields
-from knowledge.loader import SOURCES_DIR, load_shipped
-from knowledge.models import Event, Source
+from knowledge.facts.factbase import cited_fields
+from knowledge.facts.loader import SOURCES_DIR, load_shipped
+from knowledge.facts.models import Event, Source
 
 SHARED_SOURCE = Path(__file__).resolve().parents[3] / "shared" / "sources" / "000_2e9cd265de9dd80a.txt"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from knowledge.errors import ChangedMeanwhile, FactFileError, NothingToUndo, RecordExists, RecordInUse, RecordNotFound
-from knowledge.loader import FACTS_DIR, dump_document, load_shipped
-from knowledge.models import Cited, Event, Organization
-from knowledge.store import Store
+from knowledge.facts.loader import FACTS_DIR, dump_document, load_shipped
+from knowledge.facts.models import Cited, Event, Organization
+from knowledge.store.core import Store
 
 SOURCE = "trend-2025-04-21"
 QUOTE = "The China-Azerbaijan Industrial and Investment Cooperation Promotion Conference was held on April 17."

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from knowledge.errors import FactFileError
-from knowledge.loader import load_document
-from knowledge.store import Store
+from knowledge.facts.loader import load_document
+from knowledge.store.core import Store
 
 SRC = "trend-2025-04-21"
 GOOD_EVENT = f"""\

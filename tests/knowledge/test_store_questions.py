@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.store import Store
+from knowledge.store.core import Store
 
 UTC = dt.timezone.utc
 

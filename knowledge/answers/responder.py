@@ -1,0 +1,96 @@
+"""From the matcher's decision to the Answer people read, with a per-fact-base cache.
+
+This is the one place above both the understanding of questions (knowledge/understanding/)
+and the writing of answers (replies.py, render.py): the matcher decides, the replies say it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..answer import Answer, AnswerKind
+from ..facts.atoms import Fact
+from ..understanding.index import FactIndex
+from ..understanding.matcher import Decision, Matcher, hint_lang
+from .render import Renderer
+from .replies import Replies
+
+CACHE_SIZE = 4096  # answers kept per fact base
+
+
+class Responder:
+    def __init__(self, index: FactIndex, *, today: Callable[[], dt.date], cache_size: int = 0) -> None:
+        self.index = index
+        self.matcher = Matcher(index)
+        self.replies = Replies(index)
+        self._today = today
+        self._cache: dict[tuple, Answer] = {}
+        self._cache_size = cache_size
+
+    def ask(self, question: str, *, lang_hint: str | None = None) -> Answer:
+        """The answer, from the cache when the same question was asked today (people ask the same
+        things over and over; a new fact base comes with a new Responder, so an empty cache)."""
+        if not self._cache_size:
+            return self._answer(question, lang_hint=lang_hint)
+        key = (question, lang_hint, self._today())
+        answer = self._cache.get(key)
+        if answer is None:
+            answer = self._answer(question, lang_hint=lang_hint)
+            if len(self._cache) >= self._cache_size:
+                self._cache.pop(next(iter(self._cache)), None)  # the oldest entry
+            self._cache[key] = answer
+        return answer
+
+    def _answer(self, question: str, *, lang_hint: str | None) -> Answer:
+        return self.reply(self.matcher.decide(question, lang_hint=lang_hint), question)
+
+    def reply(self, d: Decision, question: str) -> Answer:
+        """The Answer a decision calls for."""
+        r = self._renderer(d.lang)
+        if d.kind == "invalid":
+            return self.replies.invalid(r, d.problem or "unreadable", question)
+        a = d.analysis
+        if d.kind == "fact" and d.fact is not None:
+            answer = self.replies.fact(d.fact, r, confidence=d.confidence, counted=d.counted, also=d.also)
+            if self.matcher.consistent_numbers(a, answer.body):
+                return answer
+            return self.replies.decline(a, r)
+        if d.kind == "smalltalk":
+            return self.replies.smalltalk(a, r, self.examples(lang=r.lang))
+        return self.replies.decline(a, r, scored=d.scored)
+
+    def answer_fact(self, fact_id: str, *, lang: str = "en") -> Answer:
+        r = self._renderer(hint_lang(lang))
+        fact = self.index.facts.get(fact_id)
+        if fact is None:
+            return Answer(kind=AnswerKind.DECLINE, body=r.m("decline"), lang=r.lang)
+        return self.replies.fact(fact, r, confidence=1.0)
+
+    def featured(self, *, lang: str = "en", limit: int = 5) -> list[Answer]:
+        r = self._renderer(hint_lang(lang))
+        return [self.replies.fact(f, r, confidence=1.0) for f in self.matcher.featured_facts(limit)]
+
+    def examples(self, *, lang: str = "en") -> list[str]:
+        r = self._renderer(hint_lang(lang))
+        return [r.question(f) for f in self.matcher.featured_facts(3)]
+
+    def topics(self, *, lang: str = "en") -> dict[str, list[str]]:
+        r = self._renderer(hint_lang(lang))
+        out: dict[str, list[str]] = {}
+        for rtype in ("event", "agreement", "organization", "person", "initiative", "source"):
+            picked: list[Fact] = []
+            subjects: set[str] = set()
+            for f in self.index.facts.values():
+                if f.rtype != rtype or f.attribute == "summary":
+                    continue
+                if f.subject not in subjects or len(picked) < 2:
+                    picked.append(f)
+                    subjects.add(f.subject)
+                if len(picked) == 3:
+                    break
+            if picked:
+                out[r.m(f"topics.{rtype}")] = [r.question(f) for f in picked]
+        return out
+
+    def _renderer(self, lang: str) -> Renderer:
+        return Renderer(self.index, lang, self._today())

@@ -1,0 +1,171 @@
+"""Read fact files (YAML) into a FactBase, and write a FactBase back as YAML.
+
+Errors name the file, the record and the field, with the line where known.
+Nothing is half-loaded: any error fails the whole load.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from ..errors import FactError, FactFileError
+from .factbase import AnyRecord, FactBase
+from .models import SECTIONS, Record
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"  # the shipped facts, source texts and language files
+FACTS_DIR = DATA_DIR / "facts"
+SOURCES_DIR = DATA_DIR / "sources"
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+
+_record_adapter: TypeAdapter = TypeAdapter(Record)
+
+
+# libyaml's parser where PyYAML was built with it (ten times faster), the pure-Python one otherwise
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe loader that rejects duplicate keys (YAML would silently keep the last)."""
+
+
+def _construct_mapping(loader: yaml.BaseLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key '{key}'", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _record_lines(root: yaml.Node | None) -> dict[tuple[str, int], int]:
+    """(section, index) -> 1-based line of each record, from the YAML node tree."""
+    lines: dict[tuple[str, int], int] = {}
+    if not isinstance(root, yaml.MappingNode):
+        return lines
+    for key_node, value_node in root.value:
+        if isinstance(value_node, yaml.SequenceNode):
+            for i, item in enumerate(value_node.value):
+                lines[(str(key_node.value), i)] = item.start_mark.line + 1
+    return lines
+
+
+def parse_records(text: str | bytes, *, origin: str) -> list[AnyRecord]:
+    """Parse one YAML document into validated records, or raise FactFileError."""
+    if isinstance(text, bytes):
+        if len(text) > MAX_DOCUMENT_BYTES:
+            raise FactFileError([FactError(origin, "", "", f"file is larger than {MAX_DOCUMENT_BYTES} bytes")])
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise FactFileError([FactError(origin, "", "", f"not UTF-8 text ({exc.reason} at byte {exc.start})")])
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise FactFileError([FactError(origin, "", "", f"invalid YAML: {problem}", line)]) from None
+    if data is None:
+        return []
+    if not isinstance(data, dict):
+        raise FactFileError([FactError(origin, "", "", "expected a mapping with sections "
+                                       + ", ".join(SECTIONS), 1)])
+    lines = _record_lines(root)
+    errors: list[FactError] = []
+    records: list[AnyRecord] = []
+    for section, items in data.items():
+        if section not in SECTIONS:
+            errors.append(FactError(origin, str(section), "", f"unknown section; expected one of {', '.join(SECTIONS)}"))
+            continue
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            errors.append(FactError(origin, str(section), "", "expected a list of records"))
+            continue
+        for i, item in enumerate(items):
+            label = f"{section}[{i}]"
+            line = lines.get((section, i))
+            if not isinstance(item, dict):
+                errors.append(FactError(origin, label, "", "expected a mapping of fields", line))
+                continue
+            rid = item.get("id")
+            if isinstance(rid, str):
+                label += f" ({rid})"
+            declared = item.get("type")
+            if declared is not None and declared != SECTIONS[section]:
+                errors.append(FactError(origin, label, "type", f"'{declared}' does not belong in section {section}", line))
+                continue
+            try:
+                records.append(_record_adapter.validate_python({**item, "type": SECTIONS[section]}))
+            except ValidationError as exc:
+                for err in exc.errors():
+                    loc = [str(p) for p in err["loc"][1:]]  # drop the discriminator tag
+                    errors.append(FactError(origin, label, ".".join(loc), err["msg"], line))
+    if errors:
+        raise FactFileError(errors)
+    return records
+
+
+def load_document(text: str | bytes, *, origin: str) -> FactBase:
+    """One self-contained YAML document (an import or an export) as a FactBase."""
+    return FactBase.build(parse_records(text, origin=origin), origin=origin)
+
+
+def load_paths(paths: list[Path]) -> FactBase:
+    """All records of several files (or directories of *.yaml) as one FactBase."""
+    files: list[Path] = []
+    for p in paths:
+        files += sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if p.is_dir() else [p]
+    records: list[AnyRecord] = []
+    errors: list[FactError] = []
+    for f in files:
+        try:
+            records += parse_records(f.read_bytes(), origin=str(f))
+        except FactFileError as exc:
+            errors += exc.errors
+        except OSError as exc:
+            errors.append(FactError(str(f), "", "", f"cannot read: {exc.strerror}"))
+    if errors:
+        raise FactFileError(errors)
+    origin = str(files[0]) if len(files) == 1 else ", ".join(str(f) for f in files)
+    return FactBase.build(records, origin=origin)
+
+
+def load_shipped() -> FactBase:
+    """The fact base shipped in knowledge/facts/ (the seed of the live store)."""
+    return load_paths([FACTS_DIR])
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.add_representer(dt.date, lambda d, v: d.represent_scalar("tag:yaml.org,2002:timestamp", v.isoformat()))
+
+
+def dump_document(base: FactBase) -> str:
+    """The whole fact base as one YAML document that `load_document` reads back unchanged."""
+    out: dict[str, list[dict]] = {}
+    for section, recs in base.by_section().items():
+        if recs:
+            out[section] = [_plain(r.model_dump(mode="python", exclude_defaults=True, exclude={"type"}))
+                            for r in recs]
+    return yaml.dump(out, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)

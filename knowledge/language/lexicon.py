@@ -1,0 +1,189 @@
+"""Per-language words: cue phrases -> tags, kind nouns, unknowns, small talk and messages.
+
+Each language is one YAML file in knowledge/lang/. Phrases are compared as stem
+sequences (see text.py), so a file lists plain words and the code handles word forms.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import yaml
+
+from .text import fold, stem, tokens
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "data" / "lang"
+DEFAULT_LANG = "en"
+
+Phrase = tuple[str, ...]
+
+
+def phrase_stems(text: str) -> Phrase:
+    """A phrase as stems; a lone `*` stays a gap."""
+    out: list[str] = []
+    for part in text.split():
+        out += ["*"] if part == "*" else [stem(t) for t in tokens(part)]
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Phrases (stem tuples) to labels, searchable in a stem sequence."""
+
+    by_first: dict[str, list[tuple[Phrase, str]]] = field(default_factory=dict)
+    raw_words: frozenset[str] = frozenset()  # the phrases' words before stemming (for typo correction)
+
+    @classmethod
+    def build(cls, entries: dict[str, list[str]]) -> "PhraseTable":
+        by_first: dict[str, list[tuple[Phrase, str]]] = defaultdict(list)
+        raw: set[str] = set()
+        for label, phrases in entries.items():
+            for text in phrases or ():
+                raw.update(tokens(str(text)))
+                ph = phrase_stems(str(text))
+                if ph:
+                    by_first[ph[0]].append((ph, label))
+        for lst in by_first.values():
+            lst.sort(key=lambda e: -len(e[0]))
+        return cls(dict(by_first), frozenset(raw))
+
+    def find(self, seq: list[str]) -> list["Match"]:
+        """All occurrences in `seq`. A `*` in a phrase stands for one to MAX_GAP words
+        ("what * for" finds "what is AZPROMO for")."""
+        out = []
+        for i, s in enumerate(seq):
+            for ph, label in self.by_first.get(s, ()):
+                end = _match_at(seq, i, ph)
+                if end is not None:
+                    out.append(Match(label, i, end, "*" in ph))
+        return out
+
+    def words(self) -> set[str]:
+        return {w for lst in self.by_first.values() for ph, _ in lst for w in ph}
+
+
+MAX_GAP = 4
+
+
+class Match(NamedTuple):
+    label: str
+    start: int
+    end: int
+    gapped: bool  # matched across a `*` gap: weaker than a contiguous phrase
+
+
+def _match_at(seq: list[str], i: int, ph: Phrase) -> int | None:
+    """End of `ph` matched at seq[i], or None."""
+    if "*" not in ph:
+        return i + len(ph) if tuple(seq[i:i + len(ph)]) == ph else None
+    j = i
+    for k, word in enumerate(ph):
+        if word == "*":
+            nxt = ph[k + 1] if k + 1 < len(ph) else None
+            for gap in range(1, MAX_GAP + 1):
+                if j + gap < len(seq) and (nxt is None or seq[j + gap] == nxt):
+                    break
+            else:
+                return None
+            j += gap
+            continue
+        if j >= len(seq) or seq[j] != word:
+            return None
+        j += 1
+    return j
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words and messages."""
+
+    code: str
+    name: str
+    stopwords: frozenset[str]    # stems
+    known_words: frozenset[str]  # plain (folded) words typo correction leaves alone
+    cues: PhraseTable
+    measures: PhraseTable
+    kinds: PhraseTable
+    unknown: PhraseTable
+    smalltalk: PhraseTable
+    messages: dict[str, Any]
+    markers: frozenset[str]  # words typical of this language, for detecting it
+    abbreviations: dict[str, str] = field(default_factory=dict)  # chat spelling -> word ("conf" -> "conference")
+    relative_words: frozenset[str] = frozenset()  # "where", "which", "that" opening a relative clause
+    # Latin letters -> this language's script, for questions typed in transliteration ("kogda" -> "когда")
+    transliteration: dict[str, str] = field(default_factory=dict)
+    transliteration_after_vowel: dict[str, str] = field(default_factory=dict)
+    # Do question words open a question ("When was ...")? Not in Azerbaijani or Chinese ("... nə vaxt yaradılıb?")
+    question_words_first: bool = True
+
+    def msg(self, key: str, **values: Any) -> str | None:
+        """The message at a dotted key, formatted; None if this language lacks it."""
+        node = _lookup(self.messages, key)
+        if node is None:
+            return None
+        if not values:
+            return str(node)
+        try:
+            return str(node).format(**values)
+        except (KeyError, IndexError, ValueError):  # a template naming a value it is not given: use English
+            return None
+
+
+def _lookup(messages: dict[str, Any], key: str) -> Any:
+    if key in messages:
+        return messages[key]
+    head, _, rest = key.partition(".")
+    sub = messages.get(head)
+    if isinstance(sub, dict) and rest:
+        return sub.get(rest) if rest in sub else _lookup(sub, rest)
+    return None
+
+
+def _load(path: Path) -> Lexicon:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    stop = frozenset(stem(t) for w in data.get("stopwords", []) for t in tokens(str(w)))
+    known = {t for w in [*data.get("stopwords", []), *data.get("common_words", [])] for t in tokens(str(w))}
+    words_file = LANG_DIR / "words" / f"{data['language']}.txt"
+    if words_file.exists():
+        # one plain lower-case word a line: folding is all the normalising they need
+        known.update(fold(line.strip()) for line in words_file.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+    cues = PhraseTable.build(data.get("cues", {}))
+    markers = frozenset(stem(t) for w in data.get("markers", []) for t in tokens(str(w)))
+    return Lexicon(
+        code=data["language"],
+        name=data.get("name", data["language"]),
+        stopwords=stop,
+        known_words=frozenset(known),
+        cues=cues,
+        measures=PhraseTable.build(data.get("measures", {})),
+        kinds=PhraseTable.build(data.get("kinds", {})),
+        unknown=PhraseTable.build({"unknown": data.get("unknown", [])}),
+        smalltalk=PhraseTable.build(data.get("smalltalk", {})),
+        messages=data.get("messages", {}),
+        markers=markers,
+        relative_words=frozenset(stem(t) for w in data.get("relative_words", []) for t in tokens(str(w))),
+        abbreviations={k2: str(v) for k, v in (data.get("abbreviations") or {}).items()
+                       for k2 in tokens(str(k))[:1] if len(tokens(str(k))) == 1 and len(tokens(str(v))) == 1},
+        transliteration={str(k): str(v) for k, v in (data.get("transliteration") or {}).items()},
+        transliteration_after_vowel={str(k): str(v) for k, v in (data.get("transliteration_after_vowel") or {}).items()},
+        question_words_first=bool(data.get("question_words_first", True)),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> dict[str, Lexicon]:
+    """All languages shipped in knowledge/lang/, English first."""
+    out = {}
+    for path in sorted(LANG_DIR.glob("*.yaml"), key=lambda p: (p.stem != DEFAULT_LANG, p.stem)):
+        lex = _load(path)
+        out[lex.code] = lex
+    return out
+
+
+def lexicon(code: str | None) -> Lexicon:
+    all_ = lexicons()
+    return all_.get(code or DEFAULT_LANG) or all_[DEFAULT_LANG]

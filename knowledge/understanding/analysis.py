@@ -1,0 +1,420 @@
+"""Reading a question: its language, the things it mentions and what it asks about them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .index import MAX_POSTING, FactIndex
+from ..language.lexicon import Lexicon, lexicon, lexicons
+from ..language.text import cased_tokens, has_cjk, stem, tokens, transliterate
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_WORDS = re.compile(r"[\u0400-\u04ff]+")
+_CJK_CHARS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_AZ_LETTERS = re.compile(r"[əğışƏĞŞİ]")  # no IGNORECASE: "ı" would then match "i"
+KIND_WEIGHT = 0.5       # a kind noun ("the conference") names every record of that kind, weakly
+STRONG = 0.75           # a mention at least this strong names one thing for certain
+NAMED = 0.6             # ... and this strong, it rules out answering from facts about other things
+MAX_KIND_ENTITIES = 50  # beyond this a kind noun names too many things to be a mention
+FEW_NAMES = 200         # a word filed under at most this many names proposes them on its own
+RAREST_COMMON = 3       # of the question's common words, the rarest few are paired to find names
+SHARED_NAMES = 1000     # a pair of words more names than this share names nothing in particular
+MANY_NAMES = 5000       # a word filed under at most this many names still finds the names stated whole
+
+
+@dataclass
+class Mention:
+    entity: str
+    strength: float
+    positions: frozenset[int]
+    via_kind: bool = False
+
+    @property
+    def first(self) -> int:
+        return min(self.positions) if self.positions else 0
+
+    @property
+    def strong(self) -> bool:
+        return self.strength >= STRONG and not self.via_kind
+
+    @property
+    def named(self) -> bool:
+        """Named clearly enough that a fact about something else must not answer."""
+        return self.strength >= NAMED and not self.via_kind
+
+
+@dataclass
+class Analysis:
+    lang: str
+    seq: list[str]
+    tags: frozenset[str]
+    measures: frozenset[str]
+    unknown: bool
+    mentions: dict[str, Mention]
+    kind_labels: frozenset[str]
+    residual: list[str]
+    smalltalk: frozenset[str] = frozenset()
+    corrected: dict[str, str] = field(default_factory=dict)
+    early_q: frozenset[str] = frozenset()       # question words at the start: the kind of answer wanted
+    measure_weak: bool = False                  # the counted thing was named by one generic word ("trips")
+    unknown_names: tuple[str, ...] = ()         # capitalised names nothing explains
+    numbers: frozenset[str] = frozenset()       # numbers written in the question
+    clause: int | None = None                   # where a relative clause starts ("the conference where ...")
+    content: tuple[str, ...] = ()               # the question's own words: not stop words, not names
+
+    def subordinate(self, m: "Mention") -> bool:
+        """Is the mention only inside a relative clause, describing rather than being asked about?"""
+        return self.clause is not None and m.first > self.clause
+
+    @property
+    def strong(self) -> list[Mention]:
+        return sorted((m for m in self.mentions.values() if m.strong), key=lambda m: -m.strength)
+
+    @property
+    def attribute_tags(self) -> frozenset[str]:
+        """Tags that ask for something specific (not just a question word)."""
+        return frozenset(t for t in self.tags if not t.startswith("q_") and t != "define")
+
+
+def detect_language(text: str, hint: str | None = None) -> str:
+    """The question's language by its script and words; `hint` (e.g. Telegram's language_code)
+    decides when the text alone does not tell."""
+    available = lexicons()
+    cjk = len(_CJK_CHARS.findall(text))
+    cyrillic = len(_CYRILLIC_WORDS.findall(text))
+    if cjk and cjk >= 2 * cyrillic and "zh" in available:
+        return "zh"  # Chinese, even with a Latin name in it ("AZPROMO是哪一年成立的？")
+    if cyrillic and "ru" in available:
+        return "ru"  # Russian, even with a Chinese name in it ("Кто такой 吴红亮?")
+    if cjk and "zh" in available:
+        return "zh"
+    if _AZ_LETTERS.search(text) and "az" in available:
+        return "az"
+    seq = [stem(t) for t in tokens(text)]
+    scores = {}
+    for code, lex in available.items():
+        if code in ("zh",):
+            continue
+        hits = sum(1 for s in seq if s in lex.markers)
+        if hits:
+            scores[code] = hits
+    if scores:
+        return max(scores, key=lambda c: (scores[c], c == "en"))
+    hint = (hint or "").split("-")[0].lower()
+    if hint in available and not any(s in lexicon("en").stopwords for s in seq):
+        return hint
+    return "en"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+VERBOSE_CONTEXT = 5   # words before the question sentence that make a message "verbose"
+EARLY = 4             # a question word this near the start of the question asks for that kind of answer
+CONNECTIVES = frozenset({"also", "filler", "between"})  # tags that join or pad, asking for nothing
+
+
+def _focus(question: str) -> tuple[int, int | None]:
+    """Token range of the question sentences of a long message: after the lead-up ("I'm a journalist
+    in Baku ..."), before what follows the last question ("... I need it for my shipping plan")."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    if len(parts) < 2:
+        return 0, None
+    asking = [i for i, p in enumerate(parts) if "?" in p or "\uff1f" in p]
+    first = asking[0] if asking else len(parts) - 1
+    last = asking[-1] if asking else len(parts) - 1
+    before = sum(len(tokens(p)) for p in parts[:first])
+    end = sum(len(tokens(p)) for p in parts[:last + 1]) if last < len(parts) - 1 else None
+    return (before if before >= VERBOSE_CONTEXT else 0), end
+
+
+def native_script(raw: list[str], lex: Lexicon, index: FactIndex) -> list[str]:
+    """A question typed in Latin letters in a language with its own script ("kogda byla osnovana
+    azpromo"): its unknown Latin words read in that script; names and known words stay as typed."""
+    if not lex.transliteration or any(not t.isascii() for t in raw):
+        return raw
+    return [transliterate(t, lex.transliteration, lex.transliteration_after_vowel)
+            if t.isalpha() and not index.knows(stem(t)) and t not in index.typo else t for t in raw]
+
+
+def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
+    """Read the question; in a long message, its question sentence (and, if that alone asks
+    nothing recognisable, all of it: "... I need the date the MoU was signed. Can you confirm?")."""
+    focus, end = _focus(question)
+    a = _analyse(question, index, lang=lang, focus=focus, end=end)
+    if (focus or end) and not a.tags - CONNECTIVES:
+        # the question sentence asks nothing recognisable: the last sentence that does, else all
+        for start, stop in reversed(_sentences(question)):
+            b = _analyse(question, index, lang=lang, focus=start, end=stop)
+            if b.attribute_tags - CONNECTIVES:
+                return b
+        a = _analyse(question, index, lang=lang, focus=0, end=None)
+    return a
+
+
+def _sentences(question: str) -> list[tuple[int, int]]:
+    """The token range of each sentence."""
+    out, pos = [], 0
+    for part in _SENTENCE_END.split(question.strip()):
+        n = len(tokens(part))
+        if n:
+            out.append((pos, pos + n))
+        pos += n
+    return out
+
+
+def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int | None) -> Analysis:
+    raw = native_script(tokens(question), lexicon(lang), index)  # issue 6: transliterated questions
+    corrected: dict[str, str] = {}
+    words = []
+    vocabularies = frozenset({"name", lang, "en"})  # names, and the words of the question's language
+    abbreviations = {**lexicon("en").abbreviations, **lexicon(lang).abbreviations}
+    raw = [abbreviations.get(t, t) for t in raw]
+    for t in raw:
+        fixed = index.typo.correct(t, vocabularies) if index.typo is not None else None
+        if fixed:
+            corrected[t] = fixed
+        words.append(fixed or t)
+    seq = [stem(w) for w in words]
+    stop_at = len(seq) if end is None else end
+    tables: list[Lexicon] = [lexicon(lang)] + ([lexicon("en")] if lang != "en" else [])
+
+    explained: set[int] = set()
+    tags: set[str] = set()
+    early_q: set[str] = set()
+    cue_spans: list[range] = []
+    measures: set[str] = set()
+    measure_weak = True
+    kind_hits: dict[str, set[int]] = {}
+    unknown_spans: list[range] = []
+    small: set[str] = set()
+    matches: list[tuple[str, str, int, int, bool]] = []  # (table, label, start, end, gapped)
+    measure_spans: list[range] = []
+    also_spans: list[range] = []
+    for lex in tables:
+        for table_name in ("cues", "measures", "kinds"):
+            matches += [(table_name, *m) for m in getattr(lex, table_name).find(seq)
+                        if focus <= m.start < stop_at or table_name != "cues"]
+        for m in lex.unknown.find(seq):
+            if focus <= m.start < stop_at:
+                unknown_spans.append(range(m.start, m.end))
+        for m in lex.smalltalk.find(seq):
+            small.add(m.label)
+            explained.update(range(m.start, m.end))
+    # a cue inside a longer phrase is not read on its own:
+    # "missions" is a purpose word, but not inside "export missions"; "place" not inside "take place"
+    spans = [range(i, j) for _, _, i, j, gapped in matches if not gapped]
+    for table_name, label, i, j, _ in matches:
+        if table_name == "cues" and any(sp.start <= i and j <= sp.stop and len(sp) > j - i for sp in spans):
+            continue
+        explained.update(range(i, j))
+        if table_name == "cues":
+            tags.add(label)
+            cue_spans.append(range(i, j))
+            if label == "also":
+                also_spans.append(range(i, j))
+            # (issue 6) in Azerbaijani and Chinese the question word comes late ("... nə vaxt yaradılıb?",
+            # "...是哪一年成立的？"): there every question word says what kind of answer is wanted
+            if label.startswith("q_") and (i - focus <= EARLY or not lexicon(lang).question_words_first):
+                early_q.add(label)
+        elif table_name == "measures":
+            measures.add(label)
+            measure_spans.append(range(i, j))
+            measure_weak = measure_weak and j - i == 1
+            tags.add("measure")
+        else:
+            kind_hits.setdefault(label, set()).update(range(i, j))
+    # an unknown word inside a longer cue ("how much time" vs "how much") is not unknown
+    unknown = False
+    for span in unknown_spans:
+        if not any(span.start >= c.start and span.stop <= c.stop and len(c) > len(span)
+                   for c in cue_spans + measure_spans):
+            unknown = True
+            explained.update(span)
+
+    stop = index.stopwords | lexicon(lang).stopwords
+    # "the Belt and Road Initiative", "the Sheki forum": a kind noun right after an unexplained name
+    # (capitalised, or no common word) names another thing
+    cased = cased_tokens(question)
+    for label, pos in list(kind_hits.items()):
+        before = min(pos) - 1
+        word = seq[before] if before >= 0 else ""
+        if (word and before not in explained and word not in stop and not word.isdigit() and not index.knows(word)
+                and not has_cjk(word)
+                and (raw[before] not in index.typo or len(cased) == len(raw) and cased[before][:1].isupper())):
+            del kind_hits[label]
+    mentions = _mentions(seq, index, kind_hits)
+    # a kind noun inside a name ("agency" in "Trend news agency") is part of that name
+    named_words = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED for p in m.positions}
+    for rid in [rid for rid, m in mentions.items() if m.via_kind and m.positions <= named_words]:
+        del mentions[rid]
+    for rid, m in list(mentions.items()):
+        # words of a measure ("trade missions") name what is counted, not an organization
+        if not m.via_kind and m.positions and all(any(p in sp for sp in measure_spans) for p in m.positions):
+            del mentions[rid]
+        # what the lead-up of a long message names is context, not what is asked about
+        elif focus and m.positions and max(m.positions) < focus:
+            m.strength = min(m.strength, NAMED - 0.01)
+    for m in mentions.values():
+        if m.strength >= 0.5:
+            explained.update(m.positions)
+    clause = _relative_clause(seq, mentions, focus, lexicon(lang))
+    # "and" inside a name ("Export and Investment Promotion Agency") joins no two questions
+    named_at = {p for m in mentions.values() for p in m.positions}
+
+    def between_names(sp: range) -> bool:
+        after = sp.stop
+        while after < len(seq) and seq[after] in stop:
+            after += 1
+        return named_at.issuperset(sp) or (sp.start - 1 in named_at and after in named_at)
+
+    if also_spans and all(between_names(sp) for sp in also_spans):
+        tags.discard("also")
+    residual = [s for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
+                and not s.isdigit() and len(s) > 1]
+    return Analysis(lang=lang, seq=seq, tags=frozenset(tags), measures=frozenset(measures), unknown=unknown,
+                    mentions=mentions, kind_labels=frozenset(kind_hits), residual=residual,
+                    smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
+                    measure_weak=bool(measures) and measure_weak,
+                    unknown_names=_unknown_names(cased, raw, question, explained, stop, index, focus, stop_at),
+                    numbers=frozenset(re.findall(r"\d+", question)), clause=clause,
+                    content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
+                                  and not s.isdigit() and len(s) > 2
+                                  and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
+
+
+def _relative_clause(seq: list[str], mentions: dict[str, Mention], focus: int, lex: Lexicon) -> int | None:
+    """Position of a relative word right after a named thing, past the question words ("what is the
+    full name of the conference where the MoU was signed"): what follows describes, it is not asked."""
+    relative = lex.relative_words
+    if not relative:
+        return None
+    ends = {max(m.positions) for m in mentions.values() if m.positions}
+    for i in range(focus + 2, len(seq)):
+        if seq[i] in relative and i - 1 in ends:
+            return i
+    return None
+
+
+def _unknown_names(cased: list[str], raw: list[str], question: str, explained: set[int], stop: frozenset[str],
+                   index: FactIndex, focus: int, stop_at: int) -> tuple[str, ...]:
+    """Capitalised words mid-sentence that no record, cue or common word explains: the name of
+    something the facts do not know ("President Aliyev", "Sheki")."""
+    if len(cased) != len(raw) or has_cjk(question):
+        return ()
+    starts = {0, focus}
+    pos = 0
+    for part in _SENTENCE_END.split(question):
+        starts.add(pos)
+        pos += len(tokens(part))
+    inner = [t for i, t in enumerate(cased) if i not in starts]
+    if sum(t[:1].isupper() for t in inner) > 0.6 * max(len(inner), 1):  # Title Case or ALL CAPS: capitals say nothing
+        return ()
+    known = index.typo
+
+    def capital(i: int) -> bool:
+        """Capitalised mid-sentence and explained by nothing in this question."""
+        if not 0 <= i < len(cased):
+            return False
+        word, low = cased[i], raw[i]
+        return (i not in starts and i not in explained and word[:1].isupper()
+                and stem(low) not in stop and not low.isdigit())
+
+    out = []
+    for i, (word, low) in enumerate(zip(cased, raw)):
+        if i < focus or i >= stop_at or not capital(i):
+            continue  # only the question sentences count
+        unknown_word = not index.knows(stem(low)) and not (known and low in known)
+        in_run = capital(i - 1) or capital(i + 1)  # "the World Bank", "Ministry of Foreign Affairs"
+        after_of = i >= 2 and raw[i - 1] in ("of", "for") and cased[i - 2][:1].isupper()  # "Ministry of Energy"
+        if unknown_word or in_run or after_of:
+            out.append(word)
+    return tuple(out)
+
+
+def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) -> dict[str, Mention]:
+    positions: dict[str, list[int]] = {}
+    for i, s in enumerate(seq):
+        positions.setdefault(s, []).append(i)
+    # Names are found through the posting lists of the question's words. A word filed under few
+    # names proposes them all; a common one ("ministry", "Abdullayev" in a big base) only those that
+    # another word of the question proposes too.
+    candidates: set[int] = set()
+    common: list[frozenset[int]] = []
+    question = frozenset(positions)
+    for s in positions:
+        if s in index.stopwords:
+            continue
+        post = index.postings.get(s)
+        if not post:
+            continue
+        if len(post) <= FEW_NAMES:
+            candidates.update(post)
+            continue
+        if len(post) <= MANY_NAMES:  # a name the question states whole ("Made in Azerbaijan")
+            candidates.update(i for i in post if index.aliases[i].content <= question)
+        # a common word ("Yusif"): names that another common word of the question has too
+        every = index.names_with(s)
+        if every is not None and len(every) <= MAX_POSTING:
+            common.append(every)
+    common.sort(key=len)
+    rarest = common[:RAREST_COMMON]  # names that have two of its rarer common words: "Yusif Abdullayev"
+    for i, first in enumerate(rarest):
+        for second in rarest[i + 1:]:
+            both = first & second
+            if len(both) <= SHARED_NAMES:  # two words a thousand names share name nothing
+                candidates |= both
+    found: dict[str, Mention] = {}
+    for ai in candidates:
+        alias = index.aliases[ai]
+        matched = [s for s, _ in alias.weights if s in positions]
+        if not matched:
+            continue
+        coverage = sum(w for s, w in alias.weights if s in positions) / alias.total
+        pos = [positions[s][0] for s in matched]
+        width = max(pos) - min(pos) + 1
+        if len(matched) > 1 and width > len(alias.seq) + 1:
+            coverage *= 0.7  # the words are there but scattered: likely not this name
+        if coverage < alias.min_coverage:
+            continue
+        coverage = min(coverage, alias.cap)
+        prev = found.get(alias.entity)
+        where = frozenset(p for s in matched for p in positions[s])
+        if prev is None or coverage > prev.strength + 1e-9:
+            found[alias.entity] = Mention(alias.entity, min(coverage, 1.0), where)
+        elif coverage >= prev.strength - 1e-9 and len(where) > len(prev.positions):
+            prev.positions = where  # "Yusif Abdullayev" and "Abdullayev" both fit: the words are the longer one's
+    _demote_overlaps(found)
+    for rid in [rid for rid, m in found.items() if m.strength < 0.5]:
+        del found[rid]
+    for label, pos in kind_hits.items():
+        ids = index.kinds.get(label, ())
+        if len(ids) > MAX_KIND_ENTITIES:
+            continue
+        for rid in ids:
+            if rid not in found:
+                found[rid] = Mention(rid, KIND_WEIGHT, frozenset(pos), via_kind=True)
+    return found
+
+
+def _demote_overlaps(found: dict[str, Mention]) -> None:
+    """Mentions that the words do not single out are weakened.
+
+    A name inside a longer name ("NDRC" in "the NDRC's International Cooperation Center") is not
+    itself mentioned, nor is a long name the words only partly fill when they fully name something
+    else; and when one name fits several things equally ("Abdullayev" for every Abdullayev), none
+    of them is named for certain.
+    """
+    best: dict[frozenset[int], float] = {}
+    count: dict[frozenset[int], int] = {}
+    for m in found.values():
+        best[m.positions] = max(best.get(m.positions, 0.0), m.strength)
+    for m in found.values():
+        if m.strength >= best[m.positions] - 0.05:
+            count[m.positions] = count.get(m.positions, 0) + 1
+    for m in found.values():
+        if any((m.positions < p and s >= m.strength) or (m.positions <= p and s > m.strength + 0.05)
+               for p, s in best.items() if p is not m.positions):
+            m.strength *= 0.5
+        elif m.strength < best[m.positions] - 0.05:
+            m.strength *= 0.5  # a better fit for the very same words exists
+        elif count[m.positions] > 1:
+            m.strength = min(m.strength, NAMED - 0.01)

@@ -1,0 +1,237 @@
+"""FactIndex: the fact base prepared for fast questions.
+
+Built once per fact-base snapshot. Looking a question up touches only the posting
+lists of its own words (names, aliases, kind nouns), never every fact, so the cost of
+a question grows with what it mentions rather than with the size of the base.
+"""
+from __future__ import annotations
+
+import math
+import re
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..answer import SourceRef
+from ..facts.atoms import Fact, derive_facts, importance, related_ids
+from ..facts.factbase import AnyRecord, FactBase, cited_fields
+from .intents import SPECS
+from ..language.lexicon import lexicons
+from ..facts.models import Source
+from ..language.text import stem, tokens
+from ..language.typo import TypoIndex
+
+_NUMBER = re.compile(r"\d+")
+ROLE_CAP = 0.8
+ROLE_MIN_COVERAGE = 0.8
+CONTENT_ATTRIBUTES = {"discussed", "highlights", "purpose", "mission"}
+# A word in more aliases than this is too common to find candidates by (it still scores).
+MAX_POSTING = 50_000
+
+
+@dataclass(frozen=True)
+class Alias:
+    entity: str
+    seq: tuple[str, ...]          # all stems, in order
+    content: frozenset[str]       # stems that are not stop words
+    exact: bool                   # acronym or single distinctive word
+    cap: float = 1.0              # the most this alias can say (a job title names its holder less surely)
+    weights: tuple[tuple[str, float], ...] = ()  # content stems with their weights (rarer weighs more)
+    total: float = 1.0
+
+    @property
+    def min_coverage(self) -> float:
+        """How much of it a question must say to mention it: half a name, most of a job title."""
+        return 0.5 if self.cap >= 1.0 else ROLE_MIN_COVERAGE
+
+
+@dataclass
+class FactIndex:
+    base: FactBase
+    facts: dict[str, Fact] = field(default_factory=dict)
+    by_subject: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    by_related: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    by_key: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    aliases: list[Alias] = field(default_factory=list)
+    # alias indices by the stems that can make them mentioned: an alias is filed only under its
+    # rarest words that together weigh more than half of it, since a mention needs half its weight
+    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    alias_df: Counter = field(default_factory=Counter)  # stem -> number of aliases containing it
+    # every alias under every word it has (compact): common words meet here ("Yusif" and "Abdullayev")
+    all_postings: dict[str, array] = field(default_factory=dict)
+    _name_sets: dict[str, frozenset[int]] = field(default_factory=dict)
+    source_index: dict[str, SourceRef] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+    kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
+    kind_of: dict[str, str] = field(default_factory=dict)
+    cited_by: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> records citing it
+    numbers: frozenset[str] = frozenset()  # every number the facts and their quotes state
+    related_of: dict[str, frozenset[str]] = field(default_factory=dict)  # record -> what it refers to
+    content_of: dict[str, frozenset[str]] = field(default_factory=dict)  # fact id -> stems of its free text
+    by_content: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    stopwords: frozenset[str] = frozenset()
+    vocabulary: frozenset[str] = frozenset()  # stems of every cue, measure and kind phrase
+    typo: TypoIndex | None = None
+    default_idf: float = 1.0
+
+    @classmethod
+    def build(cls, base: FactBase) -> "FactIndex":
+        idx = cls(base=base)
+        lex = lexicons()
+        idx.stopwords = frozenset().union(*(lx.stopwords for lx in lex.values()))
+        vocabulary: set[str] = set()
+        protected: set[str] = set()
+        for lx in lex.values():
+            protected |= lx.known_words
+            for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
+                vocabulary |= table.words()
+        idx.vocabulary = frozenset(vocabulary)
+        citing: dict[str, set[str]] = defaultdict(set)
+        numbers: set[str] = set()
+        for rec in base:
+            idx._add_record(rec)
+            for _, cited in cited_fields(rec):
+                citing[cited.source].add(rec.id)
+                numbers.update(_NUMBER.findall(cited.quote))
+                numbers.update(_NUMBER.findall(str(cited.value)))
+            for d in (getattr(rec, "published", None),):
+                if d is not None:
+                    numbers.update((str(d.year), str(d.month), str(d.day)))
+        idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
+        for lists in (idx.by_subject, idx.by_related):
+            for facts in lists.values():
+                facts.sort(key=importance)
+        idx.cited_by = {k: frozenset(v) for k, v in citing.items()}
+        n = max(len(idx.aliases), 1)
+        idx.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in idx.alias_df.items()}
+        idx.default_idf = math.log(n + 1) + 1.0
+        idx._file_aliases()
+        idx.source_index = {r.id: source_ref(r) for r in base.sources()}
+        # the typo index works on unstemmed words: questions are corrected before stemming,
+        # towards names (any language) and the words of the question's own language
+        idx.typo = TypoIndex(protected=protected)
+        for rec in base:
+            for text in _names_of(rec):
+                for w in tokens(text):
+                    if not w.isdigit():
+                        idx.typo.add(w, "name")
+        for code, lx in lex.items():
+            for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
+                for w in table.raw_words:
+                    if not w.isdigit():
+                        idx.typo.add(w, code)
+                        if code == "en" and "iz" in w:
+                            idx.typo.add(w.replace("iz", "is"), code)  # "organised" as well as "organized"
+        return idx
+
+    def _add_record(self, rec: AnyRecord) -> None:
+        self.related_of[rec.id] = related_ids(rec, self.base)
+        for f in derive_facts(rec, self.base):
+            self._file_content(f, rec)
+            self.facts[f.id] = f
+            self.by_subject[f.subject].append(f)  # (a fact derived from an event may be an organization's)
+            for r in f.related:
+                if r != f.subject:
+                    self.by_related[r].append(f)
+            spec = SPECS.get(f.key)
+            if spec is not None and spec.standalone:
+                self.by_key[f.key].append(f)
+        names = [(text, 1.0) for text in _names_of(rec)]
+        role = getattr(rec, "role", None)
+        if role is not None:  # "the NDRC's deputy director general for foreign capital" names Wu Hongliang
+            names += [(text, ROLE_CAP) for text in (role.value, *role.translations.values())]
+        for text, cap in names:
+            seq = tuple(stem(t) for t in tokens(text))
+            if not seq:
+                continue
+            content = frozenset(s for s in seq if s not in self.stopwords) or frozenset(seq)
+            if cap < 1.0 and len(content) < 2:
+                continue  # a one-word title ("Director") names nobody
+            exact = len(content) == 1
+            self.aliases.append(Alias(rec.id, seq, content, exact, cap))
+            self.alias_df.update(content)
+        label = kind_label(rec)
+        if label:
+            self.kinds[label].append(rec.id)
+            self.kind_of[rec.id] = label
+
+    def _file_content(self, f: Fact, rec: AnyRecord) -> None:
+        """File a fact with free text (what was discussed, a purpose ...) under the words of that text."""
+        if f.attribute not in CONTENT_ATTRIBUTES:
+            return
+        texts: list[str] = []
+        for cited in f.evidence:
+            value = getattr(rec, f.attribute, None)
+            if cited is value or (isinstance(value, tuple) and cited in value) or f.attribute == "mission":
+                texts += [cited.value] if isinstance(cited.value, str) else list(cited.value)
+                texts += list(cited.translations.values())
+        stems_ = frozenset(s for t in texts for s in (stem(w) for w in tokens(t))
+                           if s not in self.stopwords and len(s) > 2 and not s.isdigit())
+        if stems_:
+            self.content_of[f.id] = stems_
+            for s in stems_:
+                self.by_content[s].append(f)
+
+    def _file_aliases(self) -> None:
+        """Weigh each alias's words and file it under the rarest ones (see `postings`), and under
+        all of them in `all_postings`."""
+        everything: dict[str, array] = defaultdict(lambda: array("I"))
+        for i, alias in enumerate(self.aliases):
+            for s in alias.content:
+                everything[s].append(i)
+            weights = tuple(sorted(((s, self.weight(s)) for s in alias.content), key=lambda e: (-e[1], e[0])))
+            total = sum(w for _, w in weights)
+            self.aliases[i] = Alias(alias.entity, alias.seq, alias.content, alias.exact, alias.cap, weights, total)
+            # a mention needs `min_coverage` of the alias's weight, so the words left unmatched weigh at
+            # most the rest: filing under the rarest words weighing more than that rest finds every mention
+            running, enough = 0.0, total * (1.0 - alias.min_coverage)
+            for s, w in weights:
+                self.postings[s].append(i)
+                running += w
+                if running > enough:
+                    break
+        self.all_postings = dict(everything)
+
+    def names_with(self, stem_: str) -> frozenset[int] | None:
+        """Every alias that has this word, as a set (kept once made: common words recur)."""
+        got = self._name_sets.get(stem_)
+        if got is None:
+            every = self.all_postings.get(stem_)
+            if every is None:
+                return None
+            got = self._name_sets[stem_] = frozenset(every)
+        return got
+
+    def knows(self, stem_: str) -> bool:
+        """Is this a word of the domain (in a name or a cue phrase)?"""
+        return stem_ in self.alias_df or stem_ in self.vocabulary
+
+    def weight(self, stem_: str) -> float:
+        return self.idf.get(stem_, self.default_idf)
+
+    def source_refs(self, ids: list[str] | None = None) -> list[SourceRef]:
+        if ids is None:
+            return list(self.source_index.values())
+        return [self.source_index[i] for i in ids if i in self.source_index]
+
+
+def kind_label(rec: AnyRecord) -> str | None:
+    if rec.type in ("initiative", "source"):
+        return rec.type
+    kind = getattr(rec, "kind", None)
+    return " ".join(tokens(kind)) if kind else None
+
+
+def _names_of(rec: AnyRecord) -> list[str]:
+    if isinstance(rec, Source):
+        return [rec.publisher, *rec.aliases]
+    names = [rec.name, *rec.aliases, *rec.names.values()]
+    acronym = getattr(rec, "acronym", None)
+    if acronym:
+        names.append(acronym)
+    return names
+
+
+def source_ref(src: Source) -> SourceRef:
+    return SourceRef(id=src.id, publisher=src.publisher, place=src.place, published=src.published,
+                     title=src.title, url=src.url, language=src.language)

@@ -1,0 +1,186 @@
+"""Scoring: which facts a question could mean, and how well each fits.
+
+A fact is a candidate if the question mentions its subject or something it is about,
+shares enough of its words, or (for a few attributes) may be asked without a name.
+Its score adds how well its attribute fits what is asked (intents.py) and how clearly
+its subject is named; a fact about something other than what the question names is
+never a candidate.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analysis import KIND_WEIGHT, Analysis
+from ..facts.atoms import Fact, value_ids
+from .index import FactIndex
+from .intents import SPECS, Spec
+
+MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
+MAX_STANDALONE = 200   # facts gathered by attribute alone, when nothing is named
+MAX_VAGUE = 5          # things named ambiguously whose related facts are still gathered
+MAX_VAGUE_RELATED = 100
+MAX_CONTENT = 200      # facts gathered by one content word
+CONTENT_WORDS = 2      # content words a question must share with a fact's text to point at it
+
+
+@dataclass(frozen=True)
+class Scored:
+    fact: Fact
+    score: float
+    fit: float        # how well the attribute fits the question
+    subject: float    # how clearly the subject is named
+
+
+class Scorer:
+    def __init__(self, index: FactIndex) -> None:
+        self.index = index
+
+    def score(self, a: Analysis) -> list[Scored]:
+        """Every candidate fact with how well it answers the question, best first."""
+        index = self.index
+        named = {m.entity for m in a.mentions.values() if m.named}
+        mentioned = {m.entity for m in a.mentions.values() if not m.via_kind and m.strength >= 0.5}
+        asked: dict[str, float] = {}  # each attribute's spec scored once per question, when first needed
+        out = []
+        for f in self._candidates(a, named, mentioned).values():
+            spec = SPECS.get(f.key)
+            if f.key not in asked:
+                asked[f.key] = spec.score(a.tags, a.early_q) if spec else 0.0
+            fit = self._fit(f, asked[f.key], a, named, mentioned)
+            if fit < 1.0 and f.attribute != "summary" or fit <= 0:
+                continue
+            at = f.attribute.partition("age_at:")[2]
+            if at and at not in a.mentions:
+                continue  # "how old was it at the conference" needs the conference named (or meant)
+            m = a.mentions.get(f.subject)
+            subject = m.strength if m else 0.0
+            if at:
+                subject += 0.2  # ... and then is a closer answer than its age today
+            if subject == 0 and index.kind_of.get(f.subject) in a.kind_labels:
+                subject = KIND_WEIGHT  # "the conference", in a base with too many conferences to list
+            if (spec is not None and spec.named_subject and fit >= 1.0
+                    and not (m and m.named or self.named_by_participants(f, named))):
+                continue
+            if self._names_something_else(f, a, named):
+                continue
+            scope = self._scope(f)
+            related_named = named & scope
+            credited: set[str] = {f.subject}
+            if subject == 0 and self.named_by_participants(f, mentioned):
+                subject = 0.6  # "what did Abdullayev and Wu stress": their meeting
+            if subject == 0:
+                values = set(value_ids(f, index.base)) & named
+                if values and spec is not None and spec.reverse and not spec.reverse_avoid & a.tags:
+                    # asked from the other side: "What did the Ministry of Economy set up?"
+                    subject = 0.7 * max(a.mentions[e].strength for e in values)
+                    credited |= values
+                elif self._standalone(f, spec, a, related_named):
+                    # "AZPROMO's export trips": the question names the fact through its owner
+                    subject = 0.7 * max((a.mentions[e].strength for e in related_named), default=0.0)
+                    credited |= related_named
+                else:
+                    continue
+            if m is not None and a.subordinate(m):
+                subject *= 0.5  # "the conference where the MoU was signed": the MoU is not asked about
+            # what is named first is usually what is asked about
+            early = 0.05 * (1 - m.first / len(a.seq)) if m is not None and a.seq else 0.0
+            score = fit + subject + early + 0.3 * len(related_named - credited)
+            out.append(Scored(f, score, fit, subject))
+        out.sort(key=lambda s: (-s.score, s.fact.id))
+        return out
+
+    def _candidates(self, a: Analysis, named: set[str], mentioned: set[str]) -> dict[str, Fact]:
+        """The facts worth scoring: those of what the question mentions and what they take part in,
+        those its content words point to, and, when nothing is named, those it can ask without a name."""
+        index = self.index
+        candidates: dict[str, Fact] = {}
+        asked_keys = {key for key, spec in SPECS.items() if spec.score(a.tags, a.early_q) >= 1.0}
+        for m in sorted(a.mentions.values(), key=lambda m: -m.strength)[:20]:
+            for f in index.by_subject.get(m.entity, ()):
+                # a kind noun ("the conference") names many things: only their facts that are asked
+                if not m.via_kind or f.key in asked_keys or f.attribute == "summary":
+                    candidates[f.id] = f
+        def wanted(f: Fact) -> bool:
+            """Could this fact of something related answer? Only if its attribute is asked, the question
+            asks how two things relate, or it has text the question's words may point at."""
+            return (f.key in asked_keys or "relation" in a.tags
+                    or bool(a.content) and f.id in index.content_of)
+
+        for e in named:
+            for f in index.by_related.get(e, ())[:MAX_RELATED]:
+                if wanted(f):
+                    candidates[f.id] = f
+        vague = mentioned - named
+        if len(vague) <= MAX_VAGUE:  # "Abdullayev" when there are a few: what each of them is part of
+            for e in vague:
+                for f in index.by_related.get(e, ())[:MAX_VAGUE_RELATED]:
+                    if wanted(f):
+                        candidates[f.id] = f
+        for stem_ in set(a.content):
+            facts = index.by_content.get(stem_, ())
+            if len(facts) <= MAX_CONTENT:
+                for f in facts:
+                    candidates[f.id] = f
+        if not a.strong:
+            for key, spec in SPECS.items():
+                if spec.standalone and spec.score(a.tags, a.early_q) > 0:
+                    for f in index.by_key.get(key, ())[:MAX_STANDALONE]:
+                        candidates[f.id] = f
+        return candidates
+
+    def _fit(self, f: Fact, fit: float, a: Analysis, named: set[str], mentioned: set[str]) -> float:
+        """How well the fact's attribute is what the question asks (0: not at all), from `fit`,
+        how well its attribute's spec does."""
+        if f.attribute.startswith("count:") and (f.attribute[6:] not in a.measures
+                                                 or a.measure_weak and not mentioned & f.related):
+            fit = 0.0  # one generic word ("trips") counts only when the question says whose
+        if f.attribute == "summary" and fit < 1.0:
+            define = "define" in a.tags or not a.attribute_tags
+            fit = 0.9 if define and not a.residual else 0.0
+        if "relation" in a.tags and f.subject in a.mentions and set(value_ids(f, self.index.base)) & (named - {f.subject}):
+            fit = max(fit, 1.3)  # "what's the connection between AZPROMO and the Ministry of Economy?"
+        # the question repeats what the fact says ("...implementing the discussed mechanisms..."): words
+        # that are not names or cues break ties, and enough of them point at the fact by themselves
+        overlap = {s for s in self.index.content_of.get(f.id, frozenset()) & set(a.content)
+                   if s not in self.index.alias_df}
+        distinct = overlap - self.index.vocabulary
+        if len(distinct) >= CONTENT_WORDS:
+            fit = max(fit, 1.0)
+        if fit >= 1.0 and distinct:
+            fit += 0.1 * min(len(overlap), 3)
+        return fit
+
+    def _scope(self, f: Fact) -> frozenset[str]:
+        """What a fact is about: its record and what that refers to; a source is about all that cites it."""
+        if f.rtype == "source":
+            return f.related | self.index.cited_by.get(f.subject, frozenset())
+        return f.related
+
+    def _names_something_else(self, f: Fact, a: Analysis, named: set[str]) -> bool:
+        """Does the question name a thing this fact is not about? Things linked either way count as
+        about it ("the conference where the MoU was signed"), and so does a source the fact cites."""
+        scope = self._scope(f)
+        for e in named - scope:
+            if f.subject in self.index.related_of.get(e, frozenset()):
+                continue
+            if f.subject in self.index.cited_by.get(e, frozenset()):
+                continue
+            return True
+        return False
+
+    def _standalone(self, f: Fact, spec: Spec | None, a: Analysis, related_named: set[str]) -> bool:
+        """May this fact answer though its subject is not named ("number of participating businesses")?"""
+        if spec is None or not spec.standalone:
+            return False
+        names = [m for m in a.mentions.values() if not m.via_kind]
+        if names and spec.standalone_needs and not spec.standalone_needs & a.tags:
+            return False
+        unexplained = set(a.residual) - self.index.content_of.get(f.id, frozenset())
+        if not a.mentions and len(unexplained) > 2:
+            return False  # it names nothing, and says much that is none of the facts' business
+        return bool(related_named) or not names
+
+    def named_by_participants(self, fact: Fact, named: set[str]) -> bool:
+        """A meeting is named by naming who met ("at which summit did Abdullayev and Wu sit down?")."""
+        participants = getattr(self.index.base.get(fact.subject), "participants", None)
+        return bool(participants and named & set(participants.value))
