@@ -15,7 +15,7 @@ from knowledge.facts.doc_lines import with_lines
 from knowledge.errors import FactFileError
 from knowledge.facts.loader import FACTS_DIR, dump_document, load_paths
 from knowledge.facts.models import RECORD_TYPES, SECTIONS
-from knowledge.store.core import Store
+from knowledge.store import Store
 
 from .config import Settings
 

@@ -13,7 +13,7 @@ from knowledge.answer import Answer
 from knowledge.engine import Engine
 from knowledge.errors import StoreUnavailable
 from knowledge.facts.loader import load_shipped
-from knowledge.store.core import Store
+from knowledge.store import Store
 
 from .config import Settings
 

@@ -7,7 +7,7 @@ import pytest
 
 from bot.cli import main
 from knowledge.facts.loader import load_shipped
-from knowledge.store.core import Store
+from knowledge.store import Store
 
 SRC = "trend-2025-04-21"
 NEW_EVENT = f"""\

@@ -10,7 +10,7 @@ import pytest
 from knowledge.errors import ChangedMeanwhile, FactFileError, NothingToUndo, RecordExists, RecordInUse, RecordNotFound
 from knowledge.facts.loader import FACTS_DIR, dump_document, load_shipped
 from knowledge.facts.models import Cited, Event, Organization
-from knowledge.store.core import Store
+from knowledge.store import Store
 
 SOURCE = "trend-2025-04-21"
 QUOTE = "The China-Azerbaijan Industrial and Investment Cooperation Promotion Conference was held on April 17."

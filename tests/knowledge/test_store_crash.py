@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.errors import ChangedMeanwhile
-from knowledge.store.core import PAUSE_IMPORT_ENV, Store
+from knowledge.store import PAUSE_IMPORT_ENV, Store
 
 SRC = "trend-2025-04-21"
 

@@ -7,7 +7,7 @@ import pytest
 
 from knowledge.errors import FactFileError
 from knowledge.facts.loader import load_document
-from knowledge.store.core import Store
+from knowledge.store import Store
 
 SRC = "trend-2025-04-21"
 GOOD_EVENT = f"""\

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.store.core import Store
+from knowledge.store import Store
 
 UTC = dt.timezone.utc
 
