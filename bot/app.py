@@ -21,6 +21,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseRa
 
 import handlers
 from handlers.context import CONTEXT_TYPES
+from handlers.send import DEFAULTS
 
 from .config import Settings
 from .runtime import Services, open_services
@@ -58,6 +59,7 @@ def build_application(
         .base_url(base_url or settings.bot_api_base_url)
         .base_file_url(base_file_url or settings.bot_api_file_url)
         .context_types(CONTEXT_TYPES)
+        .defaults(DEFAULTS)
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
         .concurrent_updates(concurrent_updates)
         .get_updates_read_timeout(get_updates_read_timeout)

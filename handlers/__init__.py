@@ -22,7 +22,7 @@ from .flood import FloodGuard
 from .inline import on_inline_query
 
 if TYPE_CHECKING:
-    from bot.runtime import Services
+    from .services import Services
     from knowledge.engine import Engine
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]

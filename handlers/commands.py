@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from telegram import BotCommand, KeyboardButton, ReplyKeyboardMarkup, Update
-from telegram.constants import ChatType
+from telegram.constants import BotCommandLimit, ChatType, ReplyLimit
 
 from .context import BotContext, user_lang
 from .render import esc
@@ -46,7 +46,7 @@ async def start(update: Update, context: BotContext) -> None:
     if message.chat.type == ChatType.PRIVATE and examples:
         markup = ReplyKeyboardMarkup([[KeyboardButton(q)] for q in examples],
                                      one_time_keyboard=True, resize_keyboard=True,
-                                     input_field_placeholder=text("input_placeholder")[:64])
+                                     input_field_placeholder=text("input_placeholder")[:ReplyLimit.MAX_INPUT_FIELD_PLACEHOLDER])
     await reply_html(message, "\n".join(lines), reply_markup=markup)
 
 
@@ -101,7 +101,7 @@ async def sources(update: Update, context: BotContext) -> None:
 
 def localized_menu(menu: list[BotCommand], engine: "Engine", lang: str) -> list[BotCommand]:
     """`menu` with each description in `lang` (messages.ui.commands.<command>; English if missing)."""
-    return [BotCommand(c.command, engine.message(f"commands.{c.command}", lang=lang)[:256] or c.description)
+    return [BotCommand(c.command, engine.message(f"commands.{c.command}", lang=lang)[:BotCommandLimit.MAX_DESCRIPTION] or c.description)
             for c in menu]
 
 

@@ -12,7 +12,7 @@ from knowledge.language.lexicon import lexicons
 from .flood import FloodGuard
 
 if TYPE_CHECKING:
-    from bot.runtime import Services
+    from .services import Services
     from knowledge.engine import Engine
 
 LANGUAGES = tuple(lexicons())  # every language the knowledge core ships a file for

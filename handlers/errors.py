@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Message, Update
+from telegram.constants import CallbackQueryLimit
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from knowledge.errors import KnowledgeError
@@ -53,7 +54,7 @@ async def _tell(update: Update, note: str) -> None:
     query = update.callback_query
     if query is not None:
         try:
-            await query.answer(note[:200])
+            await query.answer(note[:CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH])
             return
         except BadRequest:  # answered before the error happened
             pass

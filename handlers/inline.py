@@ -4,13 +4,11 @@ from __future__ import annotations
 import hashlib
 
 from telegram import (InlineQueryResultArticle, InlineQueryResultsButton, InputTextMessageContent, Update)
-from telegram.constants import ParseMode
 
 from knowledge.answer import Answer
 
 from .context import BotContext, user_lang
 from .render import render_answer, split_html
-from .send import NO_PREVIEW
 
 MAX_RESULTS = 5
 CACHE_SECONDS = 60
@@ -56,8 +54,6 @@ def _article(result_id: str, title: str, answer: Answer) -> InlineQueryResultArt
         description=f"{description}\n{answer.source_line()}".strip(),
         input_message_content=InputTextMessageContent(
             split_html(render_answer(answer, with_hint=False))[0],
-            parse_mode=ParseMode.HTML,
-            link_preview_options=NO_PREVIEW,
         ),
     )
 

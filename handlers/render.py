@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from html import escape
 
+from telegram.constants import MessageLimit
 from knowledge.answer import Answer, AnswerKind
 
-MAX_MESSAGE = 4096
+MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH
 MAX_QUOTES = 2
 HELP_HINTS = {  # worded like the engine's own off-topic messages (knowledge/lang/*.yaml)
     "en": "Send /help to see what I can answer.",

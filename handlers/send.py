@@ -1,13 +1,17 @@
-"""Sending HTML replies (split at 4,096 characters, quoted in groups, no link previews) and editing them."""
+"""Sending HTML replies (split at Telegram's message limit, quoted in groups) and editing them.
+
+HTML and no link previews are the application's `Defaults` (see DEFAULTS, set in bot/app.py).
+"""
 from __future__ import annotations
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyKeyboardMarkup
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
+from telegram.ext import Defaults
 
 from .render import split_html
 
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+DEFAULTS = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 
 
 async def reply_html(message: Message, html: str, *,
@@ -19,8 +23,6 @@ async def reply_html(message: Message, html: str, *,
     for n, chunk in enumerate(chunks, start=1):
         sent.append(await message.reply_text(
             chunk,
-            parse_mode=ParseMode.HTML,
-            link_preview_options=NO_PREVIEW,
             do_quote=quote,
             reply_markup=reply_markup if n == len(chunks) else None,
         ))
@@ -30,8 +32,7 @@ async def reply_html(message: Message, html: str, *,
 async def edit_html(query: CallbackQuery, html: str, *, reply_markup: InlineKeyboardMarkup | None = None) -> None:
     """Replace the message a button belongs to; pressing a button twice ("not modified") is no error."""
     try:
-        await query.edit_message_text(html, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                                      reply_markup=reply_markup)
+        await query.edit_message_text(html, reply_markup=reply_markup)
     except BadRequest as exc:
         if "not modified" not in exc.message.lower():
             raise

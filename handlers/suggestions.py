@@ -6,6 +6,7 @@ import logging
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import InlineKeyboardButtonLimit
 
 from knowledge.answer import Answer
 
@@ -17,7 +18,7 @@ log = logging.getLogger(__name__)
 
 PREFIX = "dym"
 MAX_BUTTONS = 3
-MAX_CALLBACK_BYTES = 64
+MAX_CALLBACK_BYTES = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
 MAX_REMEMBERED_IDS = 5000
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_.:/\-]{1,56}")

@@ -7,7 +7,6 @@ a summary with Save / Discard. Nothing is stored before Save; /cancel at any ste
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 
 from knowledge.facts.models import RECORD_TYPES
 
@@ -18,7 +17,7 @@ from .guard import actor, check, guarded
 from .render import record_summary
 from ..context import BotContext
 from ..render import esc
-from ..send import NO_PREVIEW, reply_html
+from ..send import edit_html, reply_html
 
 STATE = "admin_add"
 USE_BUTTONS = "Please use the buttons above, or /cancel."
@@ -88,7 +87,7 @@ async def on_button(update: Update, context: BotContext) -> str | int:
         return await _save(update, context, flow)
     elif act == "discard" and flow.expect == "confirm":
         await query.answer("Discarded.")
-        await query.edit_message_text("Discarded; nothing was saved.", reply_markup=None)
+        await edit_html(query, "Discarded; nothing was saved.")
         return end_flow(context)
     else:
         await query.answer(OLD_BUTTON)
@@ -158,10 +157,8 @@ async def _save(update: Update, context: BotContext, flow: Flow) -> int:
     record = build_record(flow.type_name, flow.record_id, flow.values, source=flow.source, quote=flow.quote)
     change = context.services.store.add(record, actor=actor(update))  # RecordExists etc.: told by the error handler
     await query.answer("Saved.")
-    await query.edit_message_text(
-        record_summary(record, source=flow.source, quote=flow.quote).replace("<b>New ", "<b>Saved ", 1)
-        + f"\n\nSaved as change #{change.id}; it is live now. /fact {esc(record.id)} shows it, /undo reverts it.",
-        parse_mode=ParseMode.HTML, reply_markup=None, link_preview_options=NO_PREVIEW)
+    await edit_html(query, record_summary(record, source=flow.source, quote=flow.quote).replace("<b>New ", "<b>Saved ", 1)
+                    + f"\n\nSaved as change #{change.id}; it is live now. /fact {esc(record.id)} shows it, /undo reverts it.")
     return end_flow(context)
 
 

@@ -5,7 +5,6 @@ import asyncio
 import datetime as dt
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 
 from knowledge.store import text as store_text
 from knowledge.errors import RecordInUse, RecordNotFound
@@ -16,7 +15,7 @@ from .guard import actor, check, guarded
 from .render import record_fields
 from ..context import BotContext
 from ..render import esc
-from ..send import NO_PREVIEW, reply_html
+from ..send import edit_html, reply_html
 
 STALE = "That button no longer works."
 
@@ -87,7 +86,7 @@ async def on_change_button(update: Update, context: BotContext) -> None:
 
 async def _conclude(query, html: str) -> None:
     """Replace the question and its buttons with the outcome."""
-    await query.edit_message_text(html, parse_mode=ParseMode.HTML, reply_markup=None, link_preview_options=NO_PREVIEW)
+    await edit_html(query, html)
 
 
 @guarded("/export")

@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 import re
 
+from telegram.constants import InlineKeyboardButtonLimit
 from knowledge.facts.factbase import FactBase
 from knowledge.facts.models import RECORD_TYPES
 
 PREFIX = "adm"
 PATTERN = rf"^{PREFIX}\|"
-MAX_BYTES = 64
+MAX_BYTES = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
 
 _TYPES = "|".join(RECORD_TYPES)
 _PLAIN_REF = r"[a-z0-9][a-z0-9._-]{0,39}"

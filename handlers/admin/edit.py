@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 
 from knowledge.errors import ChangedMeanwhile
 from knowledge.facts.factbase import cited_fields
@@ -20,7 +19,7 @@ from .flow import (OLD_BUTTON, Flow, ask_source, end_flow, expired, get_flow, pr
 from .guard import actor, check, guarded
 from ..context import BotContext
 from ..render import esc
-from ..send import NO_PREVIEW, reply_html
+from ..send import edit_html, reply_html
 
 STATE = "admin_edit"
 
@@ -92,7 +91,7 @@ async def on_button(update: Update, context: BotContext) -> str | int:
         return await _save(update, context, flow)
     elif act == "discard" and flow.expect == "confirm":
         await query.answer("Discarded.")
-        await query.edit_message_text("Discarded; nothing was changed.", reply_markup=None)
+        await edit_html(query, "Discarded; nothing was changed.")
         return end_flow(context)
     else:
         await query.answer(OLD_BUTTON)
@@ -157,15 +156,13 @@ async def _save(update: Update, context: BotContext, flow: Flow) -> int:
         change = store.edit(edited, expected_version=flow.version, actor=actor(update))
     except ChangedMeanwhile:
         end_flow(context)
-        await query.edit_message_text(f"Not saved: {flow.record_id} was changed by someone else meanwhile. "
-                                      f"Send /edit {flow.record_id} to start again from the current version.",
-                                      reply_markup=None)
+        await edit_html(query, f"Not saved: {esc(flow.record_id)} was changed by someone else meanwhile. "
+                               f"Send /edit {esc(flow.record_id)} to start again from the current version.")
         raise
     await query.answer("Saved." if change else "Nothing changed.")
     outcome = (f"Saved as change #{change.id}; it is live now. /undo reverts it." if change
                else "That is the current value already; nothing was changed.")
-    await query.edit_message_text(f"<b>{esc(flow.field_name)}</b> of <code>{esc(record.id)}</code>: {outcome}",
-                                  parse_mode=ParseMode.HTML, reply_markup=None, link_preview_options=NO_PREVIEW)
+    await edit_html(query, f"<b>{esc(flow.field_name)}</b> of <code>{esc(record.id)}</code>: {outcome}")
     return end_flow(context)
 
 
