@@ -9,7 +9,7 @@ from knowledge.facts.factbase import cited_fields
 from knowledge.facts.loader import SOURCES_DIR, load_shipped
 from knowledge.facts.models import Event, Source
 
-SHARED_SOURCE = Path(__file__).resolve().parents[3] / "shared" / "sources" / "000_2e9cd265de9dd80a.txt"
+SHARED_SOURCE = Path(__file__).resolve().parents[4] / "shared" / "sources" / "000_2e9cd265de9dd80a.txt"
 
 
 def shipped_text(source_id: str) -> str:
