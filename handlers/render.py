@@ -15,7 +15,7 @@ from knowledge.answer import Answer, AnswerKind
 
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH
 MAX_QUOTES = 2
-HELP_HINTS = {  # worded like the engine's own off-topic messages (knowledge/lang/*.yaml)
+HELP_HINTS = {  # worded like the engine's own off-topic messages (knowledge/data/lang/*.yaml)
     "en": "Send /help to see what I can answer.",
     "ru": "Наберите /help, чтобы узнать, что я знаю.",
     "az": "Nələri bildiyimi görmək üçün /help yazın.",

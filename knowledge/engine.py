@@ -55,7 +55,7 @@ class Engine:
         return self._responder.index.source_refs()
 
     def message(self, key: str, *, lang: str | None = None, **values) -> str:
-        """A UI text (`messages.ui.<key>` of knowledge/lang/<lang>.yaml), formatted with `values`;
+        """A UI text (`messages.ui.<key>` of knowledge/data/lang/<lang>.yaml), formatted with `values`;
         English when the language lacks it or its template does not fit the values. Never raises."""
         for code in (lang, DEFAULT_LANG):
             text = lexicon(code).msg("ui." + key, **values)

@@ -58,7 +58,7 @@ class Source(Frozen):
     published: dt.date
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
     language: LangCode = "en"
-    file: NonEmpty | None = None  # the shipped verbatim copy, relative to knowledge/sources/
+    file: NonEmpty | None = None  # the shipped verbatim copy, relative to knowledge/data/sources/
     informant: Cited[RecordId] | None = None  # "AZPROMO told Trend"
     aliases: tuple[NonEmpty, ...] = ()
 

@@ -1,6 +1,6 @@
 """Per-language words: cue phrases -> tags, kind nouns, unknowns, small talk and messages.
 
-Each language is one YAML file in knowledge/lang/. Phrases are compared as stem
+Each language is one YAML file in knowledge/data/lang/. Phrases are compared as stem
 sequences (see text.py), so a file lists plain words and the code handles word forms.
 """
 from __future__ import annotations
@@ -176,7 +176,7 @@ def _load(path: Path) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicons() -> dict[str, Lexicon]:
-    """All languages shipped in knowledge/lang/, English first."""
+    """All languages shipped in knowledge/data/lang/, English first."""
     out = {}
     for path in sorted(LANG_DIR.glob("*.yaml"), key=lambda p: (p.stem != DEFAULT_LANG, p.stem)):
         lex = _load(path)

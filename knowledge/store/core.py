@@ -1,7 +1,7 @@
 """The live fact base: an SQLite store (WAL) of records, their history, admin grants and asked questions.
 
 The store is the one live source of facts. On first open it is seeded from the
-YAML files shipped in knowledge/facts/; as long as nobody has changed it, a newer
+YAML files shipped in knowledge/data/facts/; as long as nobody has changed it, a newer
 shipped seed replaces the old one on the next open. Once anyone has changed it,
 the store is never overwritten; YAML is then only the import/export format.
 

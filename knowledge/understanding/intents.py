@@ -1,6 +1,6 @@
 """What a question asks for: tags found in it, scored against each attribute's needs.
 
-Tags are language-independent (the per-language cue phrases in knowledge/lang/*.yaml
+Tags are language-independent (the per-language cue phrases in knowledge/data/lang/*.yaml
 produce them). An attribute is asked for when one tag of each of its `need` groups is
 present (or of each group of one of its `alternatives`); `boost` tags make it likelier,
 `avoid` tags point to a sibling attribute ("who founded" is the founder, not the year).
