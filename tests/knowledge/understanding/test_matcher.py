@@ -23,11 +23,19 @@ def engine() -> Engine:
     return Engine(load_shipped(), today=lambda: TODAY)
 
 
-@pytest.mark.parametrize("item", [q for q in QUESTIONS if not q.get("decline")], ids=lambda q: q["q"][:60])
+def _param(item: dict):
+    """A question item as a test case; one the matcher is known to answer from the wrong fact is an xfail."""
+    if item.get("known_wrong"):
+        return pytest.param(item, marks=pytest.mark.xfail(reason=item["known_wrong"], strict=True))
+    return item
+
+
+@pytest.mark.parametrize("item", [_param(q) for q in QUESTIONS if not q.get("decline")], ids=lambda q: q["q"][:60])
 def test_question_is_answered_with_its_source(engine, item):
     """Ensure each question about a fact of the report gets that fact, with the source line."""
     answer = engine.ask(item["q"])
     assert answer.answered, answer.text
+    assert list(answer.facts) == item["facts"], answer.text  # which fact answered, not only its words
     for pattern in item["expect"]:
         assert re.search(pattern, answer.text, re.IGNORECASE), answer.text
     assert answer.sources and answer.sources[0].publisher == "Trend"

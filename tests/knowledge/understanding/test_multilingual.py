@@ -34,11 +34,19 @@ def _id(item: dict) -> str:
     return f"{item['lang']}:{item['q'][:50]}"
 
 
-@pytest.mark.parametrize("item", [q for q in QUESTIONS if not q.get("decline")], ids=_id)
+def _param(item: dict):
+    """A question item as a test case; one the matcher is known to answer from the wrong fact is an xfail."""
+    if item.get("known_wrong"):
+        return pytest.param(item, marks=pytest.mark.xfail(reason=item["known_wrong"], strict=True))
+    return item
+
+
+@pytest.mark.parametrize("item", [_param(q) for q in QUESTIONS if not q.get("decline")], ids=_id)
 def test_question_is_answered_in_its_language_with_the_source(engine, item):
     """Ensure each question about a fact of the report gets that fact, in the question's language, with its source."""
     answer = engine.ask(item["q"])
     assert answer.answered, answer.text
+    assert list(answer.facts) == item["facts"], answer.text  # which fact answered, not only its words
     assert answer.lang == item["lang"], answer.text
     for pattern in item["expect"]:
         assert re.search(pattern, answer.text, re.IGNORECASE), answer.text
