@@ -294,6 +294,11 @@ def _relative_clause(seq: list[str], mentions: dict[str, Mention], focus: int, l
     return None
 
 
+_ORDINARY_CAPITALS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday chinese azerbaijani azeri english russian mr mrs ms dr".split())
+
+
 def _unknown_names(cased: list[str], raw: list[str], question: str, explained: set[int], stop: frozenset[str],
                    index: FactIndex, focus: int, stop_at: int) -> tuple[str, ...]:
     """Capitalised words mid-sentence that no record, cue or common word explains: the name of
@@ -308,7 +313,6 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
     inner = [t for i, t in enumerate(cased) if i not in starts]
     if sum(t[:1].isupper() for t in inner) > 0.6 * max(len(inner), 1):  # Title Case or ALL CAPS: capitals say nothing
         return ()
-    known = index.typo
 
     def capital(i: int) -> bool:
         """Capitalised mid-sentence and explained by nothing in this question."""
@@ -322,7 +326,9 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
     for i, (word, low) in enumerate(zip(cased, raw)):
         if i < focus or i >= stop_at or not capital(i):
             continue  # only the question sentences count
-        unknown_word = not index.knows(stem(low)) and not (known and low in known)
+        # a capitalised word the facts never use names something they do not know ("Huawei"), unless it is
+        # one of the ordinary capitalised words (months, weekdays, nationalities)
+        unknown_word = not index.knows(stem(low)) and not index.states(low) and low not in _ORDINARY_CAPITALS
         in_run = capital(i - 1) or capital(i + 1)  # "the World Bank", "Ministry of Foreign Affairs"
         after_of = i >= 2 and raw[i - 1] in ("of", "for") and cased[i - 2][:1].isupper()  # "Ministry of Energy"
         if unknown_word or in_run or after_of:

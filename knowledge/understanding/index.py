@@ -206,6 +206,22 @@ class FactIndex:
         """Is this a word of the domain (in a name or a cue phrase)?"""
         return stem_ in self.alias_df or stem_ in self.vocabulary
 
+    def states(self, word: str) -> bool:
+        """Does any fact of the base (a value, a quote, a place) contain this word (folded, unstemmed)?"""
+        words = self.__dict__.get("_stated_words")
+        if words is None:
+            found: set[str] = set()
+            for rec in self.base:
+                for _, cited in cited_fields(rec):
+                    found.update(tokens(cited.quote))
+                    found.update(tokens(str(cited.value)))
+                for attr in ("place", "publisher", "title", "kind"):
+                    value = getattr(rec, attr, None)
+                    if isinstance(value, str):
+                        found.update(tokens(value))
+            words = self.__dict__["_stated_words"] = frozenset(found)
+        return word in words
+
     def weight(self, stem_: str) -> float:
         return self.idf.get(stem_, self.default_idf)
 
