@@ -1,0 +1,146 @@
+"""Drafting: an article in, proposed records out, each value quoting the sentence it comes from.
+
+    draft = draft_article(article, base)       # base: the live FactBase, for linking
+    draft.proposals                            # new records, each with its confidence and summary line
+    draft.linked                               # ids of records the fact base already holds that they refer to
+    draft.records(keep={...})                  # the kept records, references to dropped ones removed
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..factbase import AnyRecord, FactBase, referenced_ids
+from ..models import Source
+from .article import Article
+from .dates import parse_date
+from .errors import NoFacts
+from .link import Linker, name_key
+from .reading import Reading
+from .records import Builder, Ids, slug, source_record, thing_id
+from .relations import apply_all
+from .sentences import split_article
+from .summary import summary_line
+
+_TOLD = re.compile(r"\b(?:told|reported to|informed)\s+(?P<pub>[A-Z][\w.]+)")
+_ORDER = {"organization": 0, "person": 1, "event": 2, "agreement": 3}
+
+
+@dataclass(frozen=True)
+class Proposal:
+    record: AnyRecord
+    confidence: float
+    summary: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    article: Article
+    source: Source
+    source_is_new: bool
+    proposals: tuple[Proposal, ...]
+    linked: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+
+    def records(self, keep: set[str] | None = None) -> list[AnyRecord]:
+        """The source (if new) and the kept proposals; references to dropped ones are removed,
+        and a record left without a required reference (an agreement without parties) is dropped too."""
+        kept = {p.record.id: p.record for p in self.proposals if keep is None or p.record.id in keep}
+        dropped = {p.record.id for p in self.proposals} - set(kept)
+        changed = True
+        while changed and dropped:
+            changed = False
+            for rid, rec in list(kept.items()):
+                new = _without(rec, dropped)
+                if new is None:
+                    del kept[rid]
+                    dropped.add(rid)
+                    changed = True
+                elif new is not rec:
+                    kept[rid] = new
+        return ([self.source] if self.source_is_new else []) + list(kept.values())
+
+
+def _without(rec: AnyRecord, dropped: set[str]) -> AnyRecord | None:
+    update = {}
+    for fname, target in referenced_ids(rec):
+        if target not in dropped:
+            continue
+        cited = getattr(rec, fname)
+        if isinstance(cited.value, tuple):
+            rest = tuple(v for v in cited.value if v not in dropped)
+            update[fname] = cited.model_copy(update={"value": rest}) if rest else None
+        else:
+            update[fname] = None
+    if not update:
+        return rec
+    if rec.type == "agreement" and update.get("parties", True) is None:
+        return None
+    return rec.model_copy(update=update)
+
+
+def draft_article(article: Article, base: FactBase, *, today: dt.date | None = None) -> Draft:
+    """Propose records for what `article` states; raises NoFacts if it states none."""
+    today = today or dt.date.today()
+    sentences, dateline = split_article(article.paragraphs)
+    notes: list[str] = []
+    published = article.published
+    if published is None and dateline is not None:
+        published = parse_date(dateline.date_text, base=today)
+    if published is None:
+        published = today
+        notes.append("The article does not say when it was published: the source's date is today's; check it.")
+    linker = Linker(base)
+    reading = Reading(sentences, linker)
+    apply_all(reading, published)
+    things = sorted((t for t in reading.things if t.existing is None and _worth(t)),
+                    key=lambda t: (_ORDER[t.type], t.first.index))
+    if not things and not any(t.existing for t in reading.things):
+        raise NoFacts(article.title or "that article")
+    publisher = article.publisher or (dateline.agency if dateline else None) or _told(sentences) or "Unknown publisher"
+    if publisher == "Unknown publisher":
+        notes.append("The publisher is not stated: edit the source's publisher.")
+    existing_source = linker.same_source(article.url, publisher, article.title, published)
+    ids = Ids(set(base.records))
+    source_id = existing_source or ids.new(f"{slug(publisher, 40)}-{published.isoformat()}")
+    id_of = {id(t): thing_id(t, ids, published.year) for t in things}
+    builder = Builder(source_id, id_of)
+    records = [builder.record(t) for t in things]
+    if existing_source:
+        source = base.get(existing_source)
+        notes.append(f"This article is already in the fact base as source {existing_source}.")
+    else:
+        source = source_record(source_id, article, publisher=publisher, published=published,
+                               place=dateline.place if dateline else None,
+                               informant=_informant(reading, builder, publisher))
+    proposals = tuple(Proposal(rec, round(t.confidence, 2), summary_line(rec, base, records))
+                      for t, rec in zip(things, records))
+    new_ids = {r.id for r in records} | {source_id}
+    linked = sorted({target for rec in records + [source] for _, target in referenced_ids(rec)} - new_ids)
+    return Draft(article, source, existing_source is None, proposals, tuple(linked), tuple(notes))
+
+
+def _worth(t) -> bool:
+    """A person named with nothing said about them, outside any meeting, is not worth a record."""
+    return t.type != "person" or bool(t.fields) or t.confidence >= 0.85
+
+
+def _told(sentences) -> str | None:
+    for s in sentences:
+        m = _TOLD.search(s.text)
+        if m:
+            return m.group("pub").rstrip(".")
+    return None
+
+
+def _informant(reading: Reading, builder: Builder, publisher: str) -> tuple[str, str] | None:
+    """'AZPROMO told Trend': the organization that told the publisher."""
+    for s in reading.sentences:
+        m = _TOLD.search(s.text)
+        if m and name_key(m.group("pub")) == name_key(publisher):
+            refs = [x for x in reading.refs_of(s, "organization") if x.end <= m.start()
+                    and s.text[x.end:m.start()].strip() in ("", ",")]
+            if refs:
+                return builder.ref(refs[-1].thing), s.text
+    return None

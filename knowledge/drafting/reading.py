@@ -1,0 +1,123 @@
+"""First pass over the article: every organization, event and person it names, and where.
+
+Each sentence gets its references (`Ref`): names, acronyms standing alone, and the
+kind nouns that point back to a thing named before ("the conference", "the agency").
+Names the fact base already holds become links to those records.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import EVENT_KINDS, ORG_KINDS
+from .link import Linker, name_key
+from .mentions import Mention, acronym_mentions, name_mentions, person_mentions
+from .sentences import Sentence
+from .things import Ref, Thing
+
+_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?P<noun>conference|forum|summit|exhibition|expo|fair|event|meeting|"
+                      r"session|agency|ministry|commission|company|bank|fund|center|centre|office|corporation)\b",
+                      re.IGNORECASE)
+_ORG_NOUNS = {"agency", "ministry", "commission", "company", "bank", "fund", "center", "centre", "office",
+              "corporation"}
+
+
+class Reading:
+    """The things of one article and, per sentence, where they are named."""
+
+    def __init__(self, sentences: list[Sentence], linker: Linker) -> None:
+        self.sentences = sentences
+        self.linker = linker
+        self.things: list[Thing] = []
+        self.by_key: dict[tuple[str, str], Thing] = {}
+        self.acronyms: dict[str, Thing] = {}
+        self.refs: dict[int, list[Ref]] = {}
+        self.people: dict[int, list] = {}
+        self.meetings: list[tuple[Thing, int]] = []  # each meeting and the index of its sentence
+        self._read()
+
+    def thing(self, type_: str, name: str, sentence: Sentence, **kw) -> Thing:
+        key = (type_, name_key(name))
+        found = self.by_key.get(key)
+        if found is None:
+            types = ("organization",) if type_ == "organization" else (type_,)
+            found = Thing(type_, name, sentence, existing=self.linker.find(name, types), written=name, **kw)
+            self.by_key[key] = found
+            self.things.append(found)
+        return found
+
+    def _read(self) -> None:
+        for s in self.sentences:
+            refs: list[Ref] = []
+            for m in name_mentions(s.text):
+                refs.append(Ref(self._named(m, s), m.start, m.span_end))
+            self.refs[s.index] = refs
+        # acronyms alone, once every definition "(NDRC)" is known; then kind nouns pointing back
+        known = set(self.acronyms) | set(self.linker.acronyms)
+        for s in self.sentences:
+            refs = self.refs[s.index]
+            for acr, start, end in acronym_mentions(s.text, known):
+                if any(r.start <= start < r.end for r in refs):
+                    continue
+                thing = self.acronyms.get(acr) or self._existing_acronym(acr, s)
+                refs.append(Ref(thing, start, end))
+            for p in person_mentions(s.text):
+                if any(r.start < p.end and p.start < r.end for r in refs):
+                    continue
+                person = self.thing("person", p.name, s, confidence=0.85 if p.role else 0.6)
+                refs.append(Ref(person, p.start, p.end))
+                self.people.setdefault(s.index, []).append((person, p))
+            refs.sort(key=lambda r: r.start)
+
+    def resolve_anaphora(self) -> None:
+        """Kind nouns ("the conference", "the meeting") as references to the thing named before."""
+        for s in self.sentences:
+            refs = self.refs[s.index]
+            for m in _ANAPHOR.finditer(s.text):
+                if any(r.start <= m.start("noun") < r.end for r in refs):
+                    continue
+                target = self._antecedent(m.group("noun").lower(), s)
+                if target is not None:
+                    refs.append(Ref(target, m.start(), m.end()))
+            refs.sort(key=lambda r: r.start)
+
+    def _named(self, m: Mention, s: Sentence) -> Thing:
+        kind = (EVENT_KINDS.get(m.head.lower(), m.head.lower()) if m.kind == "event"
+                else ORG_KINDS.get(m.head, m.head.lower()))
+        thing = self.thing(m.kind, m.text, s, kind=kind, confidence=0.9 if m.acronym else 0.75)
+        if m.acronym and m.kind == "organization":
+            if thing.acronym is None:
+                thing.acronym = m.acronym
+                thing.written = s.text[m.start:m.span_end]
+                if thing.existing is None:
+                    thing.existing = self.linker.find(m.acronym, ("organization",))
+            self.acronyms.setdefault(m.acronym, thing)
+        return thing
+
+    def _existing_acronym(self, acr: str, s: Sentence) -> Thing:
+        rid = self.linker.acronyms[acr]
+        rec = self.linker.base.get(rid)
+        thing = self.thing(rec.type, getattr(rec, "name", acr), s)
+        thing.existing = rid
+        self.acronyms[acr] = thing
+        return thing
+
+    def _antecedent(self, noun: str, s: Sentence) -> Thing | None:
+        """The latest thing of that kind named up to this sentence ("the event": any event)."""
+        best = None
+        for t in self.things:
+            if t.first.index > s.index:
+                continue
+            if noun in ("event",) and t.type == "event" and t.kind != "meeting":
+                best = best or t
+            elif noun in ("meeting", "session") and t.type == "event" and t.kind == "meeting":
+                best = t
+            elif t.type == "event" and t.kind == EVENT_KINDS.get(noun):
+                best = best or t
+            elif noun in _ORG_NOUNS and t.type == "organization" and t.kind == ORG_KINDS.get(noun.title(), noun):
+                best = t
+        return best
+
+    def refs_of(self, s: Sentence, type_: str | None = None, start: int = 0, end: int | None = None) -> list[Ref]:
+        end = len(s.text) if end is None else end
+        return [r for r in self.refs.get(s.index, []) if (type_ is None or r.thing.type == type_)
+                and r.start >= start and r.end <= end]

@@ -1,0 +1,279 @@
+"""Second pass: what the sentences say about the things named, each value with its sentence.
+
+Rules over English news sentences: roles next to names, "was held on ... in ...",
+"organized by ...", "with support from ...", "nearly 200 companies", "X met with Y",
+"the two sides discussed ...", "a Memorandum of Understanding was signed between ...".
+A rule that does not fire proposes nothing: a missing fact is better than a wrong one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import dates_in
+from .lexicon import AGREEMENT_KINDS, COUNTRIES, HEAD_ROLES
+from .reading import Reading
+from .sentences import Sentence
+from .things import Thing, Value
+
+_HELD = re.compile(r"\b(?:(?:was|were|is|are|will be|being|be)\s+(?:jointly\s+)?(?:held|organi[sz]ed|hosted|"
+                   r"convened|opened)|took place|will take place|takes place|opened|kicked off|started|began|"
+                   r"gets? under way|(?:was|were)\s+launched)\b")
+_PLACE = re.compile(r"\b(?:held|took place|take place|takes place|opened|hosted|convened|kicked off|met)\s+"
+                    r"(?:(?:on|from)\s+[^,]*?\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+                    r"(?!\s+(?:of|for)\b)")
+_ORGANIZERS = re.compile(r"\b(?:(?:jointly |co-)?organi[sz]ed (?:jointly )?by|with the (?:joint )?organi[sz]ation of|"
+                         r"hosted by|co-hosted by)\s+(?P<x>.+?)(?=,?\s+with (?:the )?support|,?\s+supported by|"
+                         r"\s+on\s+(?:[A-Z]|\d)|[.;]?$)")
+_SUPPORT = re.compile(r"\b(?:with (?:the )?support (?:from|of)|supported by|with the assistance of|sponsored by|"
+                      r"under the auspices of)\s+(?P<x>.+?)(?=[.;,]|$)")
+_COUNT = re.compile(r"(?P<q>\b(?:nearly|almost|about|around|approximately|some|over|more than|up to|roughly)\s+)?"
+                    r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                    r"(?:companies|firms|enterprises|businesses)\b")
+_MET = re.compile(r"\b(?:met with|met|held (?:a )?(?:meeting|talks) with)\b")
+_DISCUSSED = re.compile(r"^(?:During the meeting, )?(?:the (?:two )?(?:sides|parties|officials)|they|both sides)"
+                        r"\s+(?:also\s+)?discussed\s+(?P<x>.+?)\.?$", re.IGNORECASE)
+_TO_DISCUSS = re.compile(r"\bto discuss\s+(?P<x>.+?)\.?$")
+_WITHIN = re.compile(r"(?:[Dd]uring|sidelines of|framework of|\bat|[Ww]ithin|\bon)\s+(?:the\s+)?$")
+_SIGN = re.compile(r"\b(?:signed|inked|concluded|sign|signing)\b")
+_BETWEEN = re.compile(r"\bbetween\s+(?P<x>.+?)(?=\s+(?:during|on the sidelines|at the|within|in the presence|on\s+\d|"
+                      r"on\s+[A-Z]|to\s|which|that|would|will)\b|[.;,]|$)")
+_PURPOSE = [
+    (re.compile(r"\b(?:would|will|is expected to|aims to|is designed to|is intended to)\s+(?P<p>(?:help |further )?"
+                r"(?:facilitate|promote|boost|expand|strengthen|develop|support|enhance|establish|create|ensure|"
+                r"attract|increase|deepen|foster)\b.+?)\.?$"), "to "),
+    (re.compile(r"\b(?:aimed at|aiming at)\s+(?P<p>.+?)\.?$"), ""),
+    (re.compile(r"\b(?:memorand(?:um|a) of understanding|memorandum|agreement|contract|protocol|MoU)\s+"
+                r"(?:\([^)]*\)\s+)?on\s+(?P<p>[^,.;]+?)(?=\s+(?:between|during|at the|was|were|with)\b|[,.;]|$)"), ""),
+]
+_FOUNDED = re.compile(r"\b(?:was\s+)?(?:founded|established|set up|created)\s+in\s+(?P<y>(?:19|20)\d\d)"
+                      r"(?:\s+by\s+(?P<by>[^,.;]+?)(?=\s+to\b|[,.;]|$))?")
+_ROLE_TAIL = re.compile(r"[\s,]+(?:of the|of|at the|at|in the|for the|for)?\s*$")
+
+
+def apply_all(r: Reading, base: dt.date | None) -> None:
+    for s in r.sentences:
+        _roles(r, s)
+    _parents(r)
+    for s in r.sentences:
+        _meeting(r, s, base)
+    r.resolve_anaphora()
+    for s in r.sentences:
+        _event_facts(r, s, base)
+        _agreement(r, s, base)
+        _founded(r, s)
+    _discussed(r)
+    _organizations(r)
+
+
+def _roles(r: Reading, s: Sentence) -> None:
+    for person, p in r.people.get(s.index, []):
+        if not p.role:
+            continue
+        role, org = p.role, None
+        inside = [x for x in r.refs_of(s, "organization") if x.start >= p.role_start and x.start < p.role_end + 1]
+        if inside and p.role_start < p.start:  # the role before the name: "AZPROMO Executive Director ..." has none
+            inside = []
+        if inside:
+            org = inside[0].thing
+            role = s.text[p.role_start:inside[0].start]
+        else:
+            before = [x for x in r.refs_of(s, "organization") if x.end <= p.role_start
+                      and re.fullmatch(r"(?:['’]s)?\s", s.text[x.end:p.role_start])]
+            after = [x for x in r.refs_of(s, "organization") if x.start in (p.role_end + 2, p.role_end + 6)
+                     and re.fullmatch(r", (?:the )?", s.text[p.role_end:x.start])]
+            org = (before or after or [None])[0]
+            org = org.thing if org else None
+        role = _ROLE_TAIL.sub("", role).strip()
+        role = re.sub(r"^the\s+", "", role)
+        if role:
+            person.set("role", role, s)
+        if org is not None:
+            person.set("organization", org, s)
+
+
+def _event_facts(r: Reading, s: Sentence, base: dt.date | None) -> None:
+    events = [x for x in r.refs_of(s, "event") if x.thing.kind != "meeting"]
+    if not events:
+        return
+    subject = events[0]
+    held = _HELD.search(s.text)
+    if held and subject.start < held.start():
+        ds = [d for m, d in dates_in(s.text, base=base) if m.start() > subject.end]
+        if len(ds) >= 1:
+            subject.thing.set("date", ds[0], s)
+        place = _PLACE.search(s.text, subject.end)
+        if place and not r.refs_of(s, None, place.start("place"), place.end("place") + 1):
+            subject.thing.set("place", place.group("place"), s)
+    for pattern, field in ((_ORGANIZERS, "organizers"), (_SUPPORT, "supporters")):
+        m = pattern.search(s.text)
+        if m and subject.start < m.start():
+            orgs = _things_in(r, s, m.start("x"), m.end("x"), ("organization",))
+            if orgs:
+                subject.thing.set(field, tuple(orgs), s)
+    count = _COUNT.search(s.text)
+    if count:
+        after = [x for x in events if x.start > count.end()]
+        target = (after or events)[0].thing
+        q = (count.group("q") or "").strip().lower()
+        target.set("companies", int(count.group("n").replace(",", "")), s, approximate=bool(q))
+
+
+def _things_in(r: Reading, s: Sentence, start: int, end: int, types: tuple[str, ...]) -> list[Thing]:
+    out: list[Thing] = []
+    for x in r.refs_of(s, None, start, end + 1):
+        if x.thing.type in types and x.thing not in out:
+            out.append(x.thing)
+    return out
+
+
+def _meeting(r: Reading, s: Sentence, base: dt.date | None) -> None:
+    m = _MET.search(s.text)
+    if not m:
+        return
+    people = r.refs_of(s, "person")
+    before = [x.thing for x in people if x.end <= m.start()]
+    after = [x.thing for x in people if x.start >= m.end()]
+    if not before or not after:
+        return
+    a, b = before[-1], after[0]
+    meeting = r.thing("event", f"Meeting between {a.name} and {b.name}", s, kind="meeting", confidence=0.75)
+    meeting.written = m.group(0).split()[0]
+    meeting.set("participants", (a, b), s)
+    for x in r.refs_of(s, "event", 0, m.start()):
+        if x.thing is not meeting and _WITHIN.search(s.text[:x.start]):
+            meeting.set("part_of", x.thing, s)
+    ds = dates_in(s.text, base=base)
+    if ds:
+        meeting.set("date", ds[0][1], s)
+    d = _TO_DISCUSS.search(s.text, m.end())
+    if d:
+        meeting.set("discussed", _items(d.group("x")), s)
+    r.meetings.append((meeting, s.index))  # "the two sides discussed ..." may follow
+
+
+def _discussed(r: Reading) -> None:
+    for t, at in r.meetings:
+        if "discussed" in t.fields:
+            continue
+        for s in r.sentences[at + 1: at + 3]:
+            d = _DISCUSSED.match(s.text)
+            if d:
+                t.set("discussed", _items(d.group("x")), s)
+                break
+
+
+def _items(text: str) -> tuple[str, ...]:
+    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:the|a|an|possible|further|new|joint|prospects|ways)\b)", text)
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def _agreement(r: Reading, s: Sentence, base: dt.date | None) -> None:
+    sign = _SIGN.search(s.text)
+    if not sign:
+        return
+    kind, noun = None, None
+    for pattern, k in AGREEMENT_KINDS:
+        noun = re.search(pattern, s.text, re.IGNORECASE)
+        if noun:
+            kind = k
+            break
+    if kind is None:
+        return
+    between = _BETWEEN.search(s.text)
+    types = ("organization", "person")
+    if between:
+        parties = _things_in(r, s, between.start("x"), between.end("x"), types)
+    else:
+        parties = _things_in(r, s, 0, sign.start(), types)
+        w = re.search(r"\bwith\s+", s.text[sign.end():])
+        if w and len(parties) == 1:
+            parties += _things_in(r, s, sign.end() + w.end(), len(s.text), ("organization",))[:1]
+    parties = [p for p in parties if p.type == "organization"] or parties
+    if len(parties) < 2:
+        return
+    agreement = _same_agreement(r, kind, parties)
+    if agreement is not None and _more_specific(parties, agreement.get("parties")):
+        agreement.fields["parties"] = Value(tuple(parties), s)  # "the NDRC's center" rather than "the NDRC"
+    if agreement is None:
+        names = [p.acronym or p.name for p in parties]
+        agreement = r.thing("agreement", f"{kind} between {', '.join(names[:-1])} and {names[-1]}", s, kind=kind,
+                            confidence=0.8)
+        agreement.written = noun.group(0) + (f" ({m.group(1)})" if (m := re.match(r"\s*\((\w+)\)",
+                                                                             s.text[noun.end():])) else "")
+        agreement.set("parties", tuple(parties), s)
+    for x in r.refs_of(s, "event"):
+        if x.thing.kind != "meeting" and _WITHIN.search(s.text[:x.start]):
+            agreement.set("signed_at", x.thing, s)
+    ds = dates_in(s.text, base=base)
+    if ds:
+        agreement.set("date", ds[0][1], s)
+    for pattern, prefix in _PURPOSE:
+        p = pattern.search(s.text, noun.start())
+        if p:
+            agreement.set("purpose", prefix + p.group("p").strip(), s)
+            break
+
+
+def _same_agreement(r: Reading, kind: str, parties: list[Thing]) -> Thing | None:
+    """An agreement of the same kind between overlapping parties (an org or its part) is the same one."""
+    def family(t: Thing) -> set[int]:
+        parent = t.get("parent")
+        return {id(t)} | ({id(parent)} if parent else set())
+    mine = set().union(*(family(p) for p in parties))
+    for t in r.things:
+        if t.type == "agreement" and t.kind == kind:
+            theirs = set().union(*(family(p) for p in t.get("parties") or ()))
+            if len(mine & theirs) >= 1:
+                return t
+    return None
+
+
+def _more_specific(new: list[Thing], old: tuple[Thing, ...]) -> bool:
+    return any(p not in old and p.get("parent") in old for p in new)
+
+
+def _founded(r: Reading, s: Sentence) -> None:
+    m = _FOUNDED.search(s.text)
+    if not m:
+        return
+    orgs = [x for x in r.refs_of(s, "organization") if x.end <= m.start()]
+    if not orgs:
+        return
+    org = orgs[-1].thing
+    org.set("founded", int(m.group("y")), s)
+    if m.group("by"):
+        founders = _things_in(r, s, m.start("by"), m.end("by"), ("organization", "person"))
+        if founders:
+            org.set("founder", founders[0], s)
+
+
+def _organizations(r: Reading) -> None:
+    for t in r.things:
+        if t.type == "organization":
+            countries = {c for c, forms in COUNTRIES.items()
+                         if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", t.name) for f in forms)}
+            if len(countries) == 1:
+                t.set("country", countries.pop(), t.first)
+        if t.type == "person" and t.get("role") and t.get("organization"):
+            role = t.get("role").lower()
+            if role in HEAD_ROLES:
+                org = t.get("organization")
+                org.set("head", t, t.fields["role"].sentence)
+
+
+def _parents(r: Reading) -> None:
+    for t in r.things:
+        if t.type == "organization" and (owner := _possessor(r, t)) is not None:
+            t.set("parent", owner, t.first)
+
+
+def _possessor(r: Reading, t: Thing) -> Thing | None:
+    first = t.name.split(" ", 1)[0]
+    if not first.endswith(("'s", "’s")) or " " not in t.name:
+        return None
+    owner = first[:-2]
+    found = r.acronyms.get(owner)
+    if found is None:
+        return None
+    return found
