@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     flood_limit_per_minute: int = 20
     flood_pause_seconds: float = 60.0
     log_level: str = "INFO"
+    draft_allow_private_urls: bool = Field(default=False, description="let /draft fetch private, loopback and "
+                                           "link-local addresses (tests serving pages on 127.0.0.1)")
+    draft_max_bytes: int = Field(default=2 * 1024 * 1024, ge=1024, description="largest page or file /draft reads")
+    draft_timeout_seconds: float = Field(default=10.0, gt=0, description="time-out for fetching a /draft link")
 
     @field_validator("owner_ids", mode="before")
     @classmethod

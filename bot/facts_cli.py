@@ -29,6 +29,9 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     try:
         if command == "validate":
             return _validate(args.paths or [FACTS_DIR])
+        if command == "draft":
+            from .draft_cli import draft
+            return draft(args, settings)
         if command == "list" and args.type_name and args.type_name not in RECORD_TYPES:
             return _usage(f"unknown type {args.type_name!r}; choose one of {', '.join(RECORD_TYPES)}")
         if command in {"history", "unanswered"} and args.limit < 1:

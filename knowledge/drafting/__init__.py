@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..factbase import FactBase
+from ..facts.factbase import FactBase
 from .article import Article, from_html, from_text
 from .draft import Draft, Proposal, draft_article
 from .errors import DraftError, ForbiddenAddress, NoFacts, NotAnArticle, TooLarge, UnreachableLink

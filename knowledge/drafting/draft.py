@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..factbase import AnyRecord, FactBase, referenced_ids
-from ..models import Source
+from ..facts.factbase import AnyRecord, FactBase, referenced_ids
+from ..facts.models import Source
 from .article import Article
 from .dates import parse_date
 from .errors import NoFacts
@@ -88,12 +88,16 @@ def draft_article(article: Article, base: FactBase, *, today: dt.date | None = N
     published = article.published
     if published is None and dateline is not None:
         published = parse_date(dateline.date_text, base=today)
+        if published is not None and not re.search(r"\d{4}", dateline.date_text):
+            notes.append(f"The dateline gives no year: the source's date is taken as {published.isoformat()} "
+                         f"(the latest such day); check it.")
     if published is None:
         published = today
         notes.append("The article does not say when it was published: the source's date is today's; check it.")
     linker = Linker(base)
     reading = Reading(sentences, linker)
     apply_all(reading, published)
+    _link_by_parties(reading, base)
     things = sorted((t for t in reading.things if t.existing is None and _worth(t)),
                     key=lambda t: (_ORDER[t.type], t.first.index))
     if not things and not any(t.existing for t in reading.things):
@@ -119,6 +123,31 @@ def draft_article(article: Article, base: FactBase, *, today: dt.date | None = N
     new_ids = {r.id for r in records} | {source_id}
     linked = sorted({target for rec in records + [source] for _, target in referenced_ids(rec)} - new_ids)
     return Draft(article, source, existing_source is None, proposals, tuple(linked), tuple(notes))
+
+
+def _link_by_parties(reading: Reading, base: FactBase) -> None:
+    """Name agreements and meetings after their final parties, and link those the fact base holds
+    (same kind, same parties or participants)."""
+    def ids(things) -> frozenset[str] | None:
+        out = [t.existing for t in things or ()]
+        return frozenset(out) if out and all(out) else None
+
+    for t in reading.things:
+        if t.type == "agreement":
+            names = [p.acronym or p.name for p in t.get("parties")]
+            t.name = f"{t.kind} between {', '.join(names[:-1])} and {names[-1]}"
+            mine, field, types = ids(t.get("parties")), "parties", ("agreement",)
+        elif t.type == "event" and t.kind == "meeting":
+            mine, field, types = ids(t.get("participants")), "participants", ("event",)
+        else:
+            continue
+        if mine is None or t.existing:
+            continue
+        for rec in base:
+            cited = getattr(rec, field, None) if rec.type in types else None
+            if cited is not None and frozenset(cited.value) == mine and getattr(rec, "kind", None) == t.kind:
+                t.existing = rec.id
+                break
 
 
 def _worth(t) -> bool:

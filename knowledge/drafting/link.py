@@ -6,8 +6,8 @@ are referred to, never drafted again.
 """
 from __future__ import annotations
 
-from ..factbase import FactBase
-from ..text import tokens
+from ..facts.factbase import FactBase
+from ..language.text import tokens
 
 DETERMINERS = {"the", "a", "an"}
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import yaml
 
-from ..factbase import AnyRecord, FactBase, cited_fields, referenced_ids
-from ..models import SECTIONS
+from ..facts.factbase import AnyRecord, FactBase, cited_fields, referenced_ids
+from ..facts.models import SECTIONS
 from .draft import Draft
 
 _SECTION_OF = {t: s for s, t in SECTIONS.items()}

@@ -5,8 +5,8 @@ import datetime as dt
 import re
 import unicodedata
 
-from ..factbase import AnyRecord
-from ..models import Agreement, Cited, Event, Organization, Person, Source
+from ..facts.factbase import AnyRecord
+from ..facts.models import Agreement, Cited, Event, Organization, Person, Source
 from .article import Article
 from .things import Thing, Value
 

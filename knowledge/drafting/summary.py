@@ -1,7 +1,7 @@
 """One line per proposed record: what the admin reviews before saving."""
 from __future__ import annotations
 
-from ..factbase import AnyRecord, FactBase
+from ..facts.factbase import AnyRecord, FactBase
 
 
 def _name(rid: str, base: FactBase, drafted: dict[str, AnyRecord]) -> str:
