@@ -38,7 +38,7 @@ def from_html(html: str, *, url: str | None = None, what: str = "That page") -> 
     import trafilatura  # imported when first needed: it takes a while to load
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False, deduplicate=True)
+                                      include_tables=False)
     if doc is None or not (doc.text or "").strip():
         raise NotAnArticle(what, "it holds no article text")
     lines = [" ".join(p.split()) for p in doc.text.split("\n")]

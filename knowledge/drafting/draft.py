@@ -98,8 +98,7 @@ def draft_article(article: Article, base: FactBase, *, today: dt.date | None = N
     reading = Reading(sentences, linker)
     apply_all(reading, published)
     _link_by_parties(reading, base)
-    things = sorted((t for t in reading.things if t.existing is None and _worth(t)),
-                    key=lambda t: (_ORDER[t.type], t.first.index))
+    things = sorted(_emitted(reading), key=lambda t: (_ORDER[t.type], t.first.index))
     if not things and not any(t.existing for t in reading.things):
         raise NoFacts(article.title or "that article")
     publisher = article.publisher or (dateline.agency if dateline else None) or _told(sentences) or "Unknown publisher"
@@ -148,6 +147,20 @@ def _link_by_parties(reading: Reading, base: FactBase) -> None:
             if cited is not None and frozenset(cited.value) == mine and getattr(rec, "kind", None) == t.kind:
                 t.existing = rec.id
                 break
+
+
+def _emitted(reading: Reading) -> list:
+    """The new things worth a record, and every new thing they refer to."""
+    out = [t for t in reading.things if t.existing is None and _worth(t)]
+    todo = list(out)
+    while todo:
+        t = todo.pop()
+        for v in t.fields.values():
+            for x in (v.value if isinstance(v.value, tuple) else (v.value,)):
+                if hasattr(x, "fields") and x.existing is None and x not in out:
+                    out.append(x)
+                    todo.append(x)
+    return out
 
 
 def _worth(t) -> bool:

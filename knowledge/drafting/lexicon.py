@@ -12,7 +12,8 @@ ORG_HEADS = {
     "Holding", "Holdings", "Embassy", "Consulate", "Representation", "Railways", "Airlines", "Exchange",
     "Industries", "Enterprise", "Enterprises", "Federation", "Partnership", "Port", "Cooperative", "Parliament",
     "Government", "Cabinet", "Academy", "Agencies", "Ltd", "LLC", "CJSC", "OJSC", "JSC", "Inc", "Co", "Limited",
-    "Alliance", "Secretariat", "Directorate", "Zone", "Park", "Hub", "Trust",
+    "Alliance", "Secretariat", "Directorate", "Zone", "Park", "Hub", "Trust", "Technopark", "College", "School",
+    "Hospital", "Institution", "Society", "Consortium", "Venture", "Council",
 }
 EVENT_HEADS = {
     "Conference", "Forum", "Summit", "Exhibition", "Expo", "Fair", "Week", "Roundtable", "Symposium",
@@ -23,7 +24,7 @@ EVENT_KINDS = {"conference": "conference", "forum": "forum", "summit": "summit",
                "expo": "exhibition", "fair": "fair", "week": "exhibition", "roundtable": "roundtable",
                "symposium": "symposium", "congress": "congress", "festival": "festival", "seminar": "seminar",
                "dialogue": "dialogue", "meeting": "meeting", "session": "meeting", "show": "exhibition",
-               "workshop": "seminar", "days": "forum"}
+               "workshop": "seminar", "days": "forum", "ceremony": "ceremony", "round table": "roundtable"}
 ORG_KINDS = {"Centre": "center", "Holdings": "holding", "Enterprises": "company", "Enterprise": "company",
              "Co": "company", "Ltd": "company", "LLC": "company", "CJSC": "company", "OJSC": "company",
              "JSC": "company", "Inc": "company", "Limited": "company", "Corporation": "company",
@@ -72,3 +73,18 @@ AGREEMENT_KINDS = [  # (pattern, kind), the longest first
     (r"contracts?", "Contract"), (r"protocols?", "Protocol"), (r"road ?maps?", "Roadmap"),
     (r"(?:joint )?declarations?", "Declaration"),
 ]
+COUNTRY_OF = {form: country for country, forms in COUNTRIES.items() for form in forms} | {c: c for c in COUNTRIES}
+# role words that are also written in lower case after a name ("Zhou Jianping, president of ...")
+LOWER_ROLE_WORDS = ("executive|deputy|vice|first|chief|general|senior|acting|managing|head|director|chairman|"
+                    "chairwoman|chairperson|chair|president|minister|ambassador|secretary|governor|mayor|consul|"
+                    "counsellor|adviser|advisor|representative|commissioner|manager|founder|co-founder|"
+                    "spokesperson|spokesman|spokeswoman|envoy|rector|professor|officer|leader|premier|assistant")
+# unnamed events: "a round table on digital trade", "a groundbreaking ceremony for an electric bus plant"
+EVENT_NOUNS = {"round table": "roundtable", "roundtable": "roundtable", "ceremony": "ceremony",
+               "conference": "conference", "forum": "forum", "summit": "summit", "exhibition": "exhibition",
+               "seminar": "seminar", "symposium": "symposium", "workshop": "seminar", "expo": "exhibition",
+               "fair": "fair", "business forum": "forum", "meeting": "meeting"}
+# capitals that are abbreviations of something else than an organization
+NOT_ACRONYMS = {"USD", "AZN", "EUR", "CNY", "RMB", "GDP", "LLC", "OJSC", "CJSC", "JSC", "PLC", "LTD", "CEO", "CFO",
+                "COO", "CTO", "B2B", "B2C", "MOU", "ICT", "IT", "AI", "EV", "EVS", "SME", "SMES", "FDI", "VAT", "UN",
+                "EU", "US", "UK", "UAE", "PRC", "TV", "PR", "HQ", "BAKU", "FICTIONAL", "TEST", "ARTICLE"}

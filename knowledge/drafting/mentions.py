@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import COUNTRY_WORDS, EVENT_HEADS, ORG_HEADS, ROLE_WORDS, STOP_CAPS
+from .lexicon import COUNTRY_WORDS, EVENT_HEADS, EVENT_NOUNS, LOWER_ROLE_WORDS, ORG_HEADS, ROLE_WORDS, STOP_CAPS
 
-_WORD = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿƏəĞğİıŞşÇçÖöÜü][\w’'.&-]*[\w]|[A-Za-z0-9&]")
+_WORD = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿƏəĞğİıŞşÇçÖöÜü][\w’'.&–-]*[\w]|[A-Za-z0-9&]")
+_SUFFIX = re.compile(r"(?:\.?,? (?:Ltd|Limited|LLC|Inc|JSC|OJSC|CJSC|PLC)\b\.?|\.(?=[\s,]))")
+_VENUES = {"Hall", "Hotel", "Palace", "Arena", "Stadium", "Theatre", "Theater", "Square", "Street", "Avenue"}
 ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,14})\)")
 _ACR_SHAPE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&.-]{1,14}$")
-NAME_WORD = r"[A-Z][a-zà-ÿəğışçöü]+(?:[-’'][A-Za-zəğışçöü]+)?"
+NAME_WORD = rf"(?!(?:{ROLE_WORDS})\b)[A-Z][a-zà-ÿəğışçöü]+(?:[-’'][A-Za-zəğışçöü]+)?"
 PERSON = rf"(?<![\w-])(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})(?![\w-])"
-ROLE = rf"(?:the )?(?:(?:{ROLE_WORDS})\b)"
+ROLE = rf"(?:the )?(?:(?:{ROLE_WORDS}|{LOWER_ROLE_WORDS})\b)"
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Mention:
     head: str
     acronym: str | None = None
     span_end: int = 0  # end including the acronym
+    country: str | None = None   # "Azerbaijan's Lankaran Citrus Union"
+    based_in: str | None = None  # "Urumqi-based Qinglu Fresh ..."
 
     @property
     def possessor(self) -> str | None:
@@ -46,24 +50,35 @@ def _words(sentence: str) -> list[re.Match]:
 
 
 def _expand(words: list[re.Match], i: int, sentence: str) -> tuple[int, int]:
-    """Indices (first, last) of the name around head word `i`."""
+    """Indices (first, last) of the name around head word `i`.
+
+    To the left: capitalised words, and "X and Y" before the head ("Export and Investment
+    Promotion Agency"). To the right: capitalised words, and "of"/"for"/"on" complements,
+    inside which "and" may join ("Commission of Development and Reform"); "in" only
+    before a country ("Office in China"). "A and B" after a finished name are two names."""
     first = i
     while first > 0:
         prev = words[first - 1].group(0)
-        if _gap(sentence, words[first - 1], words[first]) and _capital(prev) and prev not in STOP_CAPS:
+        if not _gap(sentence, words[first - 1], words[first]):
+            break
+        if _capital(prev) and prev not in STOP_CAPS:
             first -= 1
+            if prev.endswith(("'s", "’s")):
+                break
         elif (prev in ("and", "&") and first > 1 and _gap(sentence, words[first - 2], words[first - 1])
               and _capital(words[first - 2].group(0)) and words[first - 2].group(0) not in STOP_CAPS
-              and not words[first - 2].group(0).endswith(("'s", "’s"))):
+              and not words[first - 2].group(0).endswith(("'s", "’s"))
+              and not any(w.group(0) in ORG_HEADS or w.group(0) in EVENT_HEADS for w in words[first:i])
+              and words[first - 2].group(0) not in ORG_HEADS and not words[first - 2].group(0).isupper()):
             first -= 2
         else:
             break
-    last = i
+    last, complement = i, False
     while last + 1 < len(words):
         nxt = words[last + 1].group(0)
         if not _gap(sentence, words[last], words[last + 1]):
             break
-        if _capital(nxt) and nxt not in STOP_CAPS:
+        if _capital(nxt) and nxt not in STOP_CAPS and not nxt.endswith(("'s", "’s")):
             last += 1
             continue
         if nxt in ("of", "for", "and", "on", "in", "&") and last + 2 < len(words):
@@ -72,9 +87,12 @@ def _expand(words: list[re.Match], i: int, sentence: str) -> tuple[int, int]:
                 j += 1
             cand = words[j].group(0)
             if (_capital(cand) and cand not in STOP_CAPS and _gap(sentence, words[j - 1], words[j])
-                    and not (nxt == "and" and (cand in ORG_HEADS or cand.isupper()))):
+                    and not cand.endswith(("'s", "’s"))):
+                if nxt in ("and", "&") and not complement:
+                    break
                 if nxt == "in" and cand not in COUNTRY_WORDS:
                     break
+                complement = complement or nxt in ("of", "for", "on")
                 last = j
                 continue
         break
@@ -97,13 +115,27 @@ def name_mentions(sentence: str) -> list[Mention]:
         first, last = _expand(words, i, sentence)
         if first == last == i and tok not in ("Government",):
             continue  # a bare "Agency" or "Forum" is no name
+        if words[last].group(0) in _VENUES:
+            continue  # "Khazar Expo Hall" is where, not who or what
         start, end = words[first].start(), words[last].end()
-        text = sentence[start:end]
+        if words[last].group(0) in ("Co", "Corp", "Inc", "Ltd") and (sfx := _SUFFIX.match(sentence, end)):
+            end = sfx.end()  # "Co., Ltd."
+        elif sfx := re.match(r",? (?:Ltd|LLC|Inc|JSC|OJSC|CJSC)\b\.?", sentence[end:]):
+            end += sfx.end()
+        text = sentence[start:end].rstrip(",")
+        end = start + len(text)
         head = _main_head(words[first:last + 1])
         kind = "event" if head in EVENT_HEADS else "organization"
         acr = ACRONYM.match(sentence, end)
         acronym = acr.group("acr") if acr and _ACR_SHAPE.match(acr.group("acr")) else None
-        found.append(Mention(kind, text, start, end, head, acronym, acr.end() if acronym else end))
+        country = based_in = None
+        lead = words[first].group(0)
+        if first < i and (lead[:-2] in COUNTRY_WORDS and lead.endswith(("'s", "’s"))):
+            country, start = lead[:-2], words[first + 1].start()
+        elif first < i and lead.endswith("-based"):
+            based_in, start = lead[:-6], words[first + 1].start()
+        text = sentence[start:end]
+        found.append(Mention(kind, text, start, end, head, acronym, acr.end() if acronym else end, country, based_in))
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     kept: list[Mention] = []
     for m in found:
@@ -157,7 +189,8 @@ class PersonMention:
 
 _AFTER = re.compile(rf"{PERSON},\s+(?P<role>{ROLE}[^,;]*?)(?=,|;|\s+(?:said|noted|stated|told|met|added|emphasized|"
                     rf"stressed|underlined|highlighted|announced|signed)\b|\.?$)")
-_BEFORE = re.compile(rf"(?P<role>(?<![\w-])(?:{ROLE_WORDS})\b(?:[ -](?:(?:{ROLE_WORDS})\b|of the|of|for|to|"
+_BEFORE = re.compile(rf"(?P<role>(?<![\w-])(?:{ROLE_WORDS}|(?<=its )(?:{LOWER_ROLE_WORDS})|(?<=by )"
+                     rf"(?:{LOWER_ROLE_WORDS}))\b(?:[ -](?:(?:{ROLE_WORDS})\b|of the|of|for|to|"
                      rf"[A-Z][\w’'-]*))*?)\s+{PERSON}")
 _PLAIN = PERSON.replace("?P<name>", "")
 _SAID = re.compile(rf"(?:\bsaid|\bnoted|\bstated|\badded|\bmet with|\bmet)\s+({_PLAIN})|({_PLAIN})\s+(?:said|noted|"
@@ -185,3 +218,30 @@ def person_mentions(sentence: str) -> list[PersonMention]:
             start = sentence.find(name, m.start())
             found[name] = PersonMention(name, start, start + len(name))
     return sorted(found.values(), key=lambda p: p.start)
+
+
+_ITS = re.compile(rf"\b(?:[Ii]ts|[Tt]heir) (?P<role>(?:{LOWER_ROLE_WORDS}|{ROLE_WORDS})(?: [\w-]+){{0,4}}?),\s+{PERSON},")
+_HEADED = re.compile(rf"\b(?:headed|led|chaired) by {PERSON}")
+
+
+def its_role(sentence: str) -> list[tuple[str, str, int]]:
+    """(name, role, where) for "Its chairman, Pan Deshun, said": the role of the organization just named."""
+    return [(m.group("name"), m.group("role"), m.start()) for m in _ITS.finditer(sentence)
+            if is_person_name(m.group("name"))]
+
+
+def headed_by(sentence: str) -> list[tuple[str, int]]:
+    """(name, where) for "..., headed by Sevinj Gurbanli": the head of the organization before it."""
+    return [(m.group("name"), m.start()) for m in _HEADED.finditer(sentence) if is_person_name(m.group("name"))]
+
+
+_UNNAMED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[a-z-]+\s+){0,2}?(?P<noun>round table|roundtable|ceremony|conference|forum|"
+    r"summit|exhibition|seminar|symposium|workshop|expo)\s+(?:on|for|of|dedicated to)\s+(?!the (?:sidelines|framework)\b)"
+    r"[^,.;]+?)(?=\s+(?:was|were|is|will|has|had|held|took|at|in\s+[A-Z]|on\s+(?:[A-Z]|\d))\b|[,.;]|$)")
+
+
+def unnamed_events(sentence: str) -> list[tuple[str, str, int, int]]:
+    """(name, kind, start, end) of events introduced without a proper name: "a round table on digital trade"."""
+    return [(m.group("name"), EVENT_NOUNS[m.group("noun")], m.start("name"), m.end("name"))
+            for m in _UNNAMED.finditer(sentence)]

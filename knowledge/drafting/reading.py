@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import EVENT_KINDS, ORG_KINDS
+from .lexicon import COUNTRY_OF, EVENT_KINDS, NOT_ACRONYMS, ORG_HEADS, ORG_KINDS
 from .link import Linker, name_key
-from .mentions import Mention, acronym_mentions, name_mentions, person_mentions
+from .mentions import Mention, acronym_mentions, name_mentions, person_mentions, unnamed_events
 from .sentences import Sentence
 from .things import Ref, Thing
 
+_ORG_NOUNS = {h.lower() for h in ORG_HEADS if h.isalpha() and not h.isupper()} - {"co", "capital", "government"}
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?P<noun>conference|forum|summit|exhibition|expo|fair|event|meeting|"
-                      r"session|agency|ministry|commission|company|bank|fund|center|centre|office|corporation)\b",
+                      r"session|round table|roundtable|ceremony|" + "|".join(sorted(_ORG_NOUNS)) + r")\b",
                       re.IGNORECASE)
-_ORG_NOUNS = {"agency", "ministry", "commission", "company", "bank", "fund", "center", "centre", "office",
-              "corporation"}
+_CAPS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,9})(?![\w-])")
 
 
 class Reading:
@@ -50,7 +50,11 @@ class Reading:
             refs: list[Ref] = []
             for m in name_mentions(s.text):
                 refs.append(Ref(self._named(m, s), m.start, m.span_end))
+            for name, kind, start, end in unnamed_events(s.text):
+                if not any(r.start < end and start < r.end for r in refs):
+                    refs.append(Ref(self.thing("event", name, s, kind=kind, confidence=0.6), start, end))
             self.refs[s.index] = refs
+        self._expand_acronyms()
         # acronyms alone, once every definition "(NDRC)" is known; then kind nouns pointing back
         known = set(self.acronyms) | set(self.linker.acronyms)
         for s in self.sentences:
@@ -84,6 +88,10 @@ class Reading:
         kind = (EVENT_KINDS.get(m.head.lower(), m.head.lower()) if m.kind == "event"
                 else ORG_KINDS.get(m.head, m.head.lower()))
         thing = self.thing(m.kind, m.text, s, kind=kind, confidence=0.9 if m.acronym else 0.75)
+        if m.country:
+            thing.set("country", COUNTRY_OF.get(m.country, m.country), s)
+        if m.based_in:
+            thing.set("based_in", m.based_in, s)
         if m.acronym and m.kind == "organization":
             if thing.acronym is None:
                 thing.acronym = m.acronym
@@ -92,6 +100,32 @@ class Reading:
                     thing.existing = self.linker.find(m.acronym, ("organization",))
             self.acronyms.setdefault(m.acronym, thing)
         return thing
+
+    def _expand_acronyms(self) -> None:
+        """Capitals never defined in brackets: "YPG, or Yunlan Photonic Glass Co., Ltd.", or spelled out by
+        initials somewhere in the article ("Caspian Dragon Electric Vehicles ... known as CDEV")."""
+        orgs = [t for t in self.things if t.type == "organization"]
+        for s in self.sentences:
+            for m in _CAPS.finditer(s.text):
+                acr = m.group(1)
+                if acr in self.acronyms or acr in self.linker.acronyms or acr in NOT_ACRONYMS or acr in COUNTRY_OF:
+                    continue
+                defined = next((r.thing for r in self.refs[s.index] if r.thing.type == "organization"
+                                and s.text[m.end():r.start] == ", or "), None)
+                defined = defined or next((t for t in orgs if _initials(t.name) == acr), None)
+                if defined is None:
+                    spelled = _spelled_out(acr, self.sentences)
+                    if spelled is None:
+                        continue
+                    name, where = spelled
+                    defined = self.thing("organization", name, where, confidence=0.7)
+                    self.refs[where.index].append(Ref(defined, where.text.index(name),
+                                                      where.text.index(name) + len(name)))
+                if defined.acronym is None:
+                    defined.acronym = acr
+                    if defined.existing is None:
+                        defined.existing = self.linker.find(acr, ("organization",))
+                self.acronyms.setdefault(acr, defined)
 
     def _existing_acronym(self, acr: str, s: Sentence) -> Thing:
         rid = self.linker.acronyms[acr]
@@ -121,3 +155,21 @@ class Reading:
         end = len(s.text) if end is None else end
         return [r for r in self.refs.get(s.index, []) if (type_ is None or r.thing.type == type_)
                 and r.start >= start and r.end <= end]
+
+
+_SKIP = {"of", "and", "the", "for", "&", "Co", "Ltd", "LLC", "OJSC", "CJSC", "JSC", "Inc"}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w not in _SKIP and w[0].isupper())
+
+
+def _spelled_out(acr: str, sentences: list[Sentence]) -> tuple[str, Sentence] | None:
+    """The first run of capitalised words whose initials are the acronym."""
+    gap = r"(?:\s+(?:of|and|for|the|&))*\s+"
+    pattern = re.compile(r"(?<![\w-])" + gap.join(rf"{c}[a-z][\w’'-]*" for c in acr) + r"(?![\w-])")
+    for s in sentences:
+        m = pattern.search(s.text)
+        if m:
+            return m.group(0), s
+    return None

@@ -1,0 +1,196 @@
+"""Scoring a draft against hand-encoded facts (bench/data/drafting/gold.yaml), per fact.
+
+A fact is (record type, record, field, value); a list field (organizers, parties,
+discussed) gives one fact per member. Drafted records are matched to hand-encoded
+ones by name or acronym (agreements and meetings by their parties or participants);
+a reference matches when it points to the record the hand-encoded name stands for
+(an existing record of the fact base by its id). Free text (roles, purposes,
+discussed items) matches when its words mostly agree (rapidfuzz token_set_ratio).
+recall = hand-encoded facts drafted with the right value / hand-encoded facts;
+precision = drafted facts that are right / drafted facts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from knowledge.drafting.link import name_key
+
+FIELDS = {
+    "organization": ("acronym", "country", "founded", "founder", "based_in", "head", "parent"),
+    "person": ("role", "organization"),
+    "event": ("kind", "date", "place", "organizers", "supporters", "participants", "companies", "part_of",
+              "discussed"),
+    "agreement": ("kind", "parties", "date", "signed_at", "purpose"),
+}
+REFS = {"founder", "head", "parent", "organization", "organizers", "supporters", "participants", "part_of",
+        "parties", "signed_at"}
+FUZZY = {"role": 85, "purpose": 75, "discussed": 75}
+SOURCE_FIELDS = ("publisher", "published", "place", "title")
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    drafted: int = 0
+    right: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        for k in ("gold", "found", "drafted", "right"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+        self.misses += other.misses
+        self.wrong += other.wrong
+
+
+def _text(v) -> str:
+    return re.sub(r"^(?:to|the)\s+", "", " ".join(str(v).replace("–", "-").split()).lower())
+
+
+def _same_value(fname: str, gold, drafted) -> bool:
+    if isinstance(gold, str) and " | " in gold:
+        return any(_same_value(fname, g, drafted) for g in gold.split(" | "))
+    if isinstance(gold, dt.date) or isinstance(drafted, dt.date):
+        return str(gold) == str(drafted)
+    if isinstance(gold, int) and not isinstance(gold, bool):
+        return gold == drafted
+    if fname in FUZZY:
+        return fuzz.token_set_ratio(_text(gold), _text(drafted)) >= FUZZY[fname]
+    return name_key(str(gold)) == name_key(str(drafted))
+
+
+class Matcher:
+    """Which hand-encoded record a drafted record (or a reference to one) stands for."""
+
+    def __init__(self, gold_records: list[dict], drafted: dict, base) -> None:
+        self.gold = gold_records
+        self.drafted = drafted
+        self.base = base
+        self.match: dict[str, int] = {}  # drafted or existing id -> gold index
+        for i, g in enumerate(gold_records):
+            if g.get("existing"):
+                self.match[g["existing"]] = i
+        for rid, rec in drafted.items():
+            if rec.type in ("organization", "person") or (rec.type == "event" and rec.kind != "meeting"):
+                i = self._by_name(rec)
+                if i is not None:
+                    self.match.setdefault(rid, i)
+        for rid, rec in drafted.items():  # agreements and meetings by who took part, once names are matched
+            if rid not in self.match:
+                i = self._by_parties(rec)
+                if i is not None:
+                    self.match[rid] = i
+
+    def _by_name(self, rec) -> int | None:
+        names = [rec.name] + ([rec.acronym] if getattr(rec, "acronym", None) else [])
+        for i, g in enumerate(self.gold):
+            if g["type"] != rec.type:
+                continue
+            for gn in g["names"]:
+                for n in names:
+                    if name_key(gn) == name_key(n) or (len(gn) > 8 and fuzz.ratio(name_key(gn), name_key(n)) >= 90):
+                        return i
+        return None
+
+    def gold_index(self, name: str) -> int | None:
+        for i, g in enumerate(self.gold):
+            if any(name_key(name) == name_key(n) for n in g["names"]):
+                return i
+        return None
+
+    def _by_parties(self, rec) -> int | None:
+        fname = "parties" if rec.type == "agreement" else "participants"
+        cited = getattr(rec, fname, None)
+        if cited is None:
+            return None
+        mine = {self.match.get(v) for v in cited.value} - {None}
+        best, best_overlap = None, 0
+        for i, g in enumerate(self.gold):
+            if g["type"] != rec.type or fname not in g or i in self.match.values():
+                continue
+            theirs = {self.gold_index(n) for n in g[fname]} - {None}
+            overlap = len(mine & theirs)
+            if overlap > best_overlap:
+                best, best_overlap = i, overlap
+        return best
+
+
+def score_article(gold: dict, draft, base) -> Score:
+    """Score one article's draft (a knowledge.drafting.Draft) against its hand-encoded facts."""
+    s = Score()
+    src = draft.source
+    for f in SOURCE_FIELDS:
+        if f in gold["source"]:
+            s.gold += 1
+            value = getattr(src, f)
+            if value is not None:
+                s.drafted += 1
+                ok = _same_value(f, gold["source"][f], value) if f != "publisher" else (
+                    name_key(gold["source"][f]) in name_key(value) or name_key(value) in name_key(gold["source"][f]))
+                s.found += ok
+                s.right += ok
+                if not ok:
+                    s.wrong.append(f"source.{f}: {value!r} (article: {gold['source'][f]!r})")
+            else:
+                s.misses.append(f"source.{f}")
+    drafted = {p.record.id: p.record for p in draft.proposals}
+    m = Matcher(gold["records"], drafted, base)
+    found_facts: set[tuple] = set()
+    for rid, rec in drafted.items():
+        i = m.match.get(rid)
+        g = gold["records"][i] if i is not None else None
+        s.drafted += 1  # the record itself (its name)
+        if g is None or g.get("existing"):
+            s.wrong.append(f"{rec.type} {rec.name!r}: " + ("already in the fact base" if g else "not in the article's facts"))
+        else:
+            s.right += 1
+            found_facts.add((i, "name", None))
+        for fname in FIELDS[rec.type]:
+            value = getattr(rec, fname, None)
+            if value is None:
+                continue
+            value = value.value if hasattr(value, "value") else value
+            for member in (value if isinstance(value, tuple) else (value,)):
+                s.drafted += 1
+                ok, key = _check(m, g, i, fname, member)
+                if ok:
+                    s.right += 1
+                    found_facts.add(key)
+                else:
+                    s.wrong.append(f"{rec.type} {rec.name!r}.{fname}: {member!r}")
+    for i, g in enumerate(gold["records"]):
+        if not g.get("existing"):
+            s.gold += 1
+            if (i, "name", None) in found_facts:
+                s.found += 1
+            else:
+                s.misses.append(f"{g['type']} {g['names'][0]!r}")
+        for fname in FIELDS[g["type"]]:
+            if fname not in g:
+                continue
+            members = g[fname] if isinstance(g[fname], list) else [g[fname]]
+            for k, member in enumerate(members):
+                s.gold += 1
+                if (i, fname, k) in found_facts:
+                    s.found += 1
+                else:
+                    s.misses.append(f"{g['type']} {g['names'][0]!r}.{fname}: {member!r}")
+    return s
+
+
+def _check(m: Matcher, g: dict | None, i: int | None, fname: str, value) -> tuple[bool, tuple | None]:
+    if g is None or fname not in g:
+        return False, None
+    members = g[fname] if isinstance(g[fname], list) else [g[fname]]
+    for k, gm in enumerate(members):
+        if fname in REFS:
+            if m.match.get(value) is not None and m.match.get(value) == m.gold_index(gm):
+                return True, (i, fname, k)
+        elif _same_value(fname, gm, value):
+            return True, (i, fname, k)
+    return False, None
