@@ -68,3 +68,21 @@ def find_dateline(paragraph: str) -> Dateline | None:
     place = place.title() if place.isupper() else place
     return Dateline(place=place, date_text=m.group("date"), agency=m.group("agency") or m.group("agency2"),
                     end=m.end())
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE = re.compile(r"\b(?:on\s+)?(?P<w>today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                       re.IGNORECASE)
+
+
+def relative_date(text: str, base: dt.date | None) -> dt.date | None:
+    """"today", "yesterday", "on Tuesday" (the latest such day up to the article's date), in past-tense news."""
+    m = _RELATIVE.search(text)
+    if m is None or base is None or _FUTURE.search(text[:m.start()]):
+        return None
+    word = m.group("w").lower()
+    if word == "today":
+        return base
+    if word == "yesterday":
+        return base - dt.timedelta(days=1)
+    return base - dt.timedelta(days=(base.weekday() - _WEEKDAYS.index(word)) % 7)

@@ -96,6 +96,7 @@ def draft_article(article: Article, base: FactBase, *, today: dt.date | None = N
         notes.append("The article does not say when it was published: the source's date is today's; check it.")
     linker = Linker(base)
     reading = Reading(sentences, linker)
+    reading.dateline_place = dateline.place if dateline else None
     apply_all(reading, published)
     _link_by_parties(reading, base)
     things = sorted(_emitted(reading), key=lambda t: (_ORDER[t.type], t.first.index))

@@ -13,7 +13,8 @@ ORG_HEADS = {
     "Industries", "Enterprise", "Enterprises", "Federation", "Partnership", "Port", "Cooperative", "Parliament",
     "Government", "Cabinet", "Academy", "Agencies", "Ltd", "LLC", "CJSC", "OJSC", "JSC", "Inc", "Co", "Limited",
     "Alliance", "Secretariat", "Directorate", "Zone", "Park", "Hub", "Trust", "Technopark", "College", "School",
-    "Hospital", "Institution", "Society", "Consortium", "Venture", "Council",
+    "Hospital", "Institution", "Society", "Consortium", "Venture", "Council", "Logistics", "Shipping", "Airways",
+    "Motors", "Petroleum", "Technologies", "Systems", "Solutions",
 }
 EVENT_HEADS = {
     "Conference", "Forum", "Summit", "Exhibition", "Expo", "Fair", "Week", "Roundtable", "Symposium",
@@ -52,7 +53,7 @@ ROLE_WORDS = (
 HEAD_ROLES = {"executive director", "director general", "director-general", "general director", "chairman",
               "chairwoman", "chairperson", "president", "ceo", "head", "managing director", "rector", "director",
               "chairman of the board", "chairman of the management board", "governor", "secretary general",
-              "secretary-general"}
+              "secretary-general", "chief executive officer", "chairman of the management board"}
 COUNTRIES = {
     "Azerbaijan": ("Azerbaijani", "Azerbaijan's", "Azerbaijan’s", "Azerbaijan"),
     "China": ("Chinese", "China's", "China’s", "China", "People's Republic of China"),
@@ -67,7 +68,7 @@ COUNTRIES = {
 COUNTRY_WORDS = {w for forms in COUNTRIES.values() for w in forms} | set(COUNTRIES)
 AGREEMENT_KINDS = [  # (pattern, kind), the longest first
     (r"memorand(?:um|a) of understanding|\bMoUs?\b", "Memorandum of Understanding"),
-    (r"memorand(?:um|a)", "Memorandum"),
+    (r"memorand(?:um|a)", "Memorandum of Understanding"),  # "a second memorandum": news shorthand for an MoU
     (r"(?:framework |cooperation |investment |intergovernmental |strategic |partnership |loan |supply )?"
      r"agreements?", "Agreement"),
     (r"contracts?", "Contract"), (r"protocols?", "Protocol"), (r"road ?maps?", "Roadmap"),

@@ -237,7 +237,7 @@ def headed_by(sentence: str) -> list[tuple[str, int]]:
 
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[a-z-]+\s+){0,2}?(?P<noun>round table|roundtable|ceremony|conference|forum|"
-    r"summit|exhibition|seminar|symposium|workshop|expo)\s+(?:on|for|of|dedicated to)\s+(?!the (?:sidelines|framework)\b)"
+    r"summit|exhibition|seminar|symposium|workshop|expo)\s+(?:on|for|dedicated to)\s+(?!the (?:sidelines|framework)\b)"
     r"[^,.;]+?)(?=\s+(?:was|were|is|will|has|had|held|took|at|in\s+[A-Z]|on\s+(?:[A-Z]|\d))\b|[,.;]|$)")
 
 

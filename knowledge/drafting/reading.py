@@ -32,6 +32,7 @@ class Reading:
         self.acronyms: dict[str, Thing] = {}
         self.refs: dict[int, list[Ref]] = {}
         self.people: dict[int, list] = {}
+        self.dateline_place: str | None = None  # where "here" is
         self.meetings: list[tuple[Thing, int]] = []  # each meeting and the index of its sentence
         self._read()
 

@@ -87,6 +87,7 @@ class Builder:
                       mentioned=Cited(value=t.written or t.name, source=self.source_id, quote=t.first.text))
         if t.type == "organization":
             return Organization(**common, acronym=t.acronym, kind=t.kind, country=self.cited(f.get("country")),
+                                based_in=self.cited(f.get("based_in")),
                                 parent=self.cited(f.get("parent"), self.ref), founded=self.cited(f.get("founded")),
                                 founder=self.cited(f.get("founder"), self.ref), head=self.cited(f.get("head"), self.ref))
         if t.type == "person":

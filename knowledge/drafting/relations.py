@@ -10,15 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import dates_in
+from .dates import dates_in, relative_date
 from .lexicon import AGREEMENT_KINDS, COUNTRIES, HEAD_ROLES
+from .mentions import headed_by, its_role
 from .reading import Reading
 from .sentences import Sentence
-from .things import Thing, Value
+from .things import Ref, Thing, Value
 
 _HELD = re.compile(r"\b(?:(?:was|were|is|are|will be|being|be)\s+(?:jointly\s+)?(?:held|organi[sz]ed|hosted|"
                    r"convened|opened)|took place|will take place|takes place|opened|kicked off|started|began|"
                    r"gets? under way|(?:was|were)\s+launched)\b")
+_HELD_AFTER = re.compile(r",?\s+(?:held|opened|hosted)\b")
+_GATHERED = re.compile(r"\b(?:gathered|convened|came together|met)\b")
+_HERE = re.compile(r"\b(?:gathered|held|met|convened|took place|opened)\s+here\b")
 _PLACE = re.compile(r"\b(?:held|took place|take place|takes place|opened|hosted|convened|kicked off|met)\s+"
                     r"(?:(?:on|from)\s+[^,]*?\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
                     r"(?!\s+(?:of|for)\b)")
@@ -67,6 +71,19 @@ def apply_all(r: Reading, base: dt.date | None) -> None:
 
 
 def _roles(r: Reading, s: Sentence) -> None:
+    people = {t.name: t for t in r.things if t.type == "person"}
+    for name, role, at in its_role(s.text):
+        before = [x for x in r.refs_of(s, "organization") if x.end <= at]
+        if not before and s.index > 0:
+            before = r.refs_of(r.sentences[s.index - 1], "organization")[:1]
+        if name in people and before:
+            people[name].set("role", role, s)
+            people[name].set("organization", before[-1].thing, s)
+    for name, at in headed_by(s.text):
+        before = [x for x in r.refs_of(s, "organization") if x.end <= at]
+        if name in people and before:
+            people[name].set("role", "head", s)
+            people[name].set("organization", before[-1].thing, s)
     for person, p in r.people.get(s.index, []):
         if not p.role:
             continue
@@ -97,14 +114,21 @@ def _event_facts(r: Reading, s: Sentence, base: dt.date | None) -> None:
     if not events:
         return
     subject = events[0]
-    held = _HELD.search(s.text)
-    if held and subject.start < held.start():
+    held = _HELD.search(s.text) or _HELD_AFTER.match(s.text, subject.end)
+    gathered = _GATHERED.search(s.text)
+    if gathered and len(events) == 1 and gathered.start() < subject.start:
+        held = gathered  # "... gathered here on Tuesday for a round table on ..."
+        subject = Ref(subject.thing, 0, 0)
+    if held and subject.start < held.start() + 1:
         ds = [d for m, d in dates_in(s.text, base=base) if m.start() > subject.end]
-        if len(ds) >= 1:
-            subject.thing.set("date", ds[0], s)
+        day = ds[0] if ds else relative_date(s.text[held.start():], base)
+        if day is not None:
+            subject.thing.set("date", day, s)
         place = _PLACE.search(s.text, subject.end)
         if place and not r.refs_of(s, None, place.start("place"), place.end("place") + 1):
             subject.thing.set("place", place.group("place"), s)
+        elif r.dateline_place and _HERE.search(s.text):
+            subject.thing.set("place", r.dateline_place, s)
     for pattern, field in ((_ORGANIZERS, "organizers"), (_SUPPORT, "supporters")):
         m = pattern.search(s.text)
         if m and subject.start < m.start():
@@ -121,8 +145,8 @@ def _event_facts(r: Reading, s: Sentence, base: dt.date | None) -> None:
 
 def _things_in(r: Reading, s: Sentence, start: int, end: int, types: tuple[str, ...]) -> list[Thing]:
     out: list[Thing] = []
-    for x in r.refs_of(s, None, start, end + 1):
-        if x.thing.type in types and x.thing not in out:
+    for x in r.refs.get(s.index, []):
+        if start <= x.start < end + 1 and x.thing.type in types and x.thing not in out:
             out.append(x.thing)
     return out
 
