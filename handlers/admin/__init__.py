@@ -13,7 +13,7 @@ from telegram.ext import (BaseHandler, CallbackQueryHandler, CommandHandler, Con
                           filters)
 from telegram.warnings import PTBUserWarning
 
-from . import add, browse, changes, edit, grants, importing
+from . import add, browse, changes, drafting, edit, grants, importing
 from .data import PATTERN, parse
 from .flow import end_flow, get_flow
 from .guard import check
@@ -88,11 +88,16 @@ def admin_handlers() -> list[BaseHandler]:
         CommandHandler("delete", changes.on_delete, filters=_NEW),
         CommandHandler("undo", changes.on_undo, filters=_NEW),
         CommandHandler("export", changes.on_export, filters=_NEW),
+        CommandHandler("draft", drafting.on_draft, filters=_NEW),
         CommandHandler("grant", grants.on_grant, filters=_NEW),
         CommandHandler("revoke", grants.on_revoke, filters=_NEW),
         MessageHandler(_PRIVATE_DOCUMENT & importing.CAPTION, importing.on_captioned_document),
+        MessageHandler((_PRIVATE_DOCUMENT | filters.PHOTO & filters.ChatType.PRIVATE & _NEW) & drafting.CAPTION,
+                       drafting.on_captioned_file),
         MessageHandler(_PRIVATE_DOCUMENT, importing.on_other_document),
+        MessageHandler(_TEXT & filters.ChatType.PRIVATE & drafting.LINK_ONLY, drafting.on_link),
         CallbackQueryHandler(browse.on_browse_button, pattern=rf"{PATTERN}(types|facts|fact)(\||$)"),
         CallbackQueryHandler(changes.on_change_button, pattern=rf"{PATTERN}(del|undo)\|"),
+        CallbackQueryHandler(drafting.on_button, pattern=rf"{PATTERN}drf\|"),
         CallbackQueryHandler(on_stale_button, pattern=PATTERN),
     ]

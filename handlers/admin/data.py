@@ -32,6 +32,8 @@ _SHAPES = {
                        rf"|(?P<act>keep|save|discard))"),
     "del": re.compile(rf"del\|(?:(?P<ref>{_REF})\|(?P<version>\d{{1,9}})|(?P<act>no))"),
     "undo": re.compile(r"undo\|(?:(?P<change>\d{1,12})|(?P<act>no))"),
+    # /draft review: the draft's token, then save / discard / go (draft the offered link) / no, or toggle record n
+    "drf": re.compile(r"drf\|(?P<token>[0-9a-f]{8})\|(?:(?P<act>save|discard|go|no)|t\|(?P<idx>\d{1,3}))"),
 }
 
 

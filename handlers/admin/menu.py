@@ -13,6 +13,7 @@ ADMIN_COMMANDS: list[BotCommand] = [
     BotCommand("delete", "Admin: delete a record: /delete ID"),
     BotCommand("import", "Admin: import a YAML file (merge; /import replace)"),
     BotCommand("export", "Admin: the whole fact base as a YAML file"),
+    BotCommand("draft", "Admin: draft records from an article: /draft LINK or text"),
     BotCommand("history", "Admin: the latest changes: /history [ID]"),
     BotCommand("undo", "Admin: revert the latest change"),
     BotCommand("unanswered", "Admin: questions I could not answer"),

@@ -24,6 +24,7 @@ from .sentences import split_article
 from .summary import summary_line
 
 _TOLD = re.compile(r"\b(?:told|reported to|informed)\s+(?P<pub>[A-Z][\w.]+)")
+_REPORTS = re.compile(r"(?<![\w.])(?P<pub>[A-Z][\w.]+) (?:reports|informs|reported)\.?$")
 _ORDER = {"organization": 0, "person": 1, "event": 2, "agreement": 3}
 
 
@@ -170,8 +171,9 @@ def _worth(t) -> bool:
 
 
 def _told(sentences) -> str | None:
+    """The publisher named in the text: "..., Trend reports." or "AZPROMO told Trend"."""
     for s in sentences:
-        m = _TOLD.search(s.text)
+        m = _REPORTS.search(s.text) or _TOLD.search(s.text)
         if m:
             return m.group("pub").rstrip(".")
     return None

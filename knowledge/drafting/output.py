@@ -52,6 +52,17 @@ def linked_closure(ids: list[str], base: FactBase) -> list[AnyRecord]:
     return list(seen.values())
 
 
+def records_yaml(records: list[AnyRecord]) -> str:
+    """Records as one import document (no comments): what a saved draft imports."""
+    out = []
+    for section, type_ in SECTIONS.items():
+        mine = [r for r in records if r.type == type_]
+        if mine:
+            out.append(f"{section}:")
+            out += [record_yaml(r) for r in mine]
+    return "\n".join(out)
+
+
 def draft_yaml(draft: Draft, base: FactBase, *, keep: set[str] | None = None) -> str:
     records = draft.records(keep)
     confidence = {p.record.id: p.confidence for p in draft.proposals}

@@ -31,7 +31,7 @@ _ORGANIZERS = re.compile(r"\b(?:(?:jointly |co-)?organi[sz]ed (?:jointly )?by|wi
                          r"\s+on\s+(?:[A-Z]|\d)|[.;]?$)")
 _SUPPORT = re.compile(r"\b(?:with (?:the )?support (?:from|of)|supported by|with the assistance of|sponsored by|"
                       r"under the auspices of)\s+(?P<x>.+?)(?=[.;,]|$)")
-_COUNT = re.compile(r"(?P<q>\b(?:nearly|almost|about|around|approximately|some|over|more than|up to|roughly)\s+)?"
+_COUNT = re.compile(r"(?P<q>\b(?i:nearly|almost|about|around|approximately|some|over|more than|up to|roughly)\s+)?"
                     r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[A-Za-z-]+\s+){0,2}?"
                     r"(?:companies|firms|enterprises|businesses)\b")
 _MET = re.compile(r"\b(?:met with|met|held (?:a )?(?:meeting|talks) with)\b")
@@ -41,12 +41,13 @@ _TO_DISCUSS = re.compile(r"\bto discuss\s+(?P<x>.+?)\.?$")
 _WITHIN = re.compile(r"(?:[Dd]uring|sidelines of|framework of|\bat|[Ww]ithin|\bon)\s+(?:the\s+)?$")
 _SIGN = re.compile(r"\b(?:signed|inked|concluded|sign|signing)\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?P<x>.+?)(?=\s+(?:during|on the sidelines|at the|within|in the presence|on\s+\d|"
-                      r"on\s+[A-Z]|to\s|which|that|would|will)\b|[.;,]|$)")
+                      r"on\s+[A-Z]|on\s+(?:the\s+)?[a-z]|to\s|which|that|would|will)\b|[.;,]|$)")
 _PURPOSE = [
     (re.compile(r"\b(?:would|will|is expected to|aims to|is designed to|is intended to)\s+(?P<p>(?:help |further )?"
                 r"(?:facilitate|promote|boost|expand|strengthen|develop|support|enhance|establish|create|ensure|"
                 r"attract|increase|deepen|foster)\b.+?)\.?$"), "to "),
     (re.compile(r"\b(?:aimed at|aiming at)\s+(?P<p>.+?)\.?$"), ""),
+    (re.compile(r"\bsigned\b[^.;]*?\s+on\s+(?P<p>(?!the (?:sidelines|occasion|margins)\b)(?:the\s+)?[a-z][^,;]+?)\.?$"), ""),
     (re.compile(r"\b(?:memorand(?:um|a) of understanding|memorandum|agreement|contract|protocol|MoU)\s+"
                 r"(?:\([^)]*\)\s+)?on\s+(?P<p>[^,.;]+?)(?=\s+(?:between|during|at the|was|were|with)\b|[,.;]|$)"), ""),
 ]
@@ -59,9 +60,10 @@ def apply_all(r: Reading, base: dt.date | None) -> None:
     for s in r.sentences:
         _roles(r, s)
     _parents(r)
+    r.resolve_anaphora()  # "During the forum, X met with Y"
     for s in r.sentences:
         _meeting(r, s, base)
-    r.resolve_anaphora()
+    r.resolve_anaphora()  # and now "the meeting"
     for s in r.sentences:
         _event_facts(r, s, base)
         _agreement(r, s, base)

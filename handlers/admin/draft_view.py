@@ -1,0 +1,82 @@
+"""The /draft review screen: one line per proposed record with keep/drop buttons, Save all and Discard.
+
+The draft waits in the admin's user_data (one per admin; a new draft replaces it)
+under a random token its buttons carry, so buttons of an older draft are refused.
+"""
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from knowledge.drafting import Draft
+
+from . import data
+from ..render import esc
+
+DRAFT_KEY = "admin_draft"
+MAX_BUTTONS = 40  # records with their own keep/drop button; Telegram allows 100 buttons per message
+LINE_CHARS = 100
+PER_ROW = 5
+
+
+@dataclass
+class DraftSession:
+    """A draft under review (or, with `draft` None, a link an admin was offered to draft)."""
+
+    token: str = field(default_factory=lambda: secrets.token_hex(4))
+    draft: Draft | None = None
+    url: str | None = None
+    dropped: set[int] = field(default_factory=set)
+
+    def kept_ids(self) -> set[str]:
+        assert self.draft is not None
+        return {p.record.id for i, p in enumerate(self.draft.proposals) if i not in self.dropped}
+
+    def button(self, *parts: str | int) -> str:
+        return data.build("drf", self.token, *parts)
+
+
+def _short(text: str, limit: int = LINE_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def review_html(session: DraftSession) -> str:
+    draft = session.draft
+    assert draft is not None
+    src = draft.source
+    where = ", ".join(x for x in (src.publisher, src.place, src.published.isoformat()) if x)
+    title = draft.article.title or draft.article.url or "the text"
+    head = [f"<b>Draft from {esc(_short(title, 120))}</b>",
+            f"Source: {esc(where)}" + (" (new)" if draft.source_is_new else f" (already here: {esc(src.id)})"),
+            f"{len(draft.proposals)} proposed record(s); every quote is a sentence of the article. "
+            f"Nothing is saved until you press <b>Save all</b>.", ""]
+    lines = []
+    for i, p in enumerate(draft.proposals):
+        mark = "\u274c" if i in session.dropped else "\u2705"
+        lines.append(f"{mark} {i + 1}. {esc(_short(p.summary))} <i>({p.confidence:.0%})</i>")
+    tail = []
+    if draft.linked:
+        tail.append("Linked to records already here: " + ", ".join(f"<code>{esc(x)}</code>" for x in draft.linked[:15]))
+    tail += [f"\u26a0\ufe0f {esc(n)}" for n in draft.notes]
+    tail.append("Press a number to drop or keep that record.")
+    return "\n".join(head + lines + [""] + tail)
+
+
+def review_markup(session: DraftSession) -> InlineKeyboardMarkup:
+    draft = session.draft
+    assert draft is not None
+    toggles = [InlineKeyboardButton(("\u274c " if i in session.dropped else "\u2705 ") + str(i + 1),
+                                    callback_data=session.button("t", i))
+               for i in range(min(len(draft.proposals), MAX_BUTTONS))]
+    rows = [toggles[k:k + PER_ROW] for k in range(0, len(toggles), PER_ROW)]
+    kept = len(draft.proposals) - len(session.dropped)
+    rows.append([InlineKeyboardButton(f"Save all ({kept})", callback_data=session.button("save")),
+                 InlineKeyboardButton("Discard", callback_data=session.button("discard"))])
+    return InlineKeyboardMarkup(rows)
+
+
+def offer_markup(session: DraftSession) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton("Draft facts", callback_data=session.button("go")),
+                                  InlineKeyboardButton("No, thanks", callback_data=session.button("no"))]])

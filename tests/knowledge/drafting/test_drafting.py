@@ -1,0 +1,148 @@
+"""Drafting from an article's text: the records, their values, their quotes, the links to the fact base.
+
+The article (data/forum.txt) is FICTIONAL, written for these tests in a news agency's style.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.drafting import NoFacts, NotAnArticle, draft_document, draft_text
+from knowledge.drafting.output import draft_yaml
+from knowledge.facts.factbase import FactBase, cited_fields
+from knowledge.facts.loader import load_document, load_shipped
+
+ARTICLE = (Path(__file__).parent / "data" / "forum.txt").read_text(encoding="utf-8")
+TEXT = ARTICLE.split("\n\n", 1)[1]  # without the FICTIONAL marker line: the title comes first
+TODAY = dt.date(2026, 7, 1)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> FactBase:
+    return load_shipped()
+
+
+@pytest.fixture(scope="module")
+def draft(shipped):
+    return draft_text(TEXT, shipped, today=TODAY)
+
+
+def records(draft, type_: str) -> dict:
+    return {p.record.name: p.record for p in draft.proposals if p.record.type == type_}
+
+
+def test_the_source_comes_from_the_dateline_and_the_article(draft):
+    """Ensure the source gets publisher, place and date from the dateline ("BAKU, Azerbaijan, June 12 ... Trend")."""
+    src = draft.source
+    assert (src.publisher, src.place, src.published) == ("Trend", "Baku", dt.date(2026, 6, 12))
+    assert src.title == "Ganja hosts Azerbaijan-China Agro Investment Forum"
+    assert draft.source_is_new
+
+
+def test_organizations_get_acronyms_and_existing_ones_are_linked_not_drafted(draft):
+    """Ensure new organizations carry their acronyms and the Ministry of Economy is linked, not duplicated."""
+    orgs = records(draft, "organization")
+    assert orgs["Caspian Orchard Export Council"].acronym == "COEC"
+    assert orgs["Shaanxi Agricultural Trade Association"].acronym == "SATA"
+    assert not any("Ministry" in name for name in orgs)
+    assert "ministry-of-economy-az" in draft.linked
+
+
+def test_the_event_has_date_place_organizers_supporters_and_companies(draft):
+    """Ensure the forum's date (year from the dateline), place, organizers, supporter and ~120 companies."""
+    forum = records(draft, "event")["Azerbaijan-China Agro Investment Forum"]
+    orgs = {r.acronym: r.id for r in records(draft, "organization").values()}
+    assert forum.kind == "forum"
+    assert forum.date.value == dt.date(2026, 6, 10)
+    assert forum.place.value == "Ganja"
+    assert forum.organizers.value == (orgs["COEC"], orgs["SATA"])
+    assert forum.supporters.value == ("ministry-of-economy-az",)
+    assert (forum.companies.value, forum.companies.approximate) == (120, True)
+
+
+def test_people_have_roles_and_organizations_and_their_meeting_what_was_discussed(draft):
+    """Ensure each person's role and organization, and the meeting's participants, part_of and topics."""
+    people = records(draft, "person")
+    orgs = {r.acronym: r.id for r in records(draft, "organization").values()}
+    assert people["Kamran Aliyev"].role.value == "Chairman"
+    assert people["Kamran Aliyev"].organization.value == orgs["COEC"]
+    assert people["Zhao Lifen"].role.value == "Vice President"
+    meeting = records(draft, "event")["Meeting between Kamran Aliyev and Zhao Lifen"]
+    forum = records(draft, "event")["Azerbaijan-China Agro Investment Forum"]
+    assert meeting.participants.value == (people["Kamran Aliyev"].id, people["Zhao Lifen"].id)
+    assert meeting.part_of.value == forum.id
+    assert meeting.discussed.value == ("the export of Azerbaijani hazelnuts to China",
+                                       "the opening of a joint cold storage terminal in Ganja")
+
+
+def test_the_agreement_has_kind_parties_event_date_and_purpose(draft):
+    """Ensure the MoU's parties, the event it was signed at, its date (the event's) and its purpose."""
+    (mou,) = records(draft, "agreement").values()
+    orgs = {r.acronym: r.id for r in records(draft, "organization").values()}
+    forum = records(draft, "event")["Azerbaijan-China Agro Investment Forum"]
+    assert mou.kind == "Memorandum of Understanding"
+    assert mou.parties.value == (orgs["COEC"], orgs["SATA"])
+    assert mou.signed_at.value == forum.id
+    assert mou.date.value == dt.date(2026, 6, 10)
+    assert mou.purpose.value == "the joint promotion of Azerbaijani fruit in Chinese markets"
+
+
+def test_every_quote_is_a_verbatim_sentence_of_the_article(draft):
+    """Ensure every drafted value's quote occurs, character for character, in the article."""
+    quotes = [c.quote for p in draft.proposals for _, c in cited_fields(p.record)]
+    assert len(quotes) > 20
+    assert all(q in TEXT for q in quotes)
+
+
+def test_the_draft_in_the_import_format_validates_and_imports(draft, shipped):
+    """Ensure the YAML draft loads on its own (linked records included) and carries confidence comments."""
+    text = draft_yaml(draft, shipped)
+    assert "# confidence 0." in text and "# already in the fact base" in text
+    base = load_document(text, origin="draft.yaml")
+    assert {p.record.id for p in draft.proposals} <= set(base.records)
+    assert "ministry-of-economy-az" in base.records
+
+
+def test_dropping_a_record_removes_the_references_to_it(draft):
+    """Ensure a dropped organization disappears from the event's organizers and the agreement's parties."""
+    coec = records(draft, "organization")["Caspian Orchard Export Council"].id
+    kept = {p.record.id for p in draft.proposals} - {coec}
+    out = {r.id: r for r in draft.records(kept)}
+    forum = next(r for r in out.values() if r.type == "event" and r.kind == "forum")
+    assert coec not in out and coec not in forum.organizers.value
+    (mou,) = [r for r in out.values() if r.type == "agreement"]
+    assert coec not in mou.parties.value and len(mou.parties.value) == 1
+
+
+def test_a_web_page_is_read_without_its_navigation(shipped):
+    """Ensure an HTML page's headline, date and site name are used and its menus are not drafted."""
+    paras = "".join(f"<p>{p}</p>" for p in TEXT.split("\n\n")[1:])
+    page = (f"<html><head><title>Agro forum - Trend</title><meta property='og:site_name' content='Trend'>"
+            f"<meta property='article:published_time' content='2026-06-12'></head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/a'>Ministry of Digital Affairs Portal</a></nav>"
+            f"<article><h1>Ganja hosts Azerbaijan-China Agro Investment Forum</h1>{paras}</article>"
+            f"<footer>Trend News Agency</footer></body></html>")
+    d = draft_document(page.encode(), shipped, name="forum.html", content_type="text/html", today=TODAY)
+    assert d.source.published == dt.date(2026, 6, 12) and d.source.publisher == "Trend"
+    assert "Caspian Orchard Export Council" in records(d, "organization")
+    assert not any("Digital" in p.summary for p in d.proposals)
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image"),
+    (b"Hello there.", "too little running text"),
+])
+def test_what_is_not_an_article_is_refused(shipped, data, reason):
+    """Ensure an image or a scrap of text is refused with a reason, not drafted."""
+    with pytest.raises(NotAnArticle, match=reason):
+        draft_document(data, shipped, name="x.txt")
+
+
+def test_an_article_that_states_no_facts_is_refused(shipped):
+    """Ensure running text with nothing the schema holds gets NoFacts."""
+    text = ("The weather was pleasant and many people walked in the park. " * 5
+            + "\n\nChildren played football while their parents talked about the summer holidays.")
+    with pytest.raises(NoFacts):
+        draft_text(text, shipped, today=TODAY)
