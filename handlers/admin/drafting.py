@@ -29,6 +29,7 @@ from ..render import esc
 from ..send import edit_html, reply_html
 
 URL = re.compile(r"^\s*(https?://\S+)\s*$", re.IGNORECASE)
+ANY_URL = re.compile(r"^\s*([a-z][a-z0-9+.-]*://\S+)\s*$", re.IGNORECASE)  # refused later unless http(s)
 LINK_ONLY = filters.Regex(URL)
 CAPTION = filters.CaptionRegex(re.compile(r"^/draft(@\w+)?\s*$", re.IGNORECASE))
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -49,7 +50,7 @@ async def on_draft(update: Update, context: BotContext) -> None:
     if not rest.strip():
         await reply_html(message, HOW)
         return
-    url = URL.match(rest)
+    url = ANY_URL.match(rest)
     if url:
         await _show(update, context, await _fetch(context, url.group(1)))
     else:
