@@ -137,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=5, help="timed drafts per article")
     p.add_argument("--articles", nargs="*", default=sorted(PUBLISHERS))
     p.add_argument("--show", action="store_true", help="print the missed and the wrong facts")
+    p.add_argument("--out", type=Path, help="where to write the JSON (default bench/results/drafting.json)")
     args = p.parse_args(argv)
     data = asyncio.run(run(args.articles, args.runs, args.show))
     text = table(["article", "style", "records", "linked", "facts", "found", "drafted", "right", "recall",
@@ -145,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     text += (f"\n\nLink to draft (median of {args.runs} runs per article): {ms['draft']} ms; "
              f"baseline in the same run: fetch alone {ms['fetch']} ms, fetch + extraction {ms['extract']} ms. "
              f"First draft of the process (imports, dateparser warm-up): {data['first_draft_ms']} ms.")
-    return publish("drafting", data, text)
+    return publish("drafting", data, text, out=args.out)
 
 
 if __name__ == "__main__":

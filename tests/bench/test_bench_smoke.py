@@ -82,3 +82,16 @@ def test_e2e_benchmark_smallest(tmp_path):
         assert s["bot_peak_rss_mib"] > 0
     assert "throughput_vs_echo" in data["ratios"]["saturate"]
     assert "| saturate | partnerbot |" in proc.stdout
+
+
+def test_drafting_benchmark_scores_a_held_out_article_with_verbatim_quotes(tmp_path):
+    """Ensure bench/drafting.py drafts a served article, scores it per fact and checks its quotes."""
+    out = tmp_path / "drafting.json"
+    proc = _run("drafting.py", "--runs", "1", "--articles", "a2", "--out", str(out))
+    data = json.loads(out.read_text())
+    row = data["rows"][0]
+    assert row[0] == "a2" and row[4] > 30  # hand-encoded facts of the article
+    assert 0 < data["recall"] <= 1 and 0 < data["precision"] <= 1
+    quotes_ok, quotes = map(int, row[-1].split("/"))
+    assert quotes_ok == quotes > 0
+    assert "Link to draft" in proc.stdout
