@@ -2,12 +2,14 @@
 
     python bench/drafting.py [--runs 5] [--show]
 
-Each held-out article (bench/data/drafting/a*.txt, FICTIONAL, our own writing in the
+Each held-out article (evalsets/fixtures/a*.txt, FICTIONAL, our own writing in the
 styles of Trend, AZERTAC, Azernews, Report.az and Xinhua) is served as a web page by a
 local HTTP server on 127.0.0.1 and drafted from its link against the shipped fact base,
 the way /draft does it: fetch (httpx), extract (trafilatura), draft. The draft is
-scored per fact against the facts hand-encoded from the articles before the drafter
-was run on them (bench/data/drafting/gold.yaml; see bench/drafting_score.py). The
+scored per fact (see bench/drafting_score.py) against two hand encodings of the
+articles' facts, each made before the drafter was run on them: ours
+(bench/data/drafting/gold.yaml) and an independent one in the fact schema, written by
+another session for the question sets (evalsets/fixtures/a*.yaml). The
 time is from the link to the draft; the baseline, measured in the same run, is the
 fetch alone (httpx over loopback) and fetch plus extraction without drafting.
 Also checked: every drafted quote is a sentence of the article, verbatim.
@@ -29,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import yaml  # noqa: E402
 
 from bench.common import machine, median, publish, table  # noqa: E402
-from bench.drafting_score import Score, score_article  # noqa: E402
+from bench.drafting_score import Score, gold_from_facts, score_article  # noqa: E402
 from knowledge.drafting import draft_url  # noqa: E402
 from knowledge.drafting.article import from_html  # noqa: E402
 from knowledge.drafting.fetch import fetch  # noqa: E402
@@ -37,13 +39,14 @@ from knowledge.facts.factbase import cited_fields  # noqa: E402
 from knowledge.facts.loader import load_shipped  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "drafting"
+ARTICLES = Path(__file__).resolve().parents[1] / "evalsets" / "fixtures"
 PUBLISHERS = {"a1": ("Trend", "2026-09-15"), "a2": ("AZERTAC", "2026-03-12"), "a3": ("Azernews", "2026-05-21"),
               "a4": ("Report.az", "2026-09-15"), "a5": ("Xinhua", "2026-10-21")}
 
 
 def article_page(name: str) -> str:
     """The article as a news site would serve it: navigation, headline, body, footer (FICTIONAL marked)."""
-    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").split("\n\n")
+    lines = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8").split("\n\n")
     marker, title, *body = [" ".join(b.split()) for b in lines if b.strip()]
     site, date = PUBLISHERS[name]
     paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in body)
@@ -89,8 +92,10 @@ def verbatim(draft) -> tuple[int, int]:
 async def run(names: list[str], runs: int, show: bool) -> dict:
     gold = yaml.safe_load((DATA / "gold.yaml").read_text(encoding="utf-8"))
     base = load_shipped()
+    independent = {n: gold_from_facts((ARTICLES / f"{n}.yaml").read_text(encoding="utf-8"), base) for n in names}
     server, root = serve(names)
     rows, total, timing = [], Score(), {"draft": [], "fetch": [], "extract": []}
+    rows2, total2 = [], Score()
     cold = None
     try:
         for name in names:
@@ -110,21 +115,25 @@ async def run(names: list[str], runs: int, show: bool) -> dict:
                 timing["fetch"].append(t1 - t0)
                 timing["extract"].append(t2 - t0)
                 timing["draft"].append(t3 - t2)
-            s = score_article(gold[name], draft, base)
             ok, quotes = verbatim(draft)
-            total.add(s)
-            rows.append([name, PUBLISHERS[name][0], len(draft.proposals), len(draft.linked), s.gold, s.found,
-                         s.drafted, s.right, _pct(s.found, s.gold), _pct(s.right, s.drafted), f"{ok}/{quotes}"])
-            if show:
-                print(f"--- {name}: missed", *s.misses, sep="\n  ", file=sys.stderr)
-                print(f"--- {name}: wrong", *s.wrong, sep="\n  ", file=sys.stderr)
+            for g, rs, t, label in ((gold[name], rows, total, "ours"), (independent[name], rows2, total2, "independent")):
+                s = score_article(g, draft, base)
+                t.add(s)
+                rs.append([name, PUBLISHERS[name][0], label, len(draft.proposals), len(draft.linked), s.gold, s.found,
+                           s.drafted, s.right, _pct(s.found, s.gold), _pct(s.right, s.drafted), f"{ok}/{quotes}"])
+                if show:
+                    print(f"--- {name} ({label}): missed", *s.misses, sep="\n  ", file=sys.stderr)
+                    print(f"--- {name} ({label}): wrong", *s.wrong, sep="\n  ", file=sys.stderr)
     finally:
         server.shutdown()
-    rows.append(["all", "", "", "", total.gold, total.found, total.drafted, total.right,
-                 _pct(total.found, total.gold), _pct(total.right, total.drafted), ""])
+    for t, rs, label in ((total, rows, "ours"), (total2, rows2, "independent")):
+        rs.append(["all", "", label, "", "", t.gold, t.found, t.drafted, t.right, _pct(t.found, t.gold),
+                   _pct(t.right, t.drafted), ""])
     ms = {k: round(median(v) * 1000, 1) for k, v in timing.items()}
-    return {"machine": machine(), "rows": rows, "recall": total.found / total.gold,
+    return {"machine": machine(), "rows": rows + rows2, "recall": total.found / total.gold,
             "precision": total.right / total.drafted if total.drafted else None,
+            "independent_recall": total2.found / total2.gold,
+            "independent_precision": total2.right / total2.drafted if total2.drafted else None,
             "median_ms": ms, "first_draft_ms": round(cold * 1000, 1), "runs": runs}
 
 
@@ -140,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, help="where to write the JSON (default bench/results/drafting.json)")
     args = p.parse_args(argv)
     data = asyncio.run(run(args.articles, args.runs, args.show))
-    text = table(["article", "style", "records", "linked", "facts", "found", "drafted", "right", "recall",
+    text = table(["article", "style", "facts by", "records", "linked", "facts", "found", "drafted", "right", "recall",
                   "precision", "verbatim quotes"], data["rows"])
     ms = data["median_ms"]
     text += (f"\n\nLink to draft (median of {args.runs} runs per article): {ms['draft']} ms; "

@@ -25,9 +25,10 @@ FIELDS = {
     "event": ("kind", "date", "place", "organizers", "supporters", "participants", "companies", "part_of",
               "discussed"),
     "agreement": ("kind", "parties", "date", "signed_at", "purpose"),
+    "initiative": ("owner",),
 }
 REFS = {"founder", "head", "parent", "organization", "organizers", "supporters", "participants", "part_of",
-        "parties", "signed_at"}
+        "parties", "signed_at", "owner"}
 FUZZY = {"role": 85, "purpose": 75, "discussed": 75}
 SOURCE_FIELDS = ("publisher", "published", "place", "title")
 
@@ -194,3 +195,48 @@ def _check(m: Matcher, g: dict | None, i: int | None, fname: str, value) -> tupl
         elif _same_value(fname, gm, value):
             return True, (i, fname, k)
     return False, None
+
+
+def gold_from_facts(text: str, shipped) -> dict:
+    """Hand-encoded facts in the fact schema (an import document, e.g. evalsets/fixtures/a1.yaml) in the
+    form `score_article` reads: names instead of ids, shipped records as `existing`."""
+    import yaml
+
+    data = yaml.safe_load(text)
+    by_id: dict[str, dict] = {}
+    for section, items in data.items():
+        for item in items or []:
+            by_id[item["id"]] = {"section": section, **item}
+    source = next(v for v in by_id.values() if v["section"] == "sources")
+    records: list[dict] = []
+    existing: dict[str, dict] = {}
+
+    def name_of(rid: str) -> str:
+        if rid in by_id:
+            return by_id[rid]["name"]
+        rec = shipped.get(rid)
+        if rid not in existing:
+            existing[rid] = {"type": rec.type, "names": [rec.name] + ([rec.acronym] if getattr(rec, "acronym", None)
+                                                                      else []), "existing": rid}
+        return rec.name
+
+    for rid, item in by_id.items():
+        if item["section"] == "sources":
+            continue
+        type_ = {"organizations": "organization", "people": "person", "events": "event", "agreements": "agreement",
+                 "initiatives": "initiative"}[item["section"]]
+        names = [item["name"], *([item["acronym"]] if item.get("acronym") else []), *item.get("aliases", [])]
+        if item.get("mentioned"):
+            names.append(re.sub(r"\s*\([^)]*\)$", "", item["mentioned"]["value"]))
+        rec = {"type": type_, "names": names}
+        for fname in FIELDS[type_]:
+            value = item.get(fname)
+            if value is None:
+                continue
+            value = value["value"] if isinstance(value, dict) else value
+            if fname in REFS:
+                value = [name_of(v) for v in value] if isinstance(value, list) else name_of(value)
+            rec[fname] = value
+        records.append(rec)
+    return {"source": {k: source[k] for k in SOURCE_FIELDS if source.get(k) is not None},
+            "records": records + list(existing.values())}

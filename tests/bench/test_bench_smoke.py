@@ -90,7 +90,7 @@ def test_drafting_benchmark_scores_a_held_out_article_with_verbatim_quotes(tmp_p
     proc = _run("drafting.py", "--runs", "1", "--articles", "a2", "--out", str(out))
     data = json.loads(out.read_text())
     row = data["rows"][0]
-    assert row[0] == "a2" and row[4] > 30  # hand-encoded facts of the article
+    assert row[0] == "a2" and row[5] > 30  # hand-encoded facts of the article
     assert 0 < data["recall"] <= 1 and 0 < data["precision"] <= 1
     quotes_ok, quotes = map(int, row[-1].split("/"))
     assert quotes_ok == quotes > 0
