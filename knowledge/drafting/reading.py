@@ -18,6 +18,8 @@ _ORG_NOUNS = {h.lower() for h in ORG_HEADS if h.isalpha() and not h.isupper()} -
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?P<noun>conference|forum|summit|exhibition|expo|fair|event|meeting|"
                       r"session|round table|roundtable|ceremony|" + "|".join(sorted(_ORG_NOUNS)) + r")\b",
                       re.IGNORECASE)
+# the words before an event that a meeting or a signing was part of: "during the", "on the sidelines of"
+WITHIN = re.compile(r"(?:[Dd]uring|sidelines of|framework of|\bat|[Ww]ithin|\bon)\s+(?:the\s+)?$")
 _CAPS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,9})(?![\w-])")
 
 
@@ -71,6 +73,22 @@ class Reading:
                 person = self.thing("person", p.name, s, confidence=0.85 if p.role else 0.6)
                 refs.append(Ref(person, p.start, p.end))
                 self.people.setdefault(s.index, []).append((person, p))
+            refs.sort(key=lambda r: r.start)
+        self._surnames()
+
+    def _surnames(self) -> None:
+        """A surname alone ("Karimova met with ...") names the one person of the article with that surname."""
+        by_last: dict[str, list[Thing]] = {}
+        for t in self.things:
+            if t.type == "person":
+                by_last.setdefault(t.name.split()[-1], []).append(t)
+        for s in self.sentences:
+            refs = self.refs[s.index]
+            for m in re.finditer(r"(?<![\w-])([A-Z][a-zà-ÿəğışçöü]+)(?![\w-])", s.text):
+                people = by_last.get(m.group(1), [])
+                if (len(people) == 1 and people[0].first.index <= s.index
+                        and not any(r.start <= m.start() < r.end for r in refs)):
+                    refs.append(Ref(people[0], m.start(), m.end()))
             refs.sort(key=lambda r: r.start)
 
     def resolve_anaphora(self) -> None:
@@ -174,3 +192,12 @@ def _spelled_out(acr: str, sentences: list[Sentence]) -> tuple[str, Sentence] | 
         if m:
             return m.group(0), s
     return None
+
+
+def things_in(r: Reading, s: Sentence, start: int, end: int, types: tuple[str, ...]) -> list[Thing]:
+    """The things of `types` named in s.text[start:end], in order, each once."""
+    out: list[Thing] = []
+    for x in r.refs.get(s.index, []):
+        if start <= x.start < end + 1 and x.thing.type in types and x.thing not in out:
+            out.append(x.thing)
+    return out

@@ -12,8 +12,9 @@ import re
 
 from .dates import dates_in, relative_date
 from .lexicon import AGREEMENT_KINDS, COUNTRIES, HEAD_ROLES
+from .agreements import agreements
 from .mentions import headed_by, its_role
-from .reading import Reading
+from .reading import WITHIN, Reading, things_in
 from .sentences import Sentence
 from .things import Ref, Thing, Value
 
@@ -38,19 +39,6 @@ _MET = re.compile(r"\b(?:met with|met|held (?:a )?(?:meeting|talks) with)\b")
 _DISCUSSED = re.compile(r"^(?:During the meeting, )?(?:the (?:two )?(?:sides|parties|officials)|they|both sides)"
                         r"\s+(?:also\s+)?discussed\s+(?P<x>.+?)\.?$", re.IGNORECASE)
 _TO_DISCUSS = re.compile(r"\bto discuss\s+(?P<x>.+?)\.?$")
-_WITHIN = re.compile(r"(?:[Dd]uring|sidelines of|framework of|\bat|[Ww]ithin|\bon)\s+(?:the\s+)?$")
-_SIGN = re.compile(r"\b(?:signed|inked|concluded|sign|signing)\b")
-_BETWEEN = re.compile(r"\bbetween\s+(?P<x>.+?)(?=\s+(?:during|on the sidelines|at the|within|in the presence|on\s+\d|"
-                      r"on\s+[A-Z]|on\s+(?:the\s+)?[a-z]|to\s|which|that|would|will)\b|[.;,]|$)")
-_PURPOSE = [
-    (re.compile(r"\b(?:would|will|is expected to|aims to|is designed to|is intended to)\s+(?P<p>(?:help |further )?"
-                r"(?:facilitate|promote|boost|expand|strengthen|develop|support|enhance|establish|create|ensure|"
-                r"attract|increase|deepen|foster)\b.+?)\.?$"), "to "),
-    (re.compile(r"\b(?:aimed at|aiming at)\s+(?P<p>.+?)\.?$"), ""),
-    (re.compile(r"\bsigned\b[^.;]*?\s+on\s+(?P<p>(?!the (?:sidelines|occasion|margins)\b)(?:the\s+)?[a-z][^,;]+?)\.?$"), ""),
-    (re.compile(r"\b(?:memorand(?:um|a) of understanding|memorandum|agreement|contract|protocol|MoU)\s+"
-                r"(?:\([^)]*\)\s+)?on\s+(?P<p>[^,.;]+?)(?=\s+(?:between|during|at the|was|were|with)\b|[,.;]|$)"), ""),
-]
 _FOUNDED = re.compile(r"\b(?:was\s+)?(?:founded|established|set up|created)\s+in\s+(?P<y>(?:19|20)\d\d)"
                       r"(?:\s+by\s+(?P<by>[^,.;]+?)(?=\s+to\b|[,.;]|$))?")
 _ROLE_TAIL = re.compile(r"[\s,]+(?:of the|of|at the|at|in the|for the|for)?\s*$")
@@ -66,8 +54,8 @@ def apply_all(r: Reading, base: dt.date | None) -> None:
     r.resolve_anaphora()  # and now "the meeting"
     for s in r.sentences:
         _event_facts(r, s, base)
-        _agreement(r, s, base)
         _founded(r, s)
+    agreements(r, base)
     _discussed(r)
     _organizations(r)
 
@@ -134,7 +122,7 @@ def _event_facts(r: Reading, s: Sentence, base: dt.date | None) -> None:
     for pattern, field in ((_ORGANIZERS, "organizers"), (_SUPPORT, "supporters")):
         m = pattern.search(s.text)
         if m and subject.start < m.start():
-            orgs = _things_in(r, s, m.start("x"), m.end("x"), ("organization",))
+            orgs = things_in(r, s, m.start("x"), m.end("x"), ("organization",))
             if orgs:
                 subject.thing.set(field, tuple(orgs), s)
     count = _COUNT.search(s.text)
@@ -143,14 +131,6 @@ def _event_facts(r: Reading, s: Sentence, base: dt.date | None) -> None:
         target = (after or events)[0].thing
         q = (count.group("q") or "").strip().lower()
         target.set("companies", int(count.group("n").replace(",", "")), s, approximate=bool(q))
-
-
-def _things_in(r: Reading, s: Sentence, start: int, end: int, types: tuple[str, ...]) -> list[Thing]:
-    out: list[Thing] = []
-    for x in r.refs.get(s.index, []):
-        if start <= x.start < end + 1 and x.thing.type in types and x.thing not in out:
-            out.append(x.thing)
-    return out
 
 
 def _meeting(r: Reading, s: Sentence, base: dt.date | None) -> None:
@@ -167,7 +147,7 @@ def _meeting(r: Reading, s: Sentence, base: dt.date | None) -> None:
     meeting.written = m.group(0).split()[0]
     meeting.set("participants", (a, b), s)
     for x in r.refs_of(s, "event", 0, m.start()):
-        if x.thing is not meeting and _WITHIN.search(s.text[:x.start]):
+        if x.thing is not meeting and WITHIN.search(s.text[:x.start]):
             meeting.set("part_of", x.thing, s)
     ds = dates_in(s.text, base=base)
     if ds:
@@ -194,71 +174,6 @@ def _items(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
-def _agreement(r: Reading, s: Sentence, base: dt.date | None) -> None:
-    sign = _SIGN.search(s.text)
-    if not sign:
-        return
-    kind, noun = None, None
-    for pattern, k in AGREEMENT_KINDS:
-        noun = re.search(pattern, s.text, re.IGNORECASE)
-        if noun:
-            kind = k
-            break
-    if kind is None:
-        return
-    between = _BETWEEN.search(s.text)
-    types = ("organization", "person")
-    if between:
-        parties = _things_in(r, s, between.start("x"), between.end("x"), types)
-    else:
-        parties = _things_in(r, s, 0, sign.start(), types)
-        w = re.search(r"\bwith\s+", s.text[sign.end():])
-        if w and len(parties) == 1:
-            parties += _things_in(r, s, sign.end() + w.end(), len(s.text), ("organization",))[:1]
-    parties = [p for p in parties if p.type == "organization"] or parties
-    if len(parties) < 2:
-        return
-    agreement = _same_agreement(r, kind, parties)
-    if agreement is not None and _more_specific(parties, agreement.get("parties")):
-        agreement.fields["parties"] = Value(tuple(parties), s)  # "the NDRC's center" rather than "the NDRC"
-    if agreement is None:
-        names = [p.acronym or p.name for p in parties]
-        agreement = r.thing("agreement", f"{kind} between {', '.join(names[:-1])} and {names[-1]}", s, kind=kind,
-                            confidence=0.8)
-        agreement.written = noun.group(0) + (f" ({m.group(1)})" if (m := re.match(r"\s*\((\w+)\)",
-                                                                             s.text[noun.end():])) else "")
-        agreement.set("parties", tuple(parties), s)
-    for x in r.refs_of(s, "event"):
-        if x.thing.kind != "meeting" and _WITHIN.search(s.text[:x.start]):
-            agreement.set("signed_at", x.thing, s)
-    ds = dates_in(s.text, base=base)
-    if ds:
-        agreement.set("date", ds[0][1], s)
-    for pattern, prefix in _PURPOSE:
-        p = pattern.search(s.text, noun.start())
-        if p:
-            agreement.set("purpose", prefix + p.group("p").strip(), s)
-            break
-
-
-def _same_agreement(r: Reading, kind: str, parties: list[Thing]) -> Thing | None:
-    """An agreement of the same kind between overlapping parties (an org or its part) is the same one."""
-    def family(t: Thing) -> set[int]:
-        parent = t.get("parent")
-        return {id(t)} | ({id(parent)} if parent else set())
-    mine = set().union(*(family(p) for p in parties))
-    for t in r.things:
-        if t.type == "agreement" and t.kind == kind:
-            theirs = set().union(*(family(p) for p in t.get("parties") or ()))
-            if len(mine & theirs) >= 1:
-                return t
-    return None
-
-
-def _more_specific(new: list[Thing], old: tuple[Thing, ...]) -> bool:
-    return any(p not in old and p.get("parent") in old for p in new)
-
-
 def _founded(r: Reading, s: Sentence) -> None:
     m = _FOUNDED.search(s.text)
     if not m:
@@ -269,7 +184,7 @@ def _founded(r: Reading, s: Sentence) -> None:
     org = orgs[-1].thing
     org.set("founded", int(m.group("y")), s)
     if m.group("by"):
-        founders = _things_in(r, s, m.start("by"), m.end("by"), ("organization", "person"))
+        founders = things_in(r, s, m.start("by"), m.end("by"), ("organization", "person"))
         if founders:
             org.set("founder", founders[0], s)
 

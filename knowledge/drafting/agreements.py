@@ -1,0 +1,128 @@
+"""Agreements: "a Memorandum of Understanding was signed between A and B", "A and B signed ...",
+"A signed ... with B", "... was signed by P1, chairman of A, and P2, president of B".
+
+A sentence that names an agreement without its parties ("Azerbaijani and Chinese companies
+signed an investment agreement ... during the forum") lends its event, date and purpose to
+the one agreement of that kind the article names with parties, if there is exactly one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import dates_in, relative_date
+from .lexicon import AGREEMENT_KINDS
+from .reading import WITHIN, Reading, things_in
+from .sentences import Sentence
+from .things import Thing, Value
+
+_SIGN = re.compile(r"\b(?:signed|inked|concluded|sign|signing)\b")
+_SIGNED_BY = re.compile(r"\bsigned\s+(?:[a-z]+\s+){0,6}?by\s+")
+_BETWEEN = re.compile(r"\bbetween\s+(?P<x>.+?)(?=\s+(?:during|on the sidelines|at the|within|in the presence|on\s+\d|"
+                      r"on\s+[A-Z]|on\s+(?:the\s+)?[a-z]|to\s|which|that|would|will)\b|[.;,]|$)")
+_PURPOSE = [
+    (re.compile(r"\b(?:would|will|is expected to|aims to|is designed to|is intended to)\s+(?P<p>(?:help |further )?"
+                r"(?:facilitate|promote|boost|expand|strengthen|develop|support|enhance|establish|create|ensure|"
+                r"attract|increase|deepen|foster)\b.+?)\.?$"), "to "),
+    (re.compile(r"\b(?:aimed at|aiming at)\s+(?P<p>.+?)\.?$"), ""),
+    (re.compile(r"\bsigned\b[^.;]*?\s+on\s+(?P<p>(?!the (?:sidelines|occasion|margins)\b)(?:the\s+)?[a-z][^,;]+?)\.?$"),
+     ""),
+    (re.compile(r"\b(?:memorand(?:um|a) of understanding|memorandum|agreement|contract|protocol|MoU)\s+"
+                r"(?:\([^)]*\)\s+)?(?:[a-z]+\s+){0,4}?on\s+(?P<p>(?!the (?:sidelines|occasion|margins)\b)[^,.;]+?)"
+                r"(?=\s+(?:between|during|at the|was|were|with|in (?:the )?[A-Z])\b|[,.;]|$)"), ""),
+]
+
+
+def agreements(r: Reading, base: dt.date | None) -> None:
+    pending: list[tuple[str, Sentence, re.Match]] = []
+    for s in r.sentences:
+        found = _agreement_in(r, s)
+        if found is None:
+            continue
+        kind, noun, parties, signatories = found
+        if len(parties) < 2:
+            pending.append((kind, s, noun))
+            continue
+        agreement = _same_agreement(r, kind, parties)
+        if agreement is not None and _more_specific(parties, agreement.get("parties")):
+            agreement.fields["parties"] = Value(tuple(parties), s)  # "the NDRC's center" rather than "the NDRC"
+        if agreement is None:
+            names = [p.acronym or p.name for p in parties]
+            agreement = r.thing("agreement", f"{kind} between {', '.join(names[:-1])} and {names[-1]}", s,
+                                kind=kind, confidence=0.8)
+            acr = re.match(r"\s*\((\w+)\)", s.text[noun.end():])
+            agreement.written = noun.group(0) + (f" ({acr.group(1)})" if acr else "")
+            agreement.set("parties", tuple(parties), s)
+        if signatories:
+            agreement.set("signatories", tuple(signatories), s)
+        _details(r, agreement, s, noun, base)
+    for kind, s, noun in pending:
+        same = [t for t in r.things if t.type == "agreement" and t.kind == kind]
+        if len(same) == 1:
+            _details(r, same[0], s, noun, base)
+
+
+def _agreement_in(r: Reading, s: Sentence) -> tuple[str, re.Match, list[Thing], list[Thing]] | None:
+    """(kind, the agreement noun, parties, signatories) of a sentence that says an agreement was signed."""
+    sign = _SIGN.search(s.text)
+    if not sign:
+        return None
+    for pattern, kind in AGREEMENT_KINDS:
+        noun = re.search(pattern, s.text, re.IGNORECASE)
+        if noun:
+            break
+    else:
+        return None
+    types = ("organization", "person")
+    between = _BETWEEN.search(s.text)
+    signatories: list[Thing] = []
+    by = _SIGNED_BY.search(s.text)
+    if between:
+        parties = things_in(r, s, between.start("x"), between.end("x"), types)
+    elif by:  # "signed by Elnur Mammadli, chairman of the board of Gobustan Sunworks LLC, and Zhou Jianping, ..."
+        signatories = things_in(r, s, by.end(), len(s.text), ("person",))
+        parties = [p.get("organization") for p in signatories if p.get("organization") is not None]
+    else:
+        parties = things_in(r, s, 0, sign.start(), types)
+        w = re.search(r"\bwith\s+", s.text[sign.end():])
+        if w and len(parties) == 1:
+            parties += things_in(r, s, sign.end() + w.end(), len(s.text), ("organization",))[:1]
+    parties = [p for p in parties if p.type == "organization"] or parties
+    unique: list[Thing] = []
+    for p in parties:
+        if p not in unique:
+            unique.append(p)
+    return kind, noun, unique, signatories
+
+
+def _details(r: Reading, agreement: Thing, s: Sentence, noun: re.Match, base: dt.date | None) -> None:
+    for x in r.refs_of(s, "event"):
+        if x.thing.kind != "meeting" and WITHIN.search(s.text[:x.start]):
+            agreement.set("signed_at", x.thing, s)
+    ds = dates_in(s.text, base=base)
+    day = ds[0][1] if ds else relative_date(s.text, base) if re.search(r"\bsigned\s+today\b", s.text) else None
+    if day is not None:
+        agreement.set("date", day, s)
+    for pattern, prefix in _PURPOSE:
+        p = pattern.search(s.text, noun.start())
+        if p:
+            agreement.set("purpose", prefix + p.group("p").strip(), s)
+            break
+
+
+def _same_agreement(r: Reading, kind: str, parties: list[Thing]) -> Thing | None:
+    """An agreement of the same kind between overlapping parties (an org or its part) is the same one."""
+    def family(t: Thing) -> set[int]:
+        parent = t.get("parent")
+        return {id(t)} | ({id(parent)} if parent else set())
+    mine = set().union(*(family(p) for p in parties))
+    for t in r.things:
+        if t.type == "agreement" and t.kind == kind:
+            theirs = set().union(*(family(p) for p in t.get("parties") or ()))
+            if len(mine & theirs) >= 1:
+                return t
+    return None
+
+
+def _more_specific(new: list[Thing], old: tuple[Thing, ...]) -> bool:
+    return any(p not in old and p.get("parent") in old for p in new)
