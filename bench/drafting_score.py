@@ -3,6 +3,7 @@
 A fact is (record type, record, field, value); a list field (organizers, parties,
 discussed) gives one fact per member. Drafted records are matched to hand-encoded
 ones by name or acronym (agreements and meetings by their parties or participants);
+a kind matches when one's words are among the other's ("Agreement" for "loan agreement");
 a reference matches when it points to the record the hand-encoded name stands for
 (an existing record of the fact base by its id). Free text (roles, purposes,
 discussed items) matches when its words mostly agree (rapidfuzz token_set_ratio).
@@ -29,7 +30,7 @@ FIELDS = {
 }
 REFS = {"founder", "head", "parent", "organization", "organizers", "supporters", "participants", "part_of",
         "parties", "signed_at", "owner"}
-FUZZY = {"role": 85, "purpose": 75, "discussed": 75}
+FUZZY = {"role": 85, "purpose": 75, "discussed": 75, "kind": 90}  # kind: "Agreement" is right for "loan agreement"
 SOURCE_FIELDS = ("publisher", "published", "place", "title")
 
 

@@ -111,15 +111,20 @@ def _details(r: Reading, agreement: Thing, s: Sentence, noun: re.Match, base: dt
 
 
 def _same_agreement(r: Reading, kind: str, parties: list[Thing]) -> Thing | None:
-    """An agreement of the same kind between overlapping parties (an org or its part) is the same one."""
+    """An agreement of the same kind between the same parties (or parts of them: "the NDRC" and "the NDRC's
+    center") is the same one; "CDEV and A" and "CDEV and B" signed two."""
     def family(t: Thing) -> set[int]:
         parent = t.get("parent")
         return {id(t)} | ({id(parent)} if parent else set())
-    mine = set().union(*(family(p) for p in parties))
+
+    def covered(these, by) -> bool:
+        cover = set().union(*(family(p) for p in by))
+        return all(family(p) & cover for p in these)
+
     for t in r.things:
         if t.type == "agreement" and t.kind == kind:
-            theirs = set().union(*(family(p) for p in t.get("parties") or ()))
-            if len(mine & theirs) >= 1:
+            theirs = t.get("parties") or ()
+            if covered(parties, theirs) and covered(theirs, parties):
                 return t
     return None
 

@@ -66,14 +66,16 @@ def _roles(r: Reading, s: Sentence) -> None:
         before = [x for x in r.refs_of(s, "organization") if x.end <= at]
         if not before and s.index > 0:
             before = r.refs_of(r.sentences[s.index - 1], "organization")[:1]
-        if name in people and before:
-            people[name].set("role", role, s)
-            people[name].set("organization", before[-1].thing, s)
+        if before:
+            person = people.get(name) or r.thing("person", name, s, confidence=0.8)
+            person.set("role", role, s)
+            person.set("organization", before[-1].thing, s)
     for name, at in headed_by(s.text):
         before = [x for x in r.refs_of(s, "organization") if x.end <= at]
-        if name in people and before:
-            people[name].set("role", "head", s)
-            people[name].set("organization", before[-1].thing, s)
+        if before:
+            person = people.get(name) or r.thing("person", name, s, confidence=0.8)
+            person.set("role", "head", s)
+            person.set("organization", before[-1].thing, s)
     for person, p in r.people.get(s.index, []):
         if not p.role:
             continue
