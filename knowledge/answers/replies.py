@@ -2,6 +2,8 @@
 with what is known and questions that can be answered, small talk, and unusable input."""
 from __future__ import annotations
 
+import datetime as dt
+
 from ..understanding.analysis import Analysis
 from ..answer import Answer, AnswerKind, Quote, Suggestion
 from ..facts.atoms import Fact
@@ -19,10 +21,19 @@ class Replies:
         self.index = index
 
     def fact(self, fact: Fact, r: Renderer, *, confidence: float, counted: bool = False,
-             also: Fact | None = None) -> Answer:
-        """The answer from `fact` (and `also`, when the question asks two things at once)."""
+             also: Fact | None = None, variants: tuple[Fact, ...] = ()) -> Answer:
+        """The answer from `fact` (and `also`, when the question asks two things at once); with
+        `variants` (other sources' records of the same thing saying otherwise), what each source says."""
         body = r.body(fact, counted=counted)
         evidence = list(fact.evidence)
+        if variants:
+            told = sorted((fact, *variants), key=lambda f: self._published(f))  # newest last
+            bodies = {f.id: r.body(f, counted=counted) for f in told}
+            if len(set(bodies.values())) > 1:  # the sources differ: say what each says
+                body = "\n".join(r.m("phrases.according_to", source=r.citation([f.evidence[0].source]),
+                                      text=bodies[f.id]) for f in told if f.evidence)
+            for v in variants:
+                evidence += [c for c in v.evidence if c not in evidence]
         if fact.attribute == "summary":
             for f in r.about_facts(fact.subject, limit=3, skip={"summary"}):
                 evidence += [c for c in f.evidence if c not in evidence]
@@ -39,11 +50,16 @@ class Replies:
             kind=AnswerKind.FACT, body=body, lang=r.lang,
             sources=tuple(self.index.source_refs(src_ids)),
             quotes=tuple(Quote(source_id=c.source, text=c.quote) for c in evidence),
-            facts=(fact.id,) + ((also.id,) if also is not None else ()), confidence=round(confidence, 3),
+            facts=(fact.id,) + ((also.id,) if also is not None else ()) + tuple(v.id for v in variants),
+            confidence=round(confidence, 3),
             source_label=r.m("source_label"), label_sep=r.opt("source_sep", ": "),
             quote_note=_quote_note(r, src_ids, self.index),
             citation=r.citation(src_ids) or None,
         )
+
+    def _published(self, fact: Fact):
+        source = self.index.base.get(fact.evidence[0].source) if fact.evidence else None
+        return getattr(source, "published", None) or dt.date.min
 
     def decline(self, a: Analysis, r: Renderer, *, scored: list[Scored] = ()) -> Answer:
         strong = a.strong
@@ -69,6 +85,12 @@ class Replies:
         return Answer(kind=AnswerKind.DECLINE, body="\n".join(lines), lang=r.lang,
                       suggestions=tuple(suggestions) if not a.unknown else (),
                       confidence=0.0, known_about=(entity,) if entity else (),
+                      source_label=r.m("source_label"))
+
+    def ambiguous(self, r: Renderer, rivals: tuple[Fact, ...]) -> Answer:
+        """Several things fit the question equally: ask which one, with the same question about each."""
+        suggestions = tuple(Suggestion(question=r.question(f), fact_id=f.id) for f in rivals[:SUGGESTIONS])
+        return Answer(kind=AnswerKind.DECLINE, body=r.m("which_one"), lang=r.lang, suggestions=suggestions,
                       source_label=r.m("source_label"))
 
     def _kind_suggestions(self, a: Analysis, r: Renderer) -> tuple[Suggestion, ...]:

@@ -51,10 +51,14 @@ class Responder:
             return self.replies.invalid(r, d.problem or "unreadable", question)
         a = d.analysis
         if d.kind == "fact" and d.fact is not None:
-            answer = self.replies.fact(d.fact, r, confidence=d.confidence, counted=d.counted, also=d.also)
-            if self.matcher.consistent_numbers(a, answer.body):
-                return answer
+            answer = self.replies.fact(d.fact, r, confidence=d.confidence, counted=d.counted, also=d.also,
+                                       variants=d.variants)
+            used = [d.fact, *([d.also] if d.also else []), *d.variants]
+            if answer.body.strip() and self.matcher.consistent_numbers(a, used, answer.body):
+                return answer  # (a fact with nothing to say is no answer)
             return self.replies.decline(a, r)
+        if d.kind == "ambiguous":
+            return self.replies.ambiguous(r, d.rivals)
         if d.kind == "smalltalk":
             return self.replies.smalltalk(a, r, self.examples(lang=r.lang))
         return self.replies.decline(a, r, scored=d.scored)

@@ -12,6 +12,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_WORDS = re.compile(r"[\u0400-\u04ff]+")
 _CJK_CHARS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _AZ_LETTERS = re.compile(r"[əğışƏĞŞİ]")  # no IGNORECASE: "ı" would then match "i"
+OWN_KIND_BONUS = 0.1  # a record named by its own kind word, not a synonym
 KIND_WEIGHT = 0.5       # a kind noun ("the conference") names every record of that kind, weakly
 STRONG = 0.75           # a mention at least this strong names one thing for certain
 NAMED = 0.6             # ... and this strong, it rules out answering from facts about other things
@@ -199,6 +200,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         for m in lex.smalltalk.find(seq):
             small.add(m.label)
             explained.update(range(m.start, m.end))
+    matches += [("kinds", *m) for m in index.record_kinds.find(seq)]
     # a cue inside a longer phrase is not read on its own:
     # "missions" is a purpose word, but not inside "export missions"; "place" not inside "take place"
     spans = [range(i, j) for _, _, i, j, gapped in matches if not gapped]
@@ -369,11 +371,12 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
             if len(both) <= SHARED_NAMES:  # two words a thousand names share name nothing
                 candidates |= both
     found: dict[str, Mention] = {}
+    kind_words = frozenset(seq[p] for pos in kind_hits.values() for p in pos)
     for ai in candidates:
         alias = index.aliases[ai]
         matched = [s for s, _ in alias.weights if s in positions]
-        if not matched:
-            continue
+        if not matched or (set(matched) <= kind_words and (len(alias.content) == 1 or len(matched) < len(alias.content))):
+            continue  # only a kind noun of a name ("forum" of "investment forum", "Report"): the kind names it, weakly
         coverage = sum(w for s, w in alias.weights if s in positions) / alias.total
         pos = [positions[s][0] for s in matched]
         width = max(pos) - min(pos) + 1
@@ -388,7 +391,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
             found[alias.entity] = Mention(alias.entity, min(coverage, 1.0), where)
         elif coverage >= prev.strength - 1e-9 and len(where) > len(prev.positions):
             prev.positions = where  # "Yusif Abdullayev" and "Abdullayev" both fit: the words are the longer one's
-    _demote_overlaps(found)
+    _demote_overlaps(found, index.base)
     for rid in [rid for rid, m in found.items() if m.strength < 0.5]:
         del found[rid]
     for label, pos in kind_hits.items():
@@ -397,11 +400,13 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
             continue
         for rid in ids:
             if rid not in found:
-                found[rid] = Mention(rid, KIND_WEIGHT, frozenset(pos), via_kind=True)
+                # its own kind word ("the forum" for a forum) names it more than a kind it counts as (a conference)
+                own = index.kind_words.get(rid, frozenset()) <= {seq[p] for p in pos}
+                found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own else 0.0), frozenset(pos), via_kind=True)
     return found
 
 
-def _demote_overlaps(found: dict[str, Mention]) -> None:
+def _demote_overlaps(found: dict[str, Mention], base) -> None:
     """Mentions that the words do not single out are weakened.
 
     A name inside a longer name ("NDRC" in "the NDRC's International Cooperation Center") is not
@@ -413,14 +418,19 @@ def _demote_overlaps(found: dict[str, Mention]) -> None:
     count: dict[frozenset[int], int] = {}
     for m in found.values():
         best[m.positions] = max(best.get(m.positions, 0.0), m.strength)
+    names: dict[frozenset[int], set[str]] = {}
     for m in found.values():
         if m.strength >= best[m.positions] - 0.05:
             count[m.positions] = count.get(m.positions, 0) + 1
+            rec = base.get(m.entity)
+            names.setdefault(m.positions, set()).add(" ".join(tokens(getattr(rec, "name", "") or m.entity)))
+    # ... unless they are one thing reported twice: records of the same name, from two imported articles
+    twins = {pos: len(n) == 1 for pos, n in names.items()}
     for m in found.values():
         if any((m.positions < p and s >= m.strength) or (m.positions <= p and s > m.strength + 0.05)
                for p, s in best.items() if p is not m.positions):
             m.strength *= 0.5
         elif m.strength < best[m.positions] - 0.05:
             m.strength *= 0.5  # a better fit for the very same words exists
-        elif count[m.positions] > 1:
+        elif count[m.positions] > 1 and not twins.get(m.positions):
             m.strength = min(m.strength, NAMED - 0.01)

@@ -16,7 +16,7 @@ from ..answer import SourceRef
 from ..facts.atoms import Fact, derive_facts, importance, related_ids
 from ..facts.factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
-from ..language.lexicon import lexicons
+from ..language.lexicon import PhraseTable, lexicons, phrase_stems
 from ..facts.models import Source
 from ..language.text import stem, tokens
 from ..language.typo import TypoIndex
@@ -64,6 +64,7 @@ class FactIndex:
     idf: dict[str, float] = field(default_factory=dict)
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
     kind_of: dict[str, str] = field(default_factory=dict)
+    kind_words: dict[str, frozenset[str]] = field(default_factory=dict)  # stems of each record's own kind
     cited_by: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> records citing it
     numbers: frozenset[str] = frozenset()  # every number the facts and their quotes state
     related_of: dict[str, frozenset[str]] = field(default_factory=dict)  # record -> what it refers to
@@ -72,6 +73,7 @@ class FactIndex:
     stopwords: frozenset[str] = frozenset()
     vocabulary: frozenset[str] = frozenset()  # stems of every cue, measure and kind phrase
     typo: TypoIndex | None = None
+    record_kinds: PhraseTable = field(default_factory=lambda: PhraseTable.build({}))  # kinds no language lists
     default_idf: float = 1.0
 
     @classmethod
@@ -106,6 +108,7 @@ class FactIndex:
         idx.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in idx.alias_df.items()}
         idx.default_idf = math.log(n + 1) + 1.0
         idx._file_aliases()
+        idx.record_kinds = record_kinds(base)
         idx.source_index = {r.id: source_ref(r) for r in base.sources()}
         # the typo index works on unstemmed words: questions are corrected before stemming,
         # towards names (any language) and the words of the question's own language
@@ -154,6 +157,7 @@ class FactIndex:
         if label:
             self.kinds[label].append(rec.id)
             self.kind_of[rec.id] = label
+            self.kind_words[rec.id] = frozenset(stem(t) for t in tokens(getattr(rec, "kind", None) or rec.type))
 
     def _file_content(self, f: Fact, rec: AnyRecord) -> None:
         """File a fact with free text (what was discussed, a purpose ...) under the words of that text."""
@@ -206,6 +210,14 @@ class FactIndex:
         """Is this a word of the domain (in a name or a cue phrase)?"""
         return stem_ in self.alias_df or stem_ in self.vocabulary
 
+    def same_thing(self, one: str, other: str) -> bool:
+        """Do two records stand for one thing: the same type and the same name or acronym, as when two
+        articles about one event were imported, each with its own records?"""
+        a, b = self.base.get(one), self.base.get(other)
+        if a is None or b is None or a.type != b.type or not hasattr(a, "name"):
+            return False
+        return bool(_plain_names(a) & _plain_names(b))
+
     def states(self, word: str) -> bool:
         """Does any fact of the base (a value, a quote, a place) contain this word (folded, unstemmed)?"""
         words = self.__dict__.get("_stated_words")
@@ -232,10 +244,46 @@ class FactIndex:
 
 
 def kind_label(rec: AnyRecord) -> str | None:
+    """The kind a record is named by in questions: the label of the language files' kind nouns that
+    its kind is (a "forum" or a "summit" is asked about as a conference; "loan agreement" by its head
+    noun, as an agreement), else its own kind ("round table", "bank")."""
     if rec.type in ("initiative", "source"):
         return rec.type
     kind = getattr(rec, "kind", None)
-    return " ".join(tokens(kind)) if kind else None
+    if not kind:
+        return None
+    words = tokens(kind)
+    for phrase in (kind, words[-1] if words else ""):
+        label = _lexicon_kind(phrase_stems(phrase))
+        if label:
+            return label
+    return " ".join(words)
+
+
+def _lexicon_kind(phrase: tuple[str, ...]) -> str | None:
+    if not phrase:
+        return None
+    for lex in lexicons().values():
+        for candidate, label in lex.kinds.by_first.get(phrase[0], ()):
+            if candidate == phrase:
+                return label
+    return None
+
+
+def record_kinds(records) -> PhraseTable:
+    """The kinds of the records that no language file lists ("round table", "bank"), as kind nouns:
+    a question about "the round table" names every round table, weakly."""
+    entries: dict[str, list[str]] = defaultdict(list)
+    for rec in records:
+        kind = getattr(rec, "kind", None)
+        label = kind_label(rec) if kind else None
+        if label and label == " ".join(tokens(kind)) and _lexicon_kind(phrase_stems(kind)) is None:
+            entries[label].append(kind)
+    return PhraseTable.build(dict(entries))
+
+
+def _plain_names(rec: AnyRecord) -> set[str]:
+    return {" ".join(tokens(n)) for n in (rec.name, getattr(rec, "acronym", None)) if n}
 
 
 def _names_of(rec: AnyRecord) -> list[str]:

@@ -9,6 +9,7 @@ knowledge/answers/responder.py's job.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
@@ -21,13 +22,14 @@ from .intents import SPECS, asked_attributes
 from .scoring import Scored, Scorer
 
 MAX_QUESTION_CHARS = 1000
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
 class Decision:
     """What the matcher made of a question; `kind` says which reply it calls for."""
 
-    kind: Literal["invalid", "fact", "smalltalk", "decline"]
+    kind: Literal["invalid", "fact", "smalltalk", "decline", "ambiguous"]
     lang: str
     analysis: Analysis | None = None
     problem: str | None = None  # invalid: empty | too_long | unreadable
@@ -36,6 +38,8 @@ class Decision:
     confidence: float = 0.0
     counted: bool = False  # "how many ...": add the count to a list
     scored: list[Scored] = field(default_factory=list)  # decline: the candidates, for suggestions
+    rivals: tuple[Fact, ...] = ()  # ambiguous: the same attribute of each thing that fits equally
+    variants: tuple[Fact, ...] = ()  # fact: what other sources' records of the same thing say, when it differs
 
 
 class Matcher:
@@ -53,17 +57,41 @@ class Matcher:
             return Decision("decline", lang, analysis=a)
         scored = self.scorer.score(a)
         best = scored[0] if scored else None
-        if best is not None and self._accept(best, scored, a):
+        rivals = self._rivals(best, scored) if best is not None else ()
+        variants: tuple[Fact, ...] = ()
+        twins = bool(rivals) and all(self.index.same_thing(best.fact.subject, f.subject) for f in rivals)
+        if twins:  # two reports of one thing (imported from two articles): one answer, each source shown
+            variants, rivals = rivals[1:], ()
+        if rivals and best.fit >= 1.0 and not a.unknown_names:
+            return Decision("ambiguous", lang, analysis=a, fact=best.fact, rivals=rivals, scored=scored)
+        if best is not None and self._accept(best, scored, a, twins=twins):
             return Decision("fact", lang, analysis=a, fact=best.fact, confidence=_confidence(best, a),
-                            counted="q_howmany" in a.early_q, also=self._second_ask(best, scored, a))
+                            counted="q_howmany" in a.early_q, also=None if variants else self._second_ask(best, scored, a),
+                            variants=variants)
         if a.smalltalk and not a.mentions and not a.residual:
             return Decision("smalltalk", lang, analysis=a)
         return Decision("decline", lang, analysis=a, scored=scored)
 
-    def consistent_numbers(self, a: Analysis, body: str) -> bool:
-        """Every number the question states must be one the facts know: "the 500 companies",
-        "its 34th trip", "set up in 2010" rest on a false premise and are declined."""
-        return all(n in self.index.numbers or n in body for n in a.numbers)
+    def consistent_numbers(self, a: Analysis, facts: list[Fact], body: str) -> bool:
+        """Every number the question states must be one the answering facts state (in their values,
+        quotes or their sources' dates) or the answer says: "the 500 companies", "its 34th trip",
+        "set up in 2010", "trips in 2024" rest on a false premise and are declined. Numbers other
+        records state do not count: they are about something else."""
+        if not a.numbers:
+            return True
+        involved = [c for fact in facts for c in fact.evidence]
+        for fact in facts:  # ... and what the things it involves state ("the deal signed at the April 17 event")
+            for rid in fact.related:
+                involved += [c for other in self.index.by_subject.get(rid, ()) for c in other.evidence]
+        known: set[str] = set()
+        for cited in involved:
+            known.update(_DIGITS.findall(cited.quote))
+            known.update(_DIGITS.findall(str(cited.value)))
+            published = getattr(self.index.base.get(cited.source), "published", None)
+            if published is not None:
+                known.update((str(published.year), str(published.month), str(published.day)))
+        known |= {n.lstrip("0") or "0" for n in known}
+        return all(n in known or n.lstrip("0") in known or n in body for n in a.numbers)
 
     def featured_facts(self, limit: int) -> list[Fact]:
         """The first fact of each featured attribute, in one pass over the facts."""
@@ -96,12 +124,18 @@ class Matcher:
                 return other.fact
         return None
 
-    def _accept(self, best: Scored, scored: list[Scored], a: Analysis) -> bool:
-        # several things of one kind fit equally ("the conference" when there are many): ask which
-        for other in scored[1:4]:
-            if (other.score >= best.score - 0.05 and other.fact.key == best.fact.key
-                    and other.fact.subject != best.fact.subject and other.fact.evidence != best.fact.evidence):
-                return False  # (two facts resting on the same evidence say the same: no need to ask)
+    def _rivals(self, best: Scored, scored: list[Scored]) -> tuple[Fact, ...]:
+        """Several things of one kind fit equally ("the conference" when there are many): the same
+        attribute of each of them, to ask which one is meant. Two facts resting on the same evidence
+        say the same thing: no need to ask."""
+        rivals = [other.fact for other in scored[1:4]
+                  if other.score >= best.score - 0.05 and other.fact.key == best.fact.key
+                  and other.fact.subject != best.fact.subject and other.fact.evidence != best.fact.evidence]
+        return (best.fact, *rivals) if rivals else ()
+
+    def _accept(self, best: Scored, scored: list[Scored], a: Analysis, *, twins: bool = False) -> bool:
+        if not twins and self._rivals(best, scored):
+            return False
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
         if a.unknown_names:

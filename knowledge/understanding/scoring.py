@@ -161,7 +161,7 @@ class Scorer:
         about it ("the conference where the MoU was signed"), and so does a source the fact cites."""
         scope = self._scope(f)
         for e in named - scope:
-            if f.subject in self.index.related_of.get(e, frozenset()):
+            if f.subject in self.index.related_of.get(e, frozenset()) or self.index.same_thing(e, f.subject):
                 continue
             if f.subject in self.index.cited_by.get(e, frozenset()):
                 continue

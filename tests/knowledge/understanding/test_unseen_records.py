@@ -1,0 +1,51 @@
+"""Records nobody tuned for, imported beside the shipped ones: two reports of one thing, several
+things of one kind, and numbers that only other records state."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.facts.factbase import FactBase
+from knowledge.facts.loader import load_shipped, parse_records
+
+FIXTURE = Path(__file__).parent / "data" / "two_reports.yaml"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    records = list(load_shipped()) + parse_records(FIXTURE.read_text(encoding="utf-8"), origin=str(FIXTURE))
+    return Engine(FactBase.build(records, origin="test"), today=lambda: dt.date(2026, 12, 2))
+
+
+def test_two_reports_of_one_thing_that_disagree_are_both_shown(engine):
+    """Ensure one forum reported twice with different figures is answered with each source's figure."""
+    answer = engine.ask("How many companies took part in the Caspian Textile Investment Forum?")
+    assert answer.answered, answer.text
+    assert set(answer.facts) == {"daily-textile-forum.companies", "wire-textile-forum.companies"}
+    assert "120" in answer.body and "140" in answer.body
+    assert {s.publisher for s in answer.sources} == {"Caspian Test Daily", "Test Wire"}
+
+
+def test_two_reports_of_one_thing_that_agree_are_one_answer(engine):
+    """Ensure the same date from two reports is said once, citing both sources."""
+    answer = engine.ask("When was the Caspian Textile Investment Forum held?")
+    assert answer.answered, answer.text
+    assert answer.body.count("1 May 2026") == 1
+    assert {s.publisher for s in answer.sources} == {"Caspian Test Daily", "Test Wire"}
+
+
+def test_several_things_of_one_kind_are_asked_which_one(engine):
+    """Ensure "the forum" among several forums gets "which one?" with a choice for each, never "my sources don't say"."""
+    answer = engine.ask("When was the forum held?")
+    assert not answer.answered
+    assert "which one" in answer.body and "don't say" not in answer.body
+    assert len(answer.suggestions) >= 2
+
+
+def test_a_number_only_another_record_states_is_a_false_premise(engine):
+    """Ensure a year stated only by other records' sources ("trips in 2026") is not taken as AZPROMO's."""
+    answer = engine.ask("How many export trips did AZPROMO make in 2026?")
+    assert not answer.answered, answer.text
