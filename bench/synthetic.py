@@ -49,7 +49,8 @@ def _a(word: str) -> str:
 
 
 def _cite(value, source: str, quote: str, **extra) -> dict:
-    return {"value": value, "source": source, "quote": quote, **extra}
+    """A synthetic source keeps no text, so a fact cites where in it (its URL is on the source)."""
+    return {"value": value, "source": source, "locator": quote[:200], **extra}
 
 
 @dataclass
@@ -351,7 +352,7 @@ def _initiative(st: _State, i: int, src: str) -> Initiative:
         counts[key] = _cite(n, src, f"To date, {who} reported {n} {key.replace('_', ' ')} "
                                     f"under the \"{name}\" initiative.")
     data["counts"] = counts
-    q = next(iter(counts.values()))["quote"]
+    q = next(iter(counts.values()))["locator"]
     data["mentioned"] = _cite(f'the "{name}" initiative', src, q)
     if owner:
         data["owner"] = _cite(owner[0], src, q)

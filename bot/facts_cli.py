@@ -13,7 +13,7 @@ from pathlib import Path
 from knowledge.store import text as store_text
 from knowledge.facts.doc_lines import with_lines
 from knowledge.errors import FactFileError
-from knowledge.facts.loader import FACTS_DIR, dump_document, load_paths
+from knowledge.facts.loader import FACTS_DIR, dump_document, load_paths, parse_records
 from knowledge.facts.models import RECORD_TYPES, SECTIONS
 from knowledge.store import Store
 
@@ -27,8 +27,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     """Run one `facts` subcommand; returns the exit code."""
     command = args.facts_command
     try:
-        if command == "validate":
-            return _validate(args.paths or [FACTS_DIR])
+        if command == "validate" and not args.paths:
+            return _validate([FACTS_DIR])
         if command == "draft":
             from .draft_cli import draft
             return draft(args, settings)
@@ -67,6 +67,24 @@ def _validate(paths: list[Path]) -> int:
     counts = Counter(r.type for r in base)
     detail = ", ".join(f"{s}: {counts[t]}" for s, t in SECTIONS.items() if counts[t])
     print(f"ok: {len(base)} records ({detail or 'none'})")
+    return EXIT_OK
+
+
+def _validate_against_store(args: argparse.Namespace, store: Store) -> int:
+    """`facts validate FILE...`: the files checked as their import into the live store would be."""
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        return _usage(f"no such file: {missing[0]}")
+    files = [f for p in args.paths for f in (sorted(p.glob("*.yaml")) if p.is_dir() else [p])]
+    try:
+        documents = [(f.read_bytes(), str(f)) for f in files]
+    except OSError as exc:
+        return _usage(f"cannot read {exc.filename}: {exc.strerror}")
+    base = store.check_documents(documents)
+    records = sum(len(parse_records(text, origin=origin)) for text, origin in documents)
+    counts = Counter(r.type for r in base)
+    detail = ", ".join(f"{s}: {counts[t]}" for s, t in SECTIONS.items() if counts[t])
+    print(f"ok: {records} records in {len(files)} file(s) fit the live fact base ({len(base)} records: {detail})")
     return EXIT_OK
 
 
@@ -127,7 +145,7 @@ def _unanswered(args: argparse.Namespace, store: Store) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {
+_COMMANDS = {"validate": _validate_against_store, 
     "list": _list,
     "import": _import,
     "export": _export,

@@ -28,7 +28,7 @@ async def on_add(update: Update, context: BotContext) -> str:
     """/add: start by choosing the type of record."""
     flow = start_flow(context, Flow(kind="add", expect="type"))
     flow.next_prompt()
-    names = list(RECORD_TYPES)
+    names = [t for t in RECORD_TYPES if t in FIELDS]  # the newer types come in by /import
     rows = [[InlineKeyboardButton(t, callback_data=flow.button("type", t)) for t in names[i:i + 2]]
             for i in range(0, len(names), 2)]
     await reply_html(update.effective_message, "What would you like to add? (/cancel stops at any step)",

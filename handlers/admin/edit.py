@@ -33,6 +33,10 @@ async def on_edit(update: Update, context: BotContext) -> str | int:
         return end_flow(context)
     stored = context.services.store.get(context.args[0].lower())  # RecordNotFound: told by the error handler
     record = stored.record
+    if record.type not in FIELDS:
+        await reply_html(update.effective_message, f"A {esc(record.type)} is changed with /import: /export, edit "
+                                                   "the file, and send it back.")
+        return end_flow(context)
     flow = start_flow(context, Flow(kind="edit", expect="field", record_id=record.id, type_name=record.type,
                                     version=stored.version))
     flow.next_prompt()

@@ -12,7 +12,8 @@ from .fields import show
 from ..render import esc
 
 TYPE_TITLES = {"source": "Sources", "organization": "Organizations", "person": "People", "event": "Events",
-               "agreement": "Agreements", "initiative": "Initiatives"}
+               "agreement": "Agreements", "initiative": "Initiatives", "project": "Projects",
+               "statistic": "Statistics", "statement": "Statements"}
 
 
 def record_fields(record: AnyRecord, *, quotes: bool) -> list[str]:

@@ -10,7 +10,8 @@ import re
 from typing import Any
 
 from ..facts.atoms import Fact, value_ids
-from ..facts.models import Agreement, Cited, Event, Initiative, Organization, Person, Source
+from ..facts.models import Agreement, Cited, Claim, Event, Initiative, Organization, Person, Source
+from ..facts.values import period_parts
 from ..language.lexicon import Lexicon, lexicon
 from ..understanding.index import FactIndex
 
@@ -90,6 +91,39 @@ class Phrasing:
         months = self.lex.messages.get("months") or self.en.messages["months"]
         return self.m("date", day=d.day, month=months[d.month - 1], year=d.year, m=d.month,
                       year_ord=self.ordinal(d.year))
+
+    def qualifier(self, cited: Claim | None) -> str:
+        """"nearly ", "more than " before a figure, in this language ("" when the figure is exact or unqualified)."""
+        q = getattr(cited, "qualifier", None)
+        if q is None or q == "exactly":
+            return ""
+        text = self.lex.msg(f"qualifiers.{q}")
+        if text is None and q == "nearly":
+            text = self.lex.msg("approx")
+        if text is None:
+            text = self.en.msg(f"qualifiers.{q}") or ""
+            self.fell_back = self.lex.code != "en"
+        return text + self.opt("word_space", " ") if text else ""
+
+    def when(self, value: dt.date | str) -> str:
+        """A date or a period as this language writes it after its preposition ("17 April 2025", "2027",
+        "April 2025", "the first half of 2026", "January–April 2025")."""
+        if isinstance(value, dt.date):
+            return self.date(value)
+        months = self.lex.messages.get("months") or self.en.messages["months"]
+        words = []
+        for grain, year, n in period_parts(value):
+            if grain == "day":
+                words.append(self.date(dt.date(year, n // 100, n % 100)))
+            elif grain == "year":
+                words.append(self.m("period.year", year=year, year_ord=self.ordinal(year)))
+            elif grain == "month":
+                words.append(self.m("period.month", month=months[n - 1], year=year, year_ord=self.ordinal(year)))
+            else:
+                words.append(self.m(f"period.{grain}{n}", year=year, year_ord=self.ordinal(year)))
+        if len(words) == 2:
+            return self.m("period.span", start=words[0], end=words[1])
+        return words[0]
 
     def ordinal(self, n: int) -> str:
         """`n` as an ordinal where the language marks it ("2003-cü"): messages.ordinal gives the suffix

@@ -49,7 +49,7 @@ class Replies:
         return Answer(
             kind=AnswerKind.FACT, body=body, lang=r.lang,
             sources=tuple(self.index.source_refs(src_ids)),
-            quotes=tuple(Quote(source_id=c.source, text=c.quote) for c in evidence),
+            quotes=tuple(Quote(source_id=c.source, text=c.quote) for c in evidence if c.quote),
             facts=(fact.id,) + ((also.id,) if also is not None else ()) + tuple(v.id for v in variants),
             confidence=round(confidence, 3),
             source_label=r.m("source_label"), label_sep=r.opt("source_sep", ": "),

@@ -148,7 +148,7 @@ class EventSentences(Phrasing):
         return self._a("event.participants", participants=self.join(people), parent=parent)
 
     def _event_companies(self, f: Fact, rec: Event) -> str:
-        approx = self.m("approx") + self.opt("word_space", " ") if rec.companies.approximate else ""
+        approx = self.qualifier(rec.companies)
         return self._a("event.companies", subject=self.name(rec.id, full=True), companies=rec.companies.value, approx=approx)
 
     def _event_discussed(self, f: Fact, rec: Event) -> str:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .factbase import AnyRecord, FactBase, referenced_ids
-from .models import Agreement, Cited, Event, Initiative, Organization, Person, Source
+import datetime as dt
+
+from .models import Agreement, Claim, Cited, Event, Initiative, Organization, Person, Project, Source, Statement, Statistic
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,21 @@ def related_ids(record: AnyRecord, base: FactBase) -> frozenset[str]:
 
 
 def _ev(*cited: Cited | None) -> tuple[Cited, ...]:
+    """The evidence of a fact: each value's citation, its corroborations and its variants', once each."""
     seen, out = set(), []
-    for c in cited:
-        if c is not None and (c.source, c.quote) not in seen:
-            seen.add((c.source, c.quote))
-            out.append(c)
+    for value in cited:
+        if value is None:
+            continue
+        for c in (value.all_citations() if isinstance(value, Cited) else (value,)):
+            if (c.source, c.quote, c.locator) not in seen:
+                seen.add((c.source, c.quote, c.locator))
+                out.append(c)
     return tuple(out)
+
+
+def is_day(cited: Claim | None) -> bool:
+    """A value that is a full calendar date (not a year, month, quarter or half-year)."""
+    return cited is not None and isinstance(cited.value, dt.date)
 
 
 def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
@@ -66,7 +77,7 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
             add(fact("full_name", record.mentioned))
         elif record.mentioned:
             add(fact("name", record.mentioned))
-        for attr in ("founded", "founder", "head", "country", "based_in", "parent"):
+        for attr in ("founded", "founder", "head", "country", "based_in", "parent", "sectors"):
             if getattr(record, attr) is not None:
                 add(fact(attr, getattr(record, attr)))
         if record.founded is not None:
@@ -86,23 +97,26 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
         if record.mentioned:
             add(fact("name", record.mentioned))
         if date is not None:
-            add(fact("date", date, record.part_of))
-            add(fact("ago", date, record.part_of))
-            facts += _days_to_report(record, date, rel, base)
-        for attr in ("place", "part_of", "organizers", "supporters", "participants", "companies", "discussed"):
+            add(fact("date", date, record.part_of, record.end_date))
+            if is_day(date):
+                add(fact("ago", date, record.part_of))
+                facts += _days_to_report(record, date, rel, base)
+        for attr in EVENT_FIELDS:
             if getattr(record, attr) is not None:
                 add(fact(attr, getattr(record, attr)))
+        facts += _deals_total(record, rel, base)
         if record.highlights:
             add(fact("highlights", *record.highlights))
         facts += _ages_at(record, date, base)
     elif isinstance(record, Agreement):
-        add(fact("summary", record.parties, record.signed_at, record.date, record.purpose))
+        add(fact("summary", record.parties, record.signed_at, record.date, record.purpose, record.value))
         if record.mentioned:
             add(fact("name", record.mentioned))
-        if record.date is not None:
+        if is_day(record.date):
             facts += _days_to_report(record, record.date, rel, base)
-        add(fact("parties", record.parties, record.signed_at))
-        for attr in ("date", "signed_at", "purpose"):
+        if record.parties is not None:
+            add(fact("parties", record.parties, record.signed_at))
+        for attr in ("date", "signed_at", "purpose", "signatories", "place", "value", "sectors", "term"):
             if getattr(record, attr) is not None:
                 add(fact(attr, getattr(record, attr), record.signed_at if attr == "date" else None))
     elif isinstance(record, Initiative):
@@ -112,6 +126,8 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
             add(fact("owner", record.owner))
         for key, cited in record.counts.items():
             add(fact(f"count:{key}", cited, record.owner))
+    elif isinstance(record, (Project, Statistic, Statement)):
+        facts += _plain_facts(record, fact)
     elif isinstance(record, Source):
         add(fact("summary", record.informant))
         add(fact("publisher", record.informant))
@@ -123,10 +139,46 @@ def derive_facts(record: AnyRecord, base: FactBase) -> list[Fact]:
     return facts
 
 
+EVENT_FIELDS = ("place", "end_date", "part_of", "organizers", "co_organizers", "supporters", "participants", "opened_by",
+                "companies", "participants_count", "delegation_size", "documents_signed", "total_value", "sectors",
+                "theme", "discussed", "outcome")
+# The facts of the newer record types: one per set field, the summary from the first that are set.
+PLAIN_FIELDS = {
+    "project": ("kind", "sector", "place", "developer", "investor", "contractor", "capacity", "investment", "jobs",
+                "status", "start", "completion", "agreements", "purpose"),
+    "statistic": ("value", "period", "change", "between", "rank", "measure"),
+    "statement": ("said", "speaker", "at", "date"),
+}
+
+
+def _plain_facts(record: Project | Statistic | Statement, fact) -> list[Fact]:
+    set_fields = [a for a in PLAIN_FIELDS[record.type] if isinstance(getattr(record, a, None), Cited)]
+    out = [fact("summary", record.mentioned, *(getattr(record, a) for a in set_fields[:4]))]
+    if record.mentioned:
+        out.append(fact("name", record.mentioned))
+    for attr in set_fields:
+        if attr != "kind":
+            out.append(fact(attr, getattr(record, attr)))
+    for key, cited in getattr(record, "figures", {}).items():
+        out.append(fact(f"figure:{key}", cited))
+    return out
+
+
+def _deals_total(record: Event, rel: frozenset[str], base: FactBase) -> list[Fact]:
+    """What the agreements signed at an event are worth together, where each states its value in one
+    currency (a derived fact resting on each agreement's value)."""
+    values = [a.value for a in base.of_type("agreement")
+              if isinstance(a, Agreement) and a.value is not None and a.signed_at is not None
+              and a.signed_at.value == record.id]
+    if len(values) < 2 or len({v.value.currency for v in values}) != 1:
+        return []
+    return [Fact(record.id, record.type, "deals_total", rel, _ev(*values))]
+
+
 def _ages_at(record: Event, date: Cited | None, base: FactBase) -> list[Fact]:
     """How old each founding-dated organization taking part in a dated event was then
     ("How old was AZPROMO at the conference?"): a fact of the organization, about the event."""
-    if date is None:
+    if not is_day(date):
         return []
     out = []
     rel = related_ids(record, base)
@@ -141,7 +193,7 @@ def _ages_at(record: Event, date: Cited | None, base: FactBase) -> list[Fact]:
 def _days_to_report(record: AnyRecord, date: Cited, rel: frozenset[str], base: FactBase) -> list[Fact]:
     """How long after a dated thing its source reported it (the report is part of the fact)."""
     src = base.get(date.source)
-    if isinstance(src, Source) and src.published >= date.value:
+    if isinstance(src, Source) and is_day(date) and src.published >= date.value:
         return [Fact(record.id, record.type, "days_to_report", rel | {src.id}, _ev(date))]
     return []
 
@@ -166,10 +218,14 @@ def event_date(event: Event, base: FactBase) -> Cited | None:
 
 
 # What describes a thing best comes first (answers about a thing, suggestions, "what I know").
-ATTRIBUTE_ORDER = ["full_name", "name", "role", "organization", "date", "parties", "founded", "head", "organizers",
-                   "participants", "mission", "purpose", "companies", "discussed", "count", "owner", "supporters",
-                   "parent", "based_in", "country", "signed_at", "part_of", "highlights", "founder", "age", "ago",
-                   "days_to_report", "summary"]
+ATTRIBUTE_ORDER = ["full_name", "name", "role", "organization", "said", "speaker", "value", "period", "date", "parties",
+                   "founded", "head", "organizers", "participants", "developer", "investor", "capacity", "investment",
+                   "status", "completion", "mission", "purpose", "companies", "participants_count",
+                   "signatories", "discussed", "count", "owner", "supporters", "change", "between", "rank",
+                   "total_value", "deals_total", "documents_signed", "sector", "sectors", "theme", "outcome",
+                   "opened_by", "co_organizers", "start", "jobs", "contractor", "agreements", "term", "end_date",
+                   "delegation_size", "figure", "at", "measure", "parent", "based_in", "country", "signed_at",
+                   "part_of", "highlights", "founder", "age", "ago", "days_to_report", "summary", "place"]
 _RANK = {a: i for i, a in enumerate(ATTRIBUTE_ORDER)}
 
 

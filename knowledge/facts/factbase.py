@@ -8,9 +8,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..errors import FactError, FactFileError
-from .models import SECTIONS, Agreement, Event, Initiative, Organization, Person, Source
+from .models import (SECTIONS, Agreement, Event, Initiative, Organization, Person, Project, Source, Statement,
+                     Statistic)
 
-AnyRecord = Source | Organization | Person | Event | Agreement | Initiative
+AnyRecord = Source | Organization | Person | Event | Agreement | Initiative | Project | Statistic | Statement
 
 # Which fields refer to which record types (a tuple field holds several ids).
 REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -26,9 +27,16 @@ REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
         "organizers": ("organization", "person"),
         "supporters": ("organization", "person"),
         "participants": ("organization", "person"),
+        "co_organizers": ("organization", "person"),
+        "opened_by": ("person", "organization"),
     },
-    "agreement": {"parties": ("organization", "person"), "signed_at": ("event",)},
+    "agreement": {"parties": ("organization", "person"), "signatories": ("person", "organization"),
+                  "signed_at": ("event",)},
     "initiative": {"owner": ("organization", "person")},
+    "project": {"developer": ("organization",), "investor": ("organization",), "contractor": ("organization",),
+                "agreements": ("agreement",)},
+    "statistic": {},
+    "statement": {"speaker": ("person", "organization"), "at": ("event",)},
 }
 
 
@@ -50,15 +58,27 @@ def cited_fields(record: BaseModel) -> Iterator[tuple[str, Any]]:
                     yield f"{name}.{key}", item
 
 
+def citations(record: BaseModel) -> Iterator[tuple[str, Any]]:
+    """Every (field path, Citation) of a record: each value's own, its corroborations and its variants'."""
+    for fpath, cited in cited_fields(record):
+        for i, claim in enumerate(cited.claims()):
+            path = fpath if i == 0 else f"{fpath}.variants[{i - 1}]"
+            for j, citation in enumerate(claim.citations()):
+                yield (path if j == 0 else f"{path}.also[{j - 1}]"), citation
+
+
 def referenced_ids(record: AnyRecord) -> Iterator[tuple[str, str]]:
     """(field, id) for every reference a record makes to another record."""
     for fname in REFERENCES.get(record.type, {}):
         cited = getattr(record, fname)
         if cited is None:
             continue
-        values = cited.value if isinstance(cited.value, tuple) else (cited.value,)
-        for v in values:
-            yield fname, v
+        seen = set()
+        for claim in cited.claims():
+            for v in claim.value if isinstance(claim.value, tuple) else (claim.value,):
+                if v not in seen:
+                    seen.add(v)
+                    yield fname, v
 
 
 @dataclass(frozen=True)
@@ -101,7 +121,7 @@ class FactBase:
         for rec in self.records.values():
             if rec.id == record_id:
                 continue
-            refs = {v for _, v in referenced_ids(rec)} | {c.source for _, c in cited_fields(rec)}
+            refs = {v for _, v in referenced_ids(rec)} | {c.source for _, c in citations(rec)}
             if record_id in refs:
                 out.append(rec.id)
         return out
@@ -127,7 +147,7 @@ def check_references(by_id: dict[str, AnyRecord], *, origin: str) -> list[FactEr
             elif other.type not in allowed:
                 errors.append(FactError(origin, where, fname,
                                         f"'{target}' is a {other.type}, expected {' or '.join(allowed)}"))
-        for fpath, cited in cited_fields(rec):
+        for fpath, cited in citations(rec):
             src = by_id.get(cited.source)
             if src is None or src.type != "source":
                 errors.append(FactError(origin, where, f"{fpath}.source", f"unknown source '{cited.source}'"))

@@ -13,6 +13,7 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from ..errors import FactError, FactFileError
+from .evidence import check_evidence
 from .factbase import AnyRecord, FactBase
 from .models import SECTIONS, Record
 
@@ -117,8 +118,12 @@ def parse_records(text: str | bytes, *, origin: str) -> list[AnyRecord]:
 
 
 def load_document(text: str | bytes, *, origin: str) -> FactBase:
-    """One self-contained YAML document (an import or an export) as a FactBase."""
-    return FactBase.build(parse_records(text, origin=origin), origin=origin)
+    """One self-contained YAML document (an import or an export) as a FactBase, its evidence checked."""
+    base = FactBase.build(parse_records(text, origin=origin), origin=origin)
+    bad = check_evidence(base.records, origin=origin)
+    if bad:
+        raise FactFileError(bad)
+    return base
 
 
 def load_paths(paths: list[Path]) -> FactBase:
@@ -138,7 +143,11 @@ def load_paths(paths: list[Path]) -> FactBase:
     if errors:
         raise FactFileError(errors)
     origin = str(files[0]) if len(files) == 1 else ", ".join(str(f) for f in files)
-    return FactBase.build(records, origin=origin)
+    base = FactBase.build(records, origin=origin)
+    bad = check_evidence(base.records, origin=origin)
+    if bad:
+        raise FactFileError(bad)
+    return base
 
 
 def load_shipped() -> FactBase:
@@ -148,7 +157,9 @@ def load_shipped() -> FactBase:
 
 def _plain(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        # a cited value reads best value first, then where it is stated
+        keys = sorted(value, key=lambda k: k != "value") if "value" in value and "source" in value else value
+        return {k: _plain(value[k]) for k in keys}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value

@@ -2,36 +2,94 @@
 
 A record (organization, person, event, ...) names a thing of the partnership.
 Each of its facts is a `Cited` value: the value, the id of the source that
-states it, and the verbatim sentence of that source. Free-text values may carry
+states it, and where: the verbatim sentence of a source whose text is stored, or a
+locator ("paragraph 3") in one we only link to. Further sources stating the same
+value are its `also`; sources stating another value are its `variants`. Free-text values may carry
 `translations` so answers can be given in other languages; names carry `names`
 per language and `aliases` (any language, any spelling) for matching.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Generic, Literal, TypeVar, Union
+from typing import Annotated, Any, Generic, Literal, TypeVar, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from .values import DateValue, Measure, Money, Period, Qualifier, Quantity
+from .values import Change as ChangeValue
 
 T = TypeVar("T")
 
 RecordId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,79}$")]
 LangCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+Locator = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+SourceText = Annotated[str, StringConstraints(min_length=1, max_length=500_000)]
+Texts = tuple[NonEmpty, ...]
+Ids = tuple[RecordId, ...]
 
 
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Cited(Frozen, Generic[T]):
-    """A fact's value with the source that states it and the sentence that says so."""
+class Citation(Frozen):
+    """Where a source states a fact: the verbatim `quote` of a source whose text is stored (ours: the
+    shipped Trend report, articles admins import), or a `locator` ("paragraph 3") in a source whose
+    text we do not keep, whose record then carries the URL."""
+
+    source: RecordId
+    quote: NonEmpty | None = None
+    locator: Locator | None = None
+
+    @model_validator(mode="after")
+    def _cites_somewhere(self) -> "Citation":
+        if self.quote is None and self.locator is None:
+            raise ValueError("a citation needs a quote (from the source's stored text) or a locator "
+                             "such as 'paragraph 3'")
+        return self
+
+
+class Claim(Citation, Generic[T]):
+    """A value as one source states it: the value, how exact it is, whether it is expected, and the
+    other sources that state the same (`also`)."""
 
     value: T
-    source: RecordId
-    quote: NonEmpty
-    approximate: bool = False  # "nearly 200 companies"
+    qualifier: Qualifier | None = None  # "nearly 200", "more than $1 billion"
+    expected: bool = False  # a future or planned value ("expected to be completed in 2027")
     translations: dict[LangCode, NonEmpty] = Field(default_factory=dict)
+    also: tuple[Citation, ...] = ()  # corroboration: further sources stating the same value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy_approximate(cls, data: Any) -> Any:
+        """Files of the first format say `approximate: true`; it was rendered "nearly"."""
+        if isinstance(data, dict) and "approximate" in data:
+            data = dict(data)
+            approx = data.pop("approximate")
+            if approx and data.get("qualifier") is None:
+                data["qualifier"] = "nearly"
+        return data
+
+    @property
+    def approximate(self) -> bool:
+        return self.qualifier in ("about", "nearly")
+
+    def citations(self) -> tuple[Citation, ...]:
+        return (self, *self.also)
+
+
+class Cited(Claim[T], Generic[T]):
+    """A fact's value with its evidence; `variants` keeps what other sources state instead
+    (conflicting figures side by side, none silently picked)."""
+
+    variants: tuple[Claim[T], ...] = ()
+
+    def claims(self) -> tuple[Claim[T], ...]:
+        return (self, *self.variants)
+
+    def all_citations(self) -> tuple[Citation, ...]:
+        return tuple(c for claim in self.claims() for c in claim.citations())
 
 
 class Named(Frozen):
@@ -48,7 +106,9 @@ class Named(Frozen):
 
 
 class Source(Frozen):
-    """A document the facts come from."""
+    """A document the facts come from. Its text is stored when it is ours to keep (`file`, shipped in
+    knowledge/data/sources/, or `text`, an article an admin imported): facts then quote it verbatim.
+    Otherwise facts cite a locator in it, and `url` says where it can be read."""
 
     type: Literal["source"] = "source"
     id: RecordId
@@ -59,6 +119,7 @@ class Source(Frozen):
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
     language: LangCode = "en"
     file: NonEmpty | None = None  # the shipped verbatim copy, relative to knowledge/data/sources/
+    text: SourceText | None = None  # the stored text of an article imported at run time
     informant: Cited[RecordId] | None = None  # "AZPROMO told Trend"
     aliases: tuple[NonEmpty, ...] = ()
 
@@ -66,7 +127,7 @@ class Source(Frozen):
 class Organization(Named):
     type: Literal["organization"] = "organization"
     acronym: NonEmpty | None = None
-    kind: NonEmpty | None = None  # agency, ministry, commission, office, news agency ...
+    kind: NonEmpty | None = None  # agency, ministry, commission, office, company ...
     country: Cited[str] | None = None
     based_in: Cited[str] | None = None
     parent: Cited[RecordId] | None = None
@@ -75,35 +136,52 @@ class Organization(Named):
     purpose: Cited[str] | None = None
     objective: Cited[str] | None = None
     head: Cited[RecordId] | None = None
+    sectors: Cited[Texts] | None = None
 
 
 class Person(Named):
     type: Literal["person"] = "person"
     role: Cited[str] | None = None
     organization: Cited[RecordId] | None = None
+    country: Cited[str] | None = None
 
 
 class Event(Named):
     type: Literal["event"] = "event"
-    kind: NonEmpty  # conference, meeting, forum ...
-    date: Cited[dt.date] | None = None
+    kind: NonEmpty  # conference, meeting, forum, visit ...
+    date: Cited[DateValue] | None = None
+    end_date: Cited[DateValue] | None = None
     place: Cited[str] | None = None
     part_of: Cited[RecordId] | None = None
-    organizers: Cited[tuple[RecordId, ...]] | None = None
-    supporters: Cited[tuple[RecordId, ...]] | None = None
-    participants: Cited[tuple[RecordId, ...]] | None = None  # people or organizations who took part
+    organizers: Cited[Ids] | None = None
+    co_organizers: Cited[Ids] | None = None
+    supporters: Cited[Ids] | None = None
+    participants: Cited[Ids] | None = None  # people or organizations who took part
+    opened_by: Cited[RecordId] | None = None
     companies: Cited[int] | None = None  # number of participating companies
-    discussed: Cited[tuple[NonEmpty, ...]] | None = None
+    participants_count: Cited[int] | None = None  # number of people taking part
+    delegation_size: Cited[int] | None = None
+    documents_signed: Cited[int] | None = None
+    total_value: Cited[Money] | None = None  # of the deals signed there
+    sectors: Cited[Texts] | None = None
+    theme: Cited[str] | None = None
+    discussed: Cited[Texts] | None = None
+    outcome: Cited[str] | None = None
     highlights: tuple[Cited[str], ...] = ()
 
 
 class Agreement(Named):
     type: Literal["agreement"] = "agreement"
-    kind: NonEmpty  # Memorandum of Understanding, ...
-    parties: Cited[tuple[RecordId, ...]]
-    date: Cited[dt.date] | None = None
+    kind: NonEmpty  # Memorandum of Understanding, agreement, joint declaration ...
+    parties: Cited[Ids] | None = None
+    signatories: Cited[Ids] | None = None  # the people who signed
+    date: Cited[DateValue] | None = None
+    place: Cited[str] | None = None
     signed_at: Cited[RecordId] | None = None  # the event
     purpose: Cited[str] | None = None
+    value: Cited[Money] | None = None
+    sectors: Cited[Texts] | None = None
+    term: Cited[str] | None = None
 
 
 class Initiative(Named):
@@ -114,8 +192,54 @@ class Initiative(Named):
     )  # e.g. export_trips: 33
 
 
+class Project(Named):
+    """An investment project: a plant, a factory, an industrial park, a corridor."""
+
+    type: Literal["project"] = "project"
+    kind: NonEmpty  # solar power plant, factory, industrial park ...
+    sector: Cited[str] | None = None
+    place: Cited[str] | None = None
+    developer: Cited[Ids] | None = None
+    investor: Cited[Ids] | None = None
+    contractor: Cited[Ids] | None = None
+    capacity: Cited[Quantity] | None = None
+    investment: Cited[Money] | None = None
+    jobs: Cited[int] | None = None
+    status: Cited[str] | None = None  # planned, agreed, under construction, completed, operating
+    start: Cited[DateValue] | None = None
+    completion: Cited[DateValue] | None = None  # usually `expected: true`
+    agreements: Cited[Ids] | None = None
+    purpose: Cited[str] | None = None
+    figures: dict[Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")], Cited[Measure]] = Field(
+        default_factory=dict
+    )  # further measured facts, e.g. annual_output: {amount: 1, unit: billion kWh}
+
+
+class Statistic(Named):
+    """An indicator: what is measured, its value, the period, how it changed, between whom."""
+
+    type: Literal["statistic"] = "statistic"
+    kind: NonEmpty  # trade turnover, exports, imports, investment ...
+    measure: Cited[str] | None = None
+    value: Cited[Measure] | None = None
+    period: Cited[Period] | None = None
+    change: Cited[ChangeValue] | None = None
+    between: Cited[Texts] | None = None  # countries
+    rank: Cited[str] | None = None
+
+
+class Statement(Named):
+    """Who said what (in our words), where and when."""
+
+    type: Literal["statement"] = "statement"
+    speaker: Cited[RecordId] | None = None  # none: the article's own statement
+    said: Cited[str]
+    at: Cited[RecordId] | None = None  # the event
+    date: Cited[DateValue] | None = None
+
+
 Record = Annotated[
-    Union[Source, Organization, Person, Event, Agreement, Initiative],
+    Union[Source, Organization, Person, Event, Agreement, Initiative, Project, Statistic, Statement],
     Field(discriminator="type"),
 ]
 
@@ -126,6 +250,9 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "event": Event,
     "agreement": Agreement,
     "initiative": Initiative,
+    "project": Project,
+    "statistic": Statistic,
+    "statement": Statement,
 }
 
 # The YAML section that holds each record type, in file order.
@@ -136,4 +263,11 @@ SECTIONS: dict[str, str] = {
     "events": "event",
     "agreements": "agreement",
     "initiatives": "initiative",
+    "projects": "project",
+    "statistics": "statistic",
+    "statements": "statement",
 }
+
+__all__ = ["Agreement", "ChangeValue", "Citation", "Cited", "Claim", "DateValue", "Event", "Initiative", "Measure",
+           "Money", "Organization", "Period", "Person", "Project", "Quantity", "RECORD_TYPES", "Record", "SECTIONS",
+           "Source", "Statement", "Statistic"]

@@ -40,7 +40,7 @@ CREATE INDEX IF NOT EXISTS audit_by_record ON audit(record_id, change_id);
 """
 
 # Actions a change can have; seeds and undos are not themselves undone by /undo.
-NOT_UNDOABLE = ("seed", "undo")
+NOT_UNDOABLE = ("seed", "undo", "migrate")
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class Change:
     id: int
     at: dt.datetime
     actor: str  # a Telegram user id, "cli" or "seed"
-    action: str  # seed | add | edit | delete | import | replace | undo
+    action: str  # seed | migrate | add | edit | delete | import | replace | undo
     summary: str
     entries: tuple[ChangeEntry, ...]
     undoes: int | None = None
@@ -130,7 +130,7 @@ def latest_undoable(db: sqlite3.Connection) -> Change | None:
 
 def has_changes_by_people(db: sqlite3.Connection) -> bool:
     """True once anyone but the seeding has changed the fact base."""
-    return db.execute("SELECT 1 FROM changes WHERE action != 'seed' LIMIT 1").fetchone() is not None
+    return db.execute("SELECT 1 FROM changes WHERE action NOT IN ('seed', 'migrate') LIMIT 1").fetchone() is not None
 
 
 def _change(db: sqlite3.Connection, row: sqlite3.Row, *, record_id: str | None = None) -> Change:

@@ -15,6 +15,7 @@ from ..errors import (ChangedMeanwhile, FactError, FactFileError, HistoryMoved, 
                       RecordExists, RecordInUse, RecordNotFound)
 from ..facts.codec import record_from_json, record_to_json
 from ..facts.doc_lines import duplicate_errors, with_lines
+from ..facts.evidence import check_evidence
 from ..facts.factbase import AnyRecord, FactBase
 from ..facts.loader import parse_records
 from . import audit
@@ -98,13 +99,15 @@ class StoreChanges:
             else:
                 target = [incoming.pop(r.id, r) for r in snap.base] + list(incoming.values())
             try:
+                verify = _touching(records, target)
                 if problems:  # refused anyway; build only to report the document's other problems too
-                    FactBase.build(target, origin=origin)
+                    base = FactBase.build(target, origin=origin)
+                    problems += check_evidence(base.records, origin=origin, only=verify)
                 else:
                     how = "replaced the fact base with" if replace else "imported"
                     change = self._commit(db, target, actor=actor, action="replace" if replace else "import",
                                           origin=origin, summary=lambda es: f"{how} {origin}: {_counts(es)}",
-                                          pause_midway=True)
+                                          pause_midway=True, verify=verify)
             except FactFileError as exc:
                 raise ImportRefused(with_lines(FactFileError(problems + exc.errors), text).errors) from None
             if problems:
@@ -115,6 +118,35 @@ class StoreChanges:
         touched = {e.record_id for e in change.entries} if change else set()
         return ImportResult(change, tuple(by_action["add"]), tuple(by_action["edit"]),
                             tuple(r.id for r in records if r.id not in touched), tuple(by_action["delete"]))
+
+    def check_documents(self, documents: list[tuple[str | bytes, str]]) -> FactBase:
+        """What importing the documents ((text, origin) pairs, merged in order) would make the fact base,
+        checked the way an import checks it, without changing anything. FactFileError lists every
+        problem with record, field and (for one document) line."""
+        records: list[AnyRecord] = []
+        problems: list[FactError] = []
+        for text, origin in documents:
+            try:
+                got = parse_records(text, origin=origin)
+            except FactFileError as exc:
+                problems += exc.errors
+                continue
+            problems += duplicate_errors(got, text, origin=origin)
+            records += got
+        if problems:
+            raise _lined(problems, documents)
+        origin = ", ".join(o for _, o in documents)
+        incoming = {r.id: r for r in records}
+        records = list(incoming.values())
+        target = [incoming.pop(r.id, r) for r in self.base] + list(incoming.values())
+        try:
+            base = FactBase.build(target, origin=origin)
+        except FactFileError as exc:
+            raise _lined(exc.errors, documents) from None
+        problems = check_evidence(base.records, origin=origin, only=_touching(records, target))
+        if problems:
+            raise _lined(problems, documents)
+        return base
 
     def undo(self, *, actor: str, expected_change: int | None = None) -> Change:
         """Revert the latest change not yet undone (seeds and undos excluded); the undo is a change itself.
@@ -146,10 +178,12 @@ class StoreChanges:
 
     def _commit(self, db: sqlite3.Connection, target: list[AnyRecord], *, actor: str, action: str, origin: str,
                 summary: str | Callable[[list[ChangeEntry]], str], positions: dict[str, int] | None = None,
-                undoes: int | None = None, pause_midway: bool = False) -> Change | None:
+                undoes: int | None = None, pause_midway: bool = False,
+                verify: set[str] | None = None) -> Change | None:
         """Make `target` the fact base inside the open transaction: validate, diff, write rows and audit.
 
         Records keep their positions (or take those given); new ones go last, in order.
+        The citations of the records in `verify` must hold (quotes verbatim, locators with a URL).
         Returns the recorded change, or None if nothing differs.
         """
         snap = self._snap
@@ -165,6 +199,10 @@ class StoreChanges:
                 pos[rec.id], next_pos = next_pos, next_pos + 1
         ordered = sorted(target, key=lambda r: pos[r.id])
         base = FactBase.build(ordered, origin=origin)
+        if verify:
+            bad = check_evidence(base.records, origin=origin, only=verify)
+            if bad:
+                raise FactFileError(bad)
 
         encoded = {r.id: record_to_json(r) for r in ordered}
         entries: list[ChangeEntry] = []
@@ -207,6 +245,21 @@ class StoreChanges:
         self._snap = _Snapshot(base, versions, pos, encoded, generation)
         return change
 
+
+
+def _lined(errors: list[FactError], documents: list[tuple[str | bytes, str]]) -> FactFileError:
+    exc = FactFileError(errors)
+    return with_lines(exc, documents[0][0]) if len(documents) == 1 else exc
+
+
+def _touching(records: list[AnyRecord], target: list[AnyRecord]) -> set[str]:
+    """The records an import's evidence check covers: its own, and those citing a source it brings."""
+    ids = {r.id for r in records}
+    sources = {r.id for r in records if r.type == "source"}
+    if sources:
+        from ..facts.factbase import citations
+        ids |= {r.id for r in target if any(c.source in sources for _, c in citations(r))}
+    return ids
 
 
 def _counts(entries: list[ChangeEntry]) -> str:

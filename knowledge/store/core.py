@@ -65,12 +65,14 @@ class Store(StoreChanges):
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
-            if schema < SCHEMA_VERSION:  # a new file (later: migrations)
+            if schema == 0:  # a new file
                 db.executescript("BEGIN IMMEDIATE;" + SCHEMA + audit.SCHEMA + grants.SCHEMA + question_log.SCHEMA
                                  + f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreUnavailable(str(path), str(exc)) from None
         store = cls(db, path)
+        if 0 < schema < SCHEMA_VERSION:
+            store._migrate(schema)
         store._follow_seed(seed_dir)
         store._live_generation = store._snap.generation
         store.on_change = on_change
@@ -103,6 +105,15 @@ class Store(StoreChanges):
                          summary=lambda entries: f"seeded from {names}: {_counts(entries)}",
                          positions={r.id: i for i, r in enumerate(seed)})
             db.execute("INSERT OR REPLACE INTO meta VALUES ('seed', ?)", (digest,))
+
+    def _migrate(self, old: int) -> None:
+        """Rewrite the records of an older store in today's format (e.g. `approximate: true` becomes
+        `qualifier: nearly`), as one change in the history by "migration"."""
+        with self._write() as db:
+            self._commit(db, list(self._snap.base), actor="migration", action="migrate", origin=str(self._path),
+                         summary=lambda es: f"migrated the store from schema {old} to {SCHEMA_VERSION}: "
+                                            f"{len(es)} record(s) rewritten in the new format")
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     @staticmethod
     def _seed_marks(db: sqlite3.Connection) -> set[str]:

@@ -24,7 +24,7 @@ from ..language.typo import TypoIndex
 _NUMBER = re.compile(r"\d+")
 ROLE_CAP = 0.8
 ROLE_MIN_COVERAGE = 0.8
-CONTENT_ATTRIBUTES = {"discussed", "highlights", "purpose", "mission"}
+CONTENT_ATTRIBUTES = {"discussed", "highlights", "purpose", "mission", "said", "outcome", "theme"}
 # A word in more aliases than this is too common to find candidates by (it still scores).
 MAX_POSTING = 50_000
 
@@ -93,9 +93,11 @@ class FactIndex:
         for rec in base:
             idx._add_record(rec)
             for _, cited in cited_fields(rec):
-                citing[cited.source].add(rec.id)
-                numbers.update(_NUMBER.findall(cited.quote))
-                numbers.update(_NUMBER.findall(str(cited.value)))
+                for claim in cited.claims():
+                    numbers.update(_NUMBER.findall(str(claim.value)))
+                    for c in claim.citations():
+                        citing[c.source].add(rec.id)
+                        numbers.update(_NUMBER.findall(c.quote or ""))
             for d in (getattr(rec, "published", None),):
                 if d is not None:
                     numbers.update((str(d.year), str(d.month), str(d.day)))
@@ -166,6 +168,8 @@ class FactIndex:
         texts: list[str] = []
         for cited in f.evidence:
             value = getattr(rec, f.attribute, None)
+            if not hasattr(cited, "value"):
+                continue  # a corroborating citation: the value it states is the one above
             if cited is value or (isinstance(value, tuple) and cited in value) or f.attribute == "mission":
                 texts += [cited.value] if isinstance(cited.value, str) else list(cited.value)
                 texts += list(cited.translations.values())

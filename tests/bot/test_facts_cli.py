@@ -18,7 +18,7 @@ events:
     organizers:
       value: [azpromo]
       source: {SRC}
-      quote: "AZPROMO organized the forum."
+      locator: "paragraph 2"  # fictional fact: AZPROMO organized the forum.
 """
 
 

@@ -16,11 +16,11 @@ events:
     date:
       value: 2025-06-02
       source: {SRC}
-      quote: "Baku Energy Week opened on 2 June."
+      locator: "paragraph 2"  # fictional fact: Baku Energy Week opened on 2 June.
     organizers:
       value: [azpromo]
       source: {SRC}
-      quote: "AZPROMO organized Baku Energy Week."
+      locator: "paragraph 2"  # fictional fact: AZPROMO organized Baku Energy Week.
 """
 BROKEN = {
     "bad YAML": (NEW_EVENT.replace("kind: exhibition", "kind: [exhibition"), ["line 5", "invalid YAML"]),

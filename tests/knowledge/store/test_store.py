@@ -13,7 +13,7 @@ from knowledge.facts.models import Cited, Event, Organization
 from knowledge.store import Store
 
 SOURCE = "trend-2025-04-21"
-QUOTE = "The China-Azerbaijan Industrial and Investment Cooperation Promotion Conference was held on April 17."
+QUOTE = "The China-Azerbaijan Industrial and Investment Cooperation Promotion Conference was held on April 17"
 
 
 def new_event(record_id: str = "baku-forum-2025", *, organizer: str = "azpromo", **extra) -> Event:
@@ -210,3 +210,34 @@ def test_organizations_added_later_can_be_referred_to(store: Store) -> None:
     store.add(Organization(id="cnpc", name="China National Petroleum Corporation"), actor="42")
     store.add(new_event(organizer="cnpc"), actor="42")
     assert store.base.referrers("cnpc") == ["baku-forum-2025"]
+
+
+def test_a_store_of_the_first_schema_is_migrated_on_open_and_the_migration_is_in_the_history(tmp_path: Path) -> None:
+    """Ensure a store written before the new schema (`approximate: true`) is rewritten in the new format on
+    open, recorded in the history by "migration", and still follows newer shipped seeds."""
+    import json
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    Store.open(path).close()
+    db = sqlite3.connect(path)
+    row = db.execute("SELECT data FROM records WHERE id = 'china-az-investment-conference-2025'").fetchone()
+    data = json.loads(row[0])
+    data["companies"].pop("qualifier")
+    data["companies"]["approximate"] = True
+    db.execute("UPDATE records SET data = ? WHERE id = 'china-az-investment-conference-2025'", (json.dumps(data),))
+    db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+    store = Store.open(path)
+    try:
+        [change] = [c for c in store.history() if c.action == "migrate"]
+        assert change.actor == "migration" and [e.record_id for e in change.entries] == ["china-az-investment-conference-2025"]
+        assert '"qualifier":"nearly"' in change.entries[0].after_json and "approximate" in change.entries[0].before_json
+        assert store.base.get("china-az-investment-conference-2025").companies.qualifier == "nearly"
+        assert store.latest_undoable() is None
+    finally:
+        store.close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    db.close()

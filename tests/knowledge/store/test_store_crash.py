@@ -29,7 +29,7 @@ def big_document(n: int) -> str:
     organizers:
       value: [azpromo]
       source: {SRC}
-      quote: "AZPROMO held meeting {i}."
+      locator: "paragraph 2"  # fictional fact: AZPROMO held meeting {i}.
 """)
     return "".join(parts)
 

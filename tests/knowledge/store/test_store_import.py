@@ -18,11 +18,11 @@ events:
     date:
       value: 2025-06-03
       source: {SRC}
-      quote: "The forum took place on 3 June."
+      locator: "paragraph 2"  # fictional fact: The forum took place on 3 June.
     organizers:
       value: [azpromo]
       source: {SRC}
-      quote: "AZPROMO organized the forum."
+      locator: "paragraph 2"  # fictional fact: AZPROMO organized the forum.
 """
 
 
