@@ -229,8 +229,10 @@ class FactIndex:
             found: set[str] = set()
             for rec in self.base:
                 for _, cited in cited_fields(rec):
-                    found.update(tokens(cited.quote))
-                    found.update(tokens(str(cited.value)))
+                    for claim in cited.claims():
+                        found.update(tokens(str(claim.value)))
+                        for c in claim.citations():
+                            found.update(tokens(c.quote or ""))
                 for attr in ("place", "publisher", "title", "kind"):
                     value = getattr(rec, attr, None)
                     if isinstance(value, str):
