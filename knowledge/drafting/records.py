@@ -114,4 +114,5 @@ def source_record(source_id: str, article: Article, *, publisher: str, published
     return Source(id=source_id, publisher=publisher, title=article.title, place=place, published=published,
                   url=article.url if article.url and re.match(r"^https?://\S+$", article.url) else None,
                   language=article.language if re.fullmatch(r"[a-z]{2,3}", article.language or "") else "en",
+                  text="\n\n".join(article.paragraphs) or None,  # stored: the drafted quotes are checked against it
                   informant=Cited(value=informant[0], source=source_id, quote=informant[1]) if informant else None)
