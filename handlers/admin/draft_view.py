@@ -28,11 +28,24 @@ class DraftSession:
     token: str = field(default_factory=lambda: secrets.token_hex(4))
     draft: Draft | None = None
     url: str | None = None
-    dropped: set[int] = field(default_factory=set)
+    dropped: set[int] = field(default_factory=set)  # items switched off: proposals, then updates (conflicts start off)
+
+    def __post_init__(self) -> None:
+        if self.draft is not None:
+            n = len(self.draft.proposals)
+            self.dropped |= {n + i for i, u in enumerate(self.draft.updates) if u.conflict}
+
+    @property
+    def size(self) -> int:
+        return len(self.draft.proposals) + len(self.draft.updates) if self.draft else 0
 
     def kept_ids(self) -> set[str]:
         assert self.draft is not None
         return {p.record.id for i, p in enumerate(self.draft.proposals) if i not in self.dropped}
+
+    def chosen_updates(self) -> set[int]:
+        n = len(self.draft.proposals)
+        return {i for i in range(len(self.draft.updates)) if n + i not in self.dropped}
 
     def button(self, *parts: str | int) -> str:
         return data.build("drf", self.token, *parts)
@@ -56,11 +69,20 @@ def review_html(session: DraftSession) -> str:
     for i, p in enumerate(draft.proposals):
         mark = "\u274c" if i in session.dropped else "\u2705"
         lines.append(f"{mark} {i + 1}. {esc(_short(p.summary))} <i>({p.confidence:.0%})</i>")
+    n = len(draft.proposals)
+    if draft.updates:
+        lines += ["", "<b>About records already here</b> (new facts are added; a disagreeing value replaces the "
+                      "stored one only if you switch it on):"]
+    for i, (u, text) in enumerate(zip(draft.updates, draft.update_lines)):
+        on = n + i not in session.dropped
+        mark = ("\u2705" if on else "\u274c") if not u.conflict else ("\U0001f504" if on else "\u26a0\ufe0f")
+        verb = "" if not u.conflict else (" — will replace it" if on else " — keeping the stored value")
+        lines.append(f"{mark} {n + i + 1}. {esc(_short(text, 160))}{verb}")
     tail = []
     if draft.linked:
         tail.append("Linked to records already here: " + ", ".join(f"<code>{esc(x)}</code>" for x in draft.linked[:15]))
     tail += [f"\u26a0\ufe0f {esc(n)}" for n in draft.notes]
-    tail.append("Press a number to drop or keep that record.")
+    tail.append("Press a number to drop or keep that line.")
     return "\n".join(head + lines + [""] + tail)
 
 
@@ -69,9 +91,9 @@ def review_markup(session: DraftSession) -> InlineKeyboardMarkup:
     assert draft is not None
     toggles = [InlineKeyboardButton(("\u274c " if i in session.dropped else "\u2705 ") + str(i + 1),
                                     callback_data=session.button("t", i))
-               for i in range(min(len(draft.proposals), MAX_BUTTONS))]
+               for i in range(min(session.size, MAX_BUTTONS))]
     rows = [toggles[k:k + PER_ROW] for k in range(0, len(toggles), PER_ROW)]
-    kept = len(draft.proposals) - len(session.dropped)
+    kept = session.size - len(session.dropped)
     rows.append([InlineKeyboardButton(f"Save all ({kept})", callback_data=session.button("save")),
                  InlineKeyboardButton("Discard", callback_data=session.button("discard"))])
     return InlineKeyboardMarkup(rows)

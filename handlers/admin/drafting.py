@@ -102,7 +102,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         await _save(update, context, session)
     else:
         i = int(parts["idx"])
-        if i >= len(session.draft.proposals):
+        if i >= session.size:
             await query.answer(GONE)
             return
         session.dropped ^= {i}
@@ -113,11 +113,12 @@ async def on_button(update: Update, context: BotContext) -> None:
 async def _save(update: Update, context: BotContext, session: DraftSession) -> None:
     query = update.callback_query
     draft = session.draft
-    records = draft.records(session.kept_ids())
-    if not [r for r in records if r.type != "source"]:
-        await query.answer("Every record is dropped: nothing to save. Keep one, or Discard.")
-        return
     store = context.services.store
+    kept = session.kept_ids()
+    records = draft.records(kept) + draft.updated(store.base, session.chosen_updates(), kept)
+    if not [r for r in records if r.type != "source"]:
+        await query.answer("Every line is switched off: nothing to save. Keep one, or Discard.")
+        return
     text = records_yaml(records)
     result = await asyncio.to_thread(store.import_document, text, origin=f"draft of {draft.source.id}",
                                      actor=actor(update))
@@ -163,7 +164,7 @@ async def _from_message(update: Update, context: BotContext, source: Message) ->
 
 
 async def _show(update: Update, context: BotContext, draft: Draft, *, edit: bool = False) -> None:
-    if not draft.proposals:
+    if not draft.proposals and not draft.updates:
         linked = ", ".join(f"<code>{esc(x)}</code>" for x in draft.linked[:15])
         html = ("Everything I could draft from this article is already in the fact base"
                 + (f" ({linked})" if linked else "") + ". Nothing to save; nothing was changed.")

@@ -21,7 +21,8 @@ from .reading import Reading
 from .records import Builder, Ids, slug, source_record, thing_id
 from .relations import apply_all
 from .sentences import split_article
-from .summary import summary_line
+from .summary import summary_line, value_text
+from .updates import Update, describe, updates_for
 
 _TOLD = re.compile(r"\b(?:told|reported to|informed)\s+(?P<pub>[A-Z][\w.]+)")
 _REPORTS = re.compile(r"(?<![\w.])(?P<pub>[A-Z][\w.]+) (?:reports|informs|reported)\.?$")
@@ -43,6 +44,17 @@ class Draft:
     proposals: tuple[Proposal, ...]
     linked: tuple[str, ...]
     notes: tuple[str, ...] = ()
+    updates: tuple[Update, ...] = ()   # new facts and disagreeing values about records already held
+    update_lines: tuple[str, ...] = ()
+
+    def updated(self, base: FactBase, chosen: set[int], kept_ids: set[str]) -> list[AnyRecord]:
+        """Records of `base` with the chosen updates applied (an update naming a dropped record is left out)."""
+        known = set(base.records) | kept_ids
+        out: dict[str, AnyRecord] = {}
+        for i, u in enumerate(self.updates):
+            if i in chosen and u.refers_to() <= known and (rec := out.get(u.record_id) or base.get(u.record_id)):
+                out[u.record_id] = u.apply(rec)
+        return list(out.values())
 
     def records(self, keep: set[str] | None = None) -> list[AnyRecord]:
         """The source (if new) and the kept proposals; references to dropped ones are removed,
@@ -122,8 +134,12 @@ def draft_article(article: Article, base: FactBase, *, today: dt.date | None = N
     proposals = tuple(Proposal(rec, round(t.confidence, 2), summary_line(rec, base, records))
                       for t, rec in zip(things, records))
     new_ids = {r.id for r in records} | {source_id}
-    linked = sorted({target for rec in records + [source] for _, target in referenced_ids(rec)} - new_ids)
-    return Draft(article, source, existing_source is None, proposals, tuple(linked), tuple(notes))
+    updates = updates_for([t for t in reading.things if t.existing], builder, base)
+    linked = sorted({target for rec in records + [source] for _, target in referenced_ids(rec)}
+                    | {u.record_id for u in updates} - new_ids)
+    names = lambda v: value_text(v, base, records)  # noqa: E731
+    return Draft(article, source, existing_source is None, proposals, tuple(linked), tuple(notes),
+                 tuple(updates), tuple(describe(u, base, names) for u in updates))
 
 
 def _link_by_parties(reading: Reading, base: FactBase) -> None:

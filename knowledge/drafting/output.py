@@ -69,11 +69,16 @@ def draft_yaml(draft: Draft, base: FactBase, *, keep: set[str] | None = None) ->
     drafted = {r.id for r in records}
     linked = [r for r in linked_closure(list(draft.linked) + ([] if draft.source_is_new else [draft.source.id]),
                                         base) if r.id not in drafted]
+    additions = {r.id: r for r in draft.updated(base, {i for i, u in enumerate(draft.updates) if not u.conflict},
+                                                {r.id for r in records})}
+    linked = [additions.get(r.id, r) for r in linked]
     title = draft.article.title or draft.article.url or "the article"
     out = [f"# Draft of facts from {title}",
            "# Proposed by partnerbot's drafter: check every record, then `partnerbot facts validate` and",
            "# `partnerbot facts import`. Every quote is a sentence of the article, verbatim.",
-           *[f"# NOTE: {n}" for n in draft.notes], ""]
+           *[f"# NOTE: {n}" for n in draft.notes],
+           *[f"# {'CONFLICT (not applied; edit the record to replace)' if u.conflict else 'ADDED'}: {line}"
+             for u, line in zip(draft.updates, draft.update_lines)], ""]
     for section, type_ in SECTIONS.items():
         mine = [r for r in records if r.type == type_]
         theirs = [r for r in linked if r.type == type_]
@@ -87,6 +92,7 @@ def draft_yaml(draft: Draft, base: FactBase, *, keep: set[str] | None = None) ->
                 out.append(f"  # confidence {confidence.get(rec.id, 0):.2f}: proposed {rec.type}")
             out.append(record_yaml(rec))
         for rec in theirs:
-            out.append(f"  # already in the fact base (linked; unchanged here)")
+            out.append("  # already in the fact base (linked; " + (
+                "with the facts the article adds)" if rec.id in additions else "unchanged here)"))
             out.append(record_yaml(rec))
     return "\n".join(out)

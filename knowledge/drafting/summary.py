@@ -35,3 +35,13 @@ def summary_line(rec: AnyRecord, base: FactBase, drafted: list[AnyRecord]) -> st
                   f"purpose: {rec.purpose.value}" if rec.purpose else ""]
     detail = "; ".join(p for p in parts if p)
     return f"{rec.type} {rec.name}" + (f" — {detail}" if detail else "")
+
+
+def value_text(value, base: FactBase, drafted: list[AnyRecord]) -> str:
+    """A value as a person reads it: record ids as names, dates as ISO dates."""
+    by_id = {r.id: r for r in drafted}
+    if isinstance(value, tuple):
+        return ", ".join(value_text(v, base, drafted) for v in value)
+    if isinstance(value, str) and (value in by_id or base.get(value) is not None):
+        return _name(value, base, by_id)
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)

@@ -196,3 +196,29 @@ async def test_an_image_file_or_photo_is_refused(bot):
     photo = [{"file_id": "PHOTO1", "file_unique_id": "P1", "width": 10, "height": 10}]
     reply = (await bot.send(None, user=OWNER, photo=photo, caption="/draft")).reply
     assert "it is an image, not text" in reply.text
+
+
+UPDATE_TEXT = """AZPROMO marks anniversary
+
+BAKU, Azerbaijan, June 12. The Beijing-based National Development and Reform Commission (NDRC) congratulated the \
+Export and Investment Promotion Agency of Azerbaijan (AZPROMO), which was founded in 2004 by the Ministry of Economy \
+of Azerbaijan, Trend reports. The agency has organized many forums for companies from the two countries."""
+
+
+async def test_a_disagreeing_value_is_shown_with_both_sources_and_kept_unless_switched_on(bot):
+    """Ensure the review shows 'the fact base says 2003 …, the article says 2004'; Save adds the new fact and keeps
+    2003; switching the conflict on replaces it, cited to the article."""
+    review = (await bot.send(f"/draft\n{UPDATE_TEXT}", user=OWNER)).reply
+    assert "azpromo founded: the fact base says 2003 (trend-2025-04-21), the article says 2004" in review.text
+    assert "keeping the stored value" in review.text and "ndrc: + based_in Beijing" in review.text
+    await bot.press(review, "Save all (1)", user=OWNER)
+    base = store_of(bot).base
+    assert base.get("azpromo").founded.value == 2003 and base.get("ndrc").based_in.value == "Beijing"
+    review = (await bot.send(f"/draft\n{UPDATE_TEXT}", user=OWNER)).reply
+    line = next(x for x in review.text.splitlines() if "azpromo founded" in x)
+    number = line.split(".")[0].split()[-1]
+    toggled = (await bot.press(review, f"\u274c {number}", user=OWNER)).reply
+    assert "will replace it" in toggled.text
+    await bot.press(toggled, "Save all (1)", user=OWNER)
+    founded = store_of(bot).base.get("azpromo").founded
+    assert founded.value == 2004 and founded.source != "trend-2025-04-21"

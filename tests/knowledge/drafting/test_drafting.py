@@ -146,3 +146,25 @@ def test_an_article_that_states_no_facts_is_refused(shipped):
             + "\n\nChildren played football while their parents talked about the summer holidays.")
     with pytest.raises(NoFacts):
         draft_text(text, shipped, today=TODAY)
+
+
+UPDATE_TEXT = """AZPROMO marks anniversary
+
+BAKU, Azerbaijan, June 12. The Beijing-based National Development and Reform Commission (NDRC) congratulated the \
+Export and Investment Promotion Agency of Azerbaijan (AZPROMO), which was founded in 2004 by the Ministry of Economy \
+of Azerbaijan, Trend reports. The agency has organized many forums for companies from the two countries."""
+
+
+def test_facts_about_records_already_held_are_additions_or_conflicts(shipped):
+    """Ensure a new fact about a linked record is an addition and a disagreeing one a conflict naming both sources."""
+    d = draft_text(UPDATE_TEXT, shipped, today=TODAY)
+    assert d.proposals == ()
+    by_field = {(u.record_id, u.field): u for u in d.updates}
+    added = by_field[("ndrc", "based_in")]
+    assert not added.conflict and added.new.value == "Beijing" and added.new.quote in UPDATE_TEXT
+    conflict = by_field[("azpromo", "founded")]
+    assert conflict.conflict and (conflict.old.value, conflict.new.value) == (2003, 2004)
+    assert ("azpromo", "founder") not in by_field  # the same founder: nothing to say
+    assert "azpromo founded: the fact base says 2003 (trend-2025-04-21), the article says 2004" in d.update_lines
+    records = {r.id: r for r in d.updated(shipped, {0, 1}, set())}
+    assert records["ndrc"].based_in.value == "Beijing" and records["azpromo"].founded.value == 2004
