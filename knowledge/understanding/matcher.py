@@ -130,7 +130,8 @@ class Matcher:
         say the same thing: no need to ask."""
         rivals = [other.fact for other in scored[1:4]
                   if other.score >= best.score - 0.05 and other.fact.key == best.fact.key
-                  and other.fact.subject != best.fact.subject and other.fact.evidence != best.fact.evidence]
+                  and other.fact.subject != best.fact.subject
+                  and (other.fact.evidence != best.fact.evidence or not best.fact.evidence)]
         return (best.fact, *rivals) if rivals else ()
 
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis, *, twins: bool = False) -> bool:

@@ -54,8 +54,8 @@ class Scorer:
                 continue  # "how old was it at the conference" needs the conference named (or meant)
             m = a.mentions.get(f.subject)
             subject = m.strength if m else 0.0
-            if at:
-                subject += 0.2  # ... and then is a closer answer than its age today
+            if at:  # ... and then is a closer answer than its age today, the more so the clearer the event is named
+                subject += 0.2 + a.mentions[at].strength - KIND_WEIGHT
             if subject == 0 and index.kind_of.get(f.subject) in a.kind_labels:
                 subject = KIND_WEIGHT  # "the conference", in a base with too many conferences to list
             if (spec is not None and spec.named_subject and fit >= 1.0
@@ -66,8 +66,11 @@ class Scorer:
             scope = self._scope(f)
             related_named = named & scope
             credited: set[str] = {f.subject}
-            if subject == 0 and self.named_by_participants(f, mentioned):
+            if (subject == 0 and self.named_by_participants(f, mentioned)
+                    and not self._other_kind(f, a) and not a.residual):
                 subject = 0.6  # "what did Abdullayev and Wu stress": their meeting
+                # (not when the question names another kind of event, or says what the facts do not:
+                # "when did AZPROMO merge with the NDRC?")
             if subject == 0:
                 values = set(value_ids(f, index.base)) & named
                 if values and spec is not None and spec.reverse and not spec.reverse_avoid & a.tags:
@@ -84,7 +87,7 @@ class Scorer:
                 subject *= 0.5  # "the conference where the MoU was signed": the MoU is not asked about
             # what is named first is usually what is asked about
             early = 0.05 * (1 - m.first / len(a.seq)) if m is not None and a.seq else 0.0
-            score = fit + subject + early + 0.3 * len(related_named - credited)
+            score = fit + subject + early + 0.3 * len(related_named - credited) + self._years_fit(f, a)
             out.append(Scored(f, score, fit, subject))
         out.sort(key=lambda s: (-s.score, s.fact.id))
         return out
@@ -179,6 +182,27 @@ class Scorer:
         if not a.mentions and len(unexplained) > 2:
             return False  # it names nothing, and says much that is none of the facts' business
         return bool(related_named) or not names
+
+    def _other_kind(self, f: Fact, a: Analysis) -> bool:
+        """Does the question name a kind of thing ("the talks") that the fact's subject is not, while
+        other records of its type are of that kind?"""
+        own = self.index.kind_of.get(f.subject)
+        if not a.kind_labels or own in a.kind_labels:
+            return False
+        return any(self.index.base.get(rid) is not None and self.index.base.get(rid).type == f.rtype
+                   for label in a.kind_labels for rid in self.index.kinds.get(label, ())[:1])
+
+    def _years_fit(self, f: Fact, a: Analysis) -> float:
+        """A year the question states ("the April 2025 conference") points at the things of that year:
+        a fact involving an event or agreement dated in another year, and none in it, fits less."""
+        years = {n for n in a.numbers if len(n) == 4 and n[:2] in ("19", "20")}
+        if not years:
+            return 0.0
+        dated = [getattr(getattr(self.index.base.get(rid), "date", None), "value", None) for rid in f.related]
+        dated = [str(d.year) for d in dated if hasattr(d, "year")]
+        if not dated:
+            return 0.0
+        return 0.2 if years & set(dated) else -0.3
 
     def named_by_participants(self, fact: Fact, named: set[str]) -> bool:
         """A meeting is named by naming who met ("at which summit did Abdullayev and Wu sit down?")."""

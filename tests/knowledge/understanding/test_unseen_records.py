@@ -49,3 +49,16 @@ def test_a_number_only_another_record_states_is_a_false_premise(engine):
     """Ensure a year stated only by other records' sources ("trips in 2026") is not taken as AZPROMO's."""
     answer = engine.ask("How many export trips did AZPROMO make in 2026?")
     assert not answer.answered, answer.text
+
+
+def test_a_question_naming_two_organizations_is_not_answered_from_any_event_they_share(engine):
+    """Ensure an unexplained verb ("merge") does not turn into the date of some event both took part in."""
+    answer = engine.ask("When did AZPROMO merge with the NDRC?")
+    assert not answer.answered, answer.text
+
+
+def test_the_report_among_several_sources_is_asked_which_one(engine):
+    """Ensure "report date" with several reports in the base is not answered from one of them at random."""
+    answer = engine.ask("report date")
+    assert not answer.answered, answer.text
+    assert len(answer.suggestions) >= 2
