@@ -16,6 +16,13 @@ TYPE_TITLES = {"source": "Sources", "organization": "Organizations", "person": "
                "statistic": "Statistics", "statement": "Statements"}
 
 
+def _evidence(cited: Cited) -> str:
+    """The quote of a cited value, or where in its source it stands (a source we only link to)."""
+    if cited.quote:
+        return f"<blockquote expandable>{esc(cited.quote)}</blockquote>"
+    return f"<i>{esc(cited.locator or '')}</i>"
+
+
 def record_fields(record: AnyRecord, *, quotes: bool) -> list[str]:
     """One line per set field; cited facts with their source and (optionally) their quote."""
     lines = []
@@ -28,12 +35,12 @@ def record_fields(record: AnyRecord, *, quotes: bool) -> list[str]:
         if isinstance(value, Cited):
             lines.append(f"<b>{esc(name)}</b>: {esc(show(value))} <i>[{esc(value.source)}]</i>")
             if quotes:
-                lines.append(f"<blockquote expandable>{esc(value.quote)}</blockquote>")
+                lines.append(_evidence(value))
         elif isinstance(value, tuple) and value and isinstance(value[0], Cited):
             for item in value:
                 lines.append(f"<b>{esc(name)}</b>: {esc(show(item))} <i>[{esc(item.source)}]</i>")
                 if quotes:
-                    lines.append(f"<blockquote expandable>{esc(item.quote)}</blockquote>")
+                    lines.append(_evidence(item))
         elif isinstance(value, dict) and value and isinstance(next(iter(value.values())), Cited):
             for key, item in value.items():
                 lines.append(f"<b>{esc(name)}.{esc(key)}</b>: {esc(show(item))} <i>[{esc(item.source)}]</i>")

@@ -85,8 +85,8 @@ class Matcher:
                 involved += [c for other in self.index.by_subject.get(rid, ()) for c in other.evidence]
         known: set[str] = set()
         for cited in involved:
-            known.update(_DIGITS.findall(cited.quote))
-            known.update(_DIGITS.findall(str(cited.value)))
+            known.update(_DIGITS.findall(cited.quote or ""))
+            known.update(_DIGITS.findall(str(getattr(cited, "value", ""))))
             published = getattr(self.index.base.get(cited.source), "published", None)
             if published is not None:
                 known.update((str(published.year), str(published.month), str(published.day)))
