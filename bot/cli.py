@@ -116,18 +116,9 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         if args.question:
             print("partnerbot: --jsonl reads questions from stdin; give no question argument", file=sys.stderr)
             return EXIT_USAGE
-        engine = open_engine(settings)
-        stdin = sys.stdin.buffer
-        for number, raw in enumerate(stdin, 1):
-            line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-            try:
-                reply = engine.ask(line, lang=args.lang).to_json()
-            except Exception:  # one bad line must not lose the answers to all the others
-                logging.getLogger(__name__).exception("question on line %d failed", number)
-                reply = {"answered": False, "kind": "error", "text": "Sorry, something went wrong with this question.",
-                         "sources": [], "confidence": 0.0, "facts": [], "suggestions": []}
-            sys.stdout.write(json.dumps(reply, ensure_ascii=False) + "\n")
-            sys.stdout.flush()
+        from .batch import run_jsonl
+
+        run_jsonl(open_engine(settings), sys.stdin.buffer, sys.stdout, lang=args.lang)
         return EXIT_OK
 
     if args.question == ["-"] or (not args.question and not sys.stdin.isatty()):

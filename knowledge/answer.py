@@ -6,6 +6,8 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .conversation.context import Context
+
 
 class AnswerKind(str, Enum):
     """Why the answer looks the way it does; renderers may style each kind."""
@@ -76,6 +78,8 @@ class Answer(BaseModel):
     citation: str | None = None  # the sources as the answer's language writes them ("Trend, Баку, 21 апреля 2025 г.")
     quote_note: str | None = None  # e.g. "quote in English", for non-English answers
     known_about: tuple[str, ...] = Field(default=(), description="entity ids a decline talks about")
+    # the conversation's context after this answer: hand it to the next Engine.ask of the same conversation
+    context: Context | None = Field(default=None, exclude=True, repr=False)
 
     @property
     def answered(self) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .answer import Answer, SourceRef
 from .answers.responder import CACHE_SIZE, Responder
+from .conversation.context import Context
 from .facts.factbase import FactBase
 from .language.lexicon import DEFAULT_LANG, lexicon
 from .understanding.index import FactIndex
@@ -31,9 +32,12 @@ class Engine:
         """Make `base` the live fact base (one reference assignment: atomic for readers)."""
         self._responder = Responder(FactIndex.build(base), today=self._today, cache_size=self._cache_size)
 
-    def ask(self, question: str, *, lang: str | None = None) -> Answer:
-        """Answer a question; `lang` is a hint (e.g. Telegram's language_code) used when the text does not tell."""
-        return self._responder.ask(question, lang_hint=lang)
+    def ask(self, question: str, *, lang: str | None = None, context: Context | None = None) -> Answer:
+        """Answer a question; `lang` is a hint (e.g. Telegram's language_code) used when the text does not tell.
+
+        `context` is the conversation's so far (None: a question on its own); the answer's `context`
+        is the conversation's after it, to pass with the next question of the same conversation."""
+        return self._responder.ask(question, lang_hint=lang, context=context)
 
     def answer_fact(self, fact_id: str, *, lang: str = "en") -> Answer:
         """Answer one fact by id (a "did you mean" button); a decline if the fact is gone."""

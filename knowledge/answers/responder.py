@@ -9,6 +9,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..answer import Answer, AnswerKind
+from ..conversation.context import Context
+from ..conversation.followup import FollowUps
 from ..facts.atoms import Fact
 from ..understanding.index import FactIndex
 from ..understanding.matcher import Decision, Matcher, hint_lang
@@ -22,27 +24,34 @@ class Responder:
     def __init__(self, index: FactIndex, *, today: Callable[[], dt.date], cache_size: int = 0) -> None:
         self.index = index
         self.matcher = Matcher(index)
+        self.followups = FollowUps(self.matcher)
         self.replies = Replies(index)
         self._today = today
         self._cache: dict[tuple, Answer] = {}
         self._cache_size = cache_size
 
-    def ask(self, question: str, *, lang_hint: str | None = None) -> Answer:
-        """The answer, from the cache when the same question was asked today (people ask the same
-        things over and over; a new fact base comes with a new Responder, so an empty cache)."""
-        if not self._cache_size:
-            return self._answer(question, lang_hint=lang_hint)
+    def ask(self, question: str, *, lang_hint: str | None = None, context: Context | None = None) -> Answer:
+        """The answer, read in `context` (a conversation's; its `context` is the one after it), from
+        the cache when the same question was asked today with no context (people ask the same things
+        over and over; a new fact base comes with a new Responder, so an empty cache)."""
+        if not self._cache_size or context is not None and not context.empty:
+            return self._answer(question, lang_hint=lang_hint, context=context)
         key = (question, lang_hint, self._today())
         answer = self._cache.get(key)
         if answer is None:
-            answer = self._answer(question, lang_hint=lang_hint)
+            answer = self._answer(question, lang_hint=lang_hint, context=None)
             if len(self._cache) >= self._cache_size:
                 self._cache.pop(next(iter(self._cache)), None)  # the oldest entry
             self._cache[key] = answer
         return answer
 
-    def _answer(self, question: str, *, lang_hint: str | None) -> Answer:
-        return self.reply(self.matcher.decide(question, lang_hint=lang_hint), question)
+    def _answer(self, question: str, *, lang_hint: str | None, context: Context | None) -> Answer:
+        d = self.followups.decide(question, lang_hint=lang_hint, ctx=context)
+        answer = self.reply(d, question)
+        after = self.followups.advance(context, d) if answer.kind is not AnswerKind.INVALID else context
+        if answer.kind is AnswerKind.DECLINE and d.kind == "fact":
+            after = context  # a fact that turned out not to answer (a false premise) moves nothing
+        return answer.model_copy(update={"context": after or Context()})
 
     def reply(self, d: Decision, question: str) -> Answer:
         """The Answer a decision calls for."""

@@ -118,6 +118,9 @@ class Lexicon:
     transliteration_after_vowel: dict[str, str] = field(default_factory=dict)
     # Do question words open a question ("When was ...")? Not in Azerbaijani or Chinese ("... nə vaxt yaradılıb?")
     question_words_first: bool = True
+    # Words that point back to what a conversation was about ("it", "he", "они", "它"), by what they
+    # can stand for: person, thing, plural or any (see knowledge/conversation/)
+    references: PhraseTable = field(default_factory=PhraseTable)
 
     def msg(self, key: str, **values: Any) -> str | None:
         """The message at a dotted key, formatted; None if this language lacks it."""
@@ -171,6 +174,7 @@ def _load(path: Path) -> Lexicon:
         transliteration={str(k): str(v) for k, v in (data.get("transliteration") or {}).items()},
         transliteration_after_vowel={str(k): str(v) for k, v in (data.get("transliteration_after_vowel") or {}).items()},
         question_words_first=bool(data.get("question_words_first", True)),
+        references=PhraseTable.build(data.get("references", {})),
     )
 
 

@@ -52,7 +52,11 @@ class Matcher:
         lang = detect_language(question, lang_hint) if problem != "empty" else hint_lang(lang_hint)
         if problem:
             return Decision("invalid", lang, problem=problem)
-        a = analyse(question, self.index, lang=lang)
+        return self.decide_analysis(analyse(question, self.index, lang=lang))
+
+    def decide_analysis(self, a: Analysis) -> Decision:
+        """The decision for a question already read (or read in a conversation's context)."""
+        lang = a.lang
         if a.unknown:
             return Decision("decline", lang, analysis=a)
         scored = self.scorer.score(a)

@@ -1,0 +1,181 @@
+"""Reading a question in its conversation's context.
+
+A follow-up is read as the whole question it stands for, and then decided by the matcher
+exactly as that question would be, so the context adds what the question leaves out but never
+makes the bot answer what the facts do not say:
+
+- a pronoun or reference ("it", "he", "the two of them", "его", "onu", "它") stands for a record
+  of the context of the kind it can refer to (a person, a thing, several): that record is read as
+  named in the question;
+- ellipsis ("by whom?", "when?", "А кем?") asks about the context's subject, with what the last
+  question asked filling in what this one does not say ("by whom" + "founded");
+- a question that names a thing wins over the context; if it asks nothing of its own ("what
+  about the NDRC?", "А НКРР?") it asks what the last question asked, about the new thing, and
+  is declined when the facts do not say it of that thing;
+- a message that asks nothing the facts know ("what's the weather?") leaves the context alone.
+
+Everything here works from the schema (record types, the attribute specs' tags), not from phrasings.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from ..facts.atoms import value_ids
+from ..language.lexicon import lexicon
+from ..understanding.analysis import CONNECTIVES, Analysis, Mention
+from ..understanding.intents import asked_attributes
+from ..understanding.matcher import Decision, Matcher
+from .context import Context
+
+REFERRED = 1.0  # a record a pronoun stands for counts as named in full
+
+
+class FollowUps:
+    def __init__(self, matcher: Matcher) -> None:
+        self.matcher = matcher
+        self.base = matcher.index.base
+
+    def decide(self, question: str, *, lang_hint: str | None, ctx: Context | None) -> Decision:
+        """The matcher's decision for `question`, read in `ctx` when it is a follow-up."""
+        d0 = self.matcher.decide(question, lang_hint=lang_hint or (ctx.lang if ctx else None))
+        if ctx is None or ctx.empty or d0.kind == "invalid" or d0.analysis is None:
+            return d0
+        a = d0.analysis
+        if a.unknown:
+            return d0  # it asks what no fact says ("its phone number"): declined, context or not
+        refs, ref_positions = self._references(a)
+        asks = bool(a.attribute_tags - CONNECTIVES)
+        named = [m for m in a.mentions.values() if m.named]
+        if named:
+            if asks or not ctx.tags:
+                return d0  # a whole question about a named thing: the named thing wins
+            # "what about the NDRC?": the last question, asked of the thing now named
+            return self.matcher.decide_analysis(self._with_tags(a, ctx, keep_q=False))
+        question_words = bool(a.tags - a.attribute_tags)
+        if not (asks or refs or question_words):
+            return d0  # asks nothing ("ok", "the weather?"): the context stays for later
+        a = _without(a, ref_positions)
+        first: Decision | None = None
+        for referents in self._referents(ctx, refs, a):
+            d = self.matcher.decide_analysis(_inject(a, referents))
+            if d.kind == "fact":
+                return d
+            first = first or d
+            if any(asked_attributes(self.base.get(e).type, a.tags, a.early_q) for e in referents):
+                return d  # what it must mean has such an attribute, and the facts do not say it: no other thing's
+        topic = self._topic(ctx, a)
+        if topic and ctx.tags and not refs - {"thing", "any"}:
+            # ellipsis: "by whom?" after "When was AZPROMO founded?"
+            d = self.matcher.decide_analysis(_inject(self._with_tags(a, ctx, keep_q=True), (topic,)))
+            if d.kind == "fact":
+                return d
+        if d0.kind == "fact" and not refs:
+            return d0  # a question that needs no context ("how many companies took part?")
+        return first if refs and first is not None else d0
+
+    def advance(self, ctx: Context | None, d: Decision) -> Context:
+        """The context after the reply to decision `d`."""
+        ctx = ctx or Context()
+        a = d.analysis
+        if a is None:
+            return ctx
+        tags = frozenset(a.attribute_tags - CONNECTIVES)
+        named = tuple(m.entity for m in sorted(a.mentions.values(), key=lambda m: -m.strength) if m.named)
+        if d.kind == "fact" and d.fact is not None:
+            f = d.fact
+            values = tuple(v for v in value_ids(f, self.base) if self.base.get(v) is not None)
+            fresh = tuple(v for v in values if v not in named)
+            return ctx.moved_to(f.subject, fresh=fresh or values, named=named, key=f.key,
+                                tags=tags or ctx.tags, early_q=a.early_q, lang=d.lang)
+        if d.kind == "decline" and named and not a.unknown:
+            # "When was the Trade Office founded?" declined: "where is it based?" is still about it
+            return ctx.moved_to(named[0], named=named[1:], tags=tags or ctx.tags,
+                                early_q=a.early_q if tags else ctx.early_q, lang=d.lang)
+        return ctx
+
+    # -- reading the question --------------------------------------------------------------
+
+    def _references(self, a: Analysis) -> tuple[set[str], set[int]]:
+        """What the question's references can stand for, and where they are."""
+        matches = lexicon(a.lang).references.find(a.seq)
+        if a.lang != "en":
+            matches += lexicon("en").references.find(a.seq)
+        spans = [(m.start, m.end) for m in matches]
+        kept = [m for m in matches if not any(s <= m.start and m.end <= e and e - s > m.end - m.start
+                                              for s, e in spans)]
+        named_at = {p for m in a.mentions.values() for p in m.positions if not m.via_kind}
+        kept = [m for m in kept if not set(range(m.start, m.end)) & named_at]
+        return {m.label for m in kept}, {p for m in kept for p in range(m.start, m.end)}
+
+    def _topic(self, ctx: Context, a: Analysis) -> str | None:
+        """What the conversation is about, as far as the question goes: the context's subject, or the
+        latest record of the kind the question names ("the memorandum")."""
+        kinds = {m.entity for m in a.mentions.values() if m.via_kind}
+        if not kinds:
+            return ctx.subject
+        return next((e for e in ctx.entities if e in kinds), None)
+
+    def _referents(self, ctx: Context, refs: set[str], a: Analysis) -> list[tuple[str, ...]]:
+        """The records (alone or together) the question may be about, likeliest first. A kind noun
+        in a question without a pronoun ("the memorandum") limits them to things of that kind."""
+        def is_person(e: str) -> bool:
+            rec = self.base.get(e)
+            return rec is not None and rec.type == "person"
+
+        known = [e for e in ctx.entities if self.base.get(e) is not None]
+        # with no pronoun, a kind noun is the reference; with one ("which agency does he work for"), it is not
+        kinds = set() if refs else {m.entity for m in a.mentions.values() if m.via_kind}
+        if kinds:
+            known = [e for e in known if e in kinds]
+        subject = [ctx.subject] if ctx.subject in known else []
+        fresh = [e for e in ctx.fresh if e in known]
+        if kinds and not known:
+            return []  # "the memorandum" when the conversation was not about one: the question as it is
+        out: list[tuple[str, ...]] = []
+        if "plural" in refs:
+            if len(fresh) >= 2:
+                out.append(tuple(fresh))
+            out += [(e,) for e in subject]
+            people = [e for e in known if is_person(e)]
+            if len(people) >= 2:
+                out.append(tuple(people[:2]))
+        if "person" in refs:
+            out += [(e,) for e in dict.fromkeys([*fresh, *subject, *known]) if is_person(e)]
+        if "thing" in refs:
+            out += [(e,) for e in dict.fromkeys([*subject, *fresh, *known]) if not is_person(e)]
+        if "any" in refs:
+            out += [(e,) for e in dict.fromkeys([*subject, *fresh, *known])]
+        if not refs:  # ellipsis: the subject, then what the last answer named
+            out += [(e,) for e in dict.fromkeys([*subject, *fresh])]
+        return list(dict.fromkeys(out))
+
+    def _with_tags(self, a: Analysis, ctx: Context, *, keep_q: bool) -> Analysis:
+        """The question with what the last one asked added: its attribute tags, and its question
+        words unless this question has its own ("by whom?" keeps "by whom")."""
+        own_q = a.tags - a.attribute_tags
+        if keep_q and own_q:
+            tags = a.tags | ctx.tags
+            early = a.early_q or frozenset(t for t in own_q if t.startswith("q_"))
+        else:
+            tags = a.tags | ctx.tags | ctx.early_q
+            early = a.early_q | ctx.early_q
+        if ctx.tags:
+            tags = tags - {"define"}  # "what about X?" asks what was asked, not what X is
+        return dataclasses.replace(a, tags=frozenset(tags), early_q=frozenset(early))
+
+
+def _inject(a: Analysis, referents: tuple[str, ...]) -> Analysis:
+    """The question as if it named `referents`."""
+    mentions = dict(a.mentions)
+    for e in referents:
+        mentions[e] = Mention(e, REFERRED, frozenset())
+    return dataclasses.replace(a, mentions=mentions)
+
+
+def _without(a: Analysis, positions: set[int]) -> Analysis:
+    """The question without its reference words ("that official"): they are explained."""
+    if not positions:
+        return a
+    words = {a.seq[p] for p in positions}
+    return dataclasses.replace(a, residual=[s for s in a.residual if s not in words],
+                               content=tuple(s for s in a.content if s not in words))
