@@ -62,6 +62,7 @@ def run_chat(settings: Settings, *, announce_telegram: bool = False, stdin=None,
     if announce_telegram:
         print("To run it on Telegram, set TELEGRAM_BOT_TOKEN (from @BotFather) and start `partnerbot run`.", file=out)
     last: Answer | None = None
+    conversation = None  # the one context of this chat: follow-ups ("who signed it?") are read in it
     try:
         while True:
             try:
@@ -93,7 +94,8 @@ def run_chat(settings: Settings, *, announce_telegram: bool = False, stdin=None,
                 last = engine.answer_fact(last.suggestions[int(command) - 1].fact_id, lang=last.lang)
             else:
                 engine = services.engine
-                last = engine.ask(text)
+                last = engine.ask(text, context=conversation)
+                conversation = last.context or conversation
                 services.log_question(question=text, chat_type="cli", answer=last)
             _print_answer(last, out)
     except KeyboardInterrupt:

@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     answer_cache_size: int = Field(default=4096, ge=0, description="answers remembered per fact base (0: none)")
     flood_limit_per_minute: int = 20
     flood_pause_seconds: float = 60.0
+    context_ttl_seconds: float = Field(default=900.0, gt=0,
+                                       description="a conversation's follow-up context expires after this much quiet")
     log_level: str = "INFO"
     draft_allow_private_urls: bool = Field(default=False, description="let /draft fetch private, loopback and "
                                            "link-local addresses (tests serving pages on 127.0.0.1)")

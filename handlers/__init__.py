@@ -20,6 +20,7 @@ from .context import LANGUAGES
 from .errors import on_error
 from .flood import FloodGuard
 from .inline import on_inline_query
+from knowledge.conversation import Conversations
 
 if TYPE_CHECKING:
     from .services import Services
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 MENU_LANGUAGES = tuple(code for code in LANGUAGES if code != "en")  # menus besides the default English one
 
+DEFAULT_CONTEXT_TTL = 900.0  # seconds of quiet after which a conversation's context is gone
 _NEW = filters.UpdateType.MESSAGE  # edited messages are not asked again
 _PRIVATE = filters.ChatType.PRIVATE & _NEW
 _GROUPS = filters.ChatType.GROUPS & _NEW
@@ -39,6 +41,8 @@ def register(app: Application, services: "Services", *, clock: Callable[[], floa
     app.bot_data.services = services
     app.bot_data.flood = FloodGuard(limit=settings.flood_limit_per_minute, window=60.0,
                                     pause=settings.flood_pause_seconds, clock=clock)
+    app.bot_data.conversations = Conversations(ttl=getattr(settings, "context_ttl_seconds", DEFAULT_CONTEXT_TTL),
+                                               clock=clock)
     app.add_handlers([
         CommandHandler("start", commands.start, filters=_NEW),
         CommandHandler("help", commands.help_, filters=_NEW),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
+from knowledge.conversation import Conversations
 from knowledge.language.lexicon import lexicons
 
 from .flood import FloodGuard
@@ -24,6 +25,7 @@ class BotData:
 
     services: "Services | None" = None
     flood: FloodGuard | None = None
+    conversations: Conversations | None = None  # follow-up contexts, per chat (per user in groups)
     long_ids: dict[str, str] = field(default_factory=dict)  # short token -> fact id, for long fact ids
 
 

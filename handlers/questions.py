@@ -8,6 +8,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.ext import filters
 
 from .context import BotContext, user_lang
+from .conversation import context_for, remember
 from .flood import Verdict
 from .render import esc, render_answer
 from .send import reply_html
@@ -113,10 +114,14 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
     if not question:
         await reply_html(message, _empty_question_hint(context, update))
         return
-    answer = context.engine.ask(question, lang=user_lang(update))
+    conversations = context.bot_data.conversations
+    ctx = context_for(conversations, message, context.bot.id) if conversations is not None else None
+    answer = context.engine.ask(question, lang=user_lang(update), context=ctx)
     context.services.log_question(question=question, chat_type=message.chat.type, answer=answer)
     keyboard = suggestion_keyboard(answer, context.bot_data)
-    await reply_html(message, render_answer(answer), reply_markup=keyboard)
+    sent = await reply_html(message, render_answer(answer), reply_markup=keyboard)
+    if conversations is not None:
+        remember(conversations, message, answer.context, sent)
 
 
 def _empty_question_hint(context: BotContext, update: Update) -> str:

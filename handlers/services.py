@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 class HandlerSettings(Protocol):
     flood_limit_per_minute: int
     flood_pause_seconds: float
+    context_ttl_seconds: float  # a conversation's follow-up context expires after this much quiet
 
 
 class Services(Protocol):

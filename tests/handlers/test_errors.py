@@ -14,12 +14,12 @@ from tests.telegram import updates as u
 class _FlakyEngine(Engine):
     """The shipped engine, except that some questions blow up."""
 
-    def ask(self, question, *, lang=None):
+    def ask(self, question, *, lang=None, context=None):
         if "explode" in question:
             raise RuntimeError("the matcher exploded")
         if "missing" in question:
             raise RecordNotFound("missing-record")
-        return super().ask(question, lang=lang)
+        return super().ask(question, lang=lang, context=context)
 
     def answer_fact(self, fact_id, *, lang="en"):
         raise RuntimeError("answer_fact exploded")

@@ -101,8 +101,8 @@ async def test_html_specials_in_facts_are_escaped_ensures_names_show_verbatim(st
 class _LongEngine(Engine):
     """The shipped engine, with each answer's body repeated to well over 4,096 characters."""
 
-    def ask(self, question, *, lang=None):
-        answer = super().ask(question, lang=lang)
+    def ask(self, question, *, lang=None, context=None):
+        answer = super().ask(question, lang=lang, context=context)
         body = " ".join([answer.body] * (5000 // len(answer.body) + 1))
         return answer.model_copy(update={"body": body})
 

@@ -1,0 +1,139 @@
+"""Follow-ups read in a conversation's context: pronouns, ellipsis, named things, declines."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer import AnswerKind
+from knowledge.engine import Engine
+from knowledge.facts.loader import load_shipped
+
+MOU = "azpromo-ndrc-icc-mou-2025"
+CONF = "china-az-investment-conference-2025"
+MEETING = "abdullayev-wu-meeting-2025"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_shipped())
+
+
+def converse(engine: Engine, *questions: str):
+    """The answers to `questions` asked in one conversation."""
+    ctx, out = None, []
+    for q in questions:
+        answer = engine.ask(q, context=ctx)
+        ctx = answer.context
+        out.append(answer)
+    return out
+
+
+def test_pronoun_follow_ups_answer_from_the_thing_talked_about(engine):
+    """Ensure "who signed it?" and "what is its purpose" after the MoU's date are the MoU's parties and purpose."""
+    _, signed, purpose = converse(engine, "When was the MoU signed?", "who signed it?", "what is its purpose")
+    assert signed.facts == (f"{MOU}.parties",)
+    assert purpose.facts == (f"{MOU}.purpose",)
+
+
+def test_the_same_follow_up_alone_is_not_answered(engine):
+    """Ensure a follow-up without a conversation is read as it stands (no context, no answer)."""
+    assert not engine.ask("who signed it?").answered
+
+
+def test_ellipsis_takes_what_was_asked_before(engine):
+    """Ensure "by whom?" after "When was AZPROMO founded?" asks for the founder."""
+    _, founder = converse(engine, "When was AZPROMO founded?", "by whom?")
+    assert founder.facts == ("azpromo.founder",)
+
+
+def test_what_about_another_thing_is_declined_when_its_facts_do_not_say(engine):
+    """Ensure "What about the NDRC?" after "Who heads AZPROMO?" is declined, never AZPROMO's head or NDRC's profile."""
+    head, ndrc = converse(engine, "Who heads AZPROMO?", "What about the NDRC?")
+    assert head.facts == ("azpromo.head",)
+    assert ndrc.kind is AnswerKind.DECLINE and ndrc.facts == ()
+    assert "NDRC" in ndrc.body
+
+
+def test_what_about_another_thing_is_answered_when_its_facts_say(engine):
+    """Ensure "What about Wu Hongliang?" after Abdullayev's title asks for Wu's title."""
+    _, wu = converse(engine, "What is Yusif Abdullayev's job title?", "What about Wu Hongliang?")
+    assert wu.facts == ("wu-hongliang.role",)
+
+
+def test_a_named_thing_wins_over_the_context(engine):
+    """Ensure a question naming another thing is answered about it, not about the context."""
+    _, founded = converse(engine, "Who signed the memorandum of understanding?", "And when was AZPROMO founded?")
+    assert founded.facts == ("azpromo.founded",)
+
+
+def test_he_is_the_person_the_answer_named(engine):
+    """Ensure "his position" after "Who did Yusif Abdullayev meet?" is Wu's (the one the answer named)."""
+    _, role = converse(engine, "Who did Yusif Abdullayev meet at the conference?", "what is his position?")
+    assert role.facts == ("wu-hongliang.role",)
+
+
+def test_the_two_of_them_is_their_meeting(engine):
+    """Ensure "what did the two of them discuss?" answers from the meeting of the two people."""
+    *_, discussed = converse(engine, "Who did Yusif Abdullayev meet at the conference?",
+                             "what did the two of them discuss?")
+    assert discussed.facts == (f"{MEETING}.discussed",)
+
+
+def test_an_off_topic_message_between_keeps_the_context(engine):
+    """Ensure "ok back to him" after an off-topic message still refers to the person talked about."""
+    *_, weather, met = converse(engine, "Who is Wu Hongliang?", "which organization does he work for?",
+                                "what's the weather like in Baku today?", "ok back to him: who did he meet?")
+    assert not weather.answered
+    assert met.facts == (f"{MEETING}.participants",)
+
+
+def test_a_missing_attribute_of_the_referent_is_declined_not_taken_from_another_thing(engine):
+    """Ensure "where did it take place?" about the conference is declined (the facts do not say), not
+    answered with where an organizer is based."""
+    *_, where = converse(engine, "Who organized the conference?", "When was it held?", "where did it take place?")
+    assert where.kind is AnswerKind.DECLINE and where.facts == ()
+
+
+def test_a_person_reference_never_answers_from_an_organization(engine):
+    """Ensure "When was that official born?" is declined, not answered with AZPROMO's founding year."""
+    _, born = converse(engine, "Who is the executive director of AZPROMO?", "When was that official born?")
+    assert not born.answered and born.facts == ()
+
+
+def test_a_kind_noun_points_to_that_kind_of_thing_in_the_context(engine):
+    """Ensure "the purpose of the memorandum" after a question about AZPROMO is the MoU's purpose."""
+    *_, purpose = converse(engine, "Who signed the memorandum of understanding?", "And when was AZPROMO founded?",
+                           "what is the purpose of the memorandum?")
+    assert purpose.facts == (f"{MOU}.purpose",)
+
+
+@pytest.mark.parametrize("questions, fact", [
+    (("Когда был подписан меморандум?", "А кем?"), f"{MOU}.parties"),
+    (("Когда прошла инвестиционная конференция?", "А кто её поддержал?"), f"{CONF}.supporters"),
+    (("С кем встречался Юсиф Абдуллаев?", "Какую должность он занимает?"), "wu-hongliang.role"),
+    (("AZPROMO nə vaxt yaradılıb?", "Kim tərəfindən?"), "azpromo.founder"),
+    (("Anlaşma memorandumu nə vaxt imzalanıb?", "Onun məqsədi nədir?"), f"{MOU}.purpose"),
+    (("谅解备忘录是什么时候签署的？", "那谁签的？"), f"{MOU}.parties"),
+    (("吴红亮是谁？", "他在哪个机构工作？"), "wu-hongliang.organization"),
+])
+def test_follow_ups_in_russian_azerbaijani_and_chinese(engine, questions, fact):
+    """Ensure follow-ups in each language are read in the conversation's context."""
+    *_, last = converse(engine, *questions)
+    assert last.facts == (fact,)
+    assert last.lang == engine.ask(questions[0]).lang
+
+
+@pytest.mark.parametrize("questions", [
+    ("Кто возглавляет AZPROMO?", "А НКРР?"),
+    ("AZPROMO-ya kim rəhbərlik edir?", "Bəs NDRC-yə?"),
+    ("谁领导AZPROMO？", "那国家发改委呢？"),
+])
+def test_what_about_the_ndrc_is_declined_in_every_language(engine, questions):
+    """Ensure the NDRC's head, which the facts do not give, is declined in Russian, Azerbaijani and Chinese."""
+    *_, last = converse(engine, *questions)
+    assert not last.answered and last.facts == ()
+
+
+def test_a_decline_about_a_named_thing_moves_the_context_to_it(engine):
+    """Ensure "where is it based?" after a declined question about the Trade Office is about the Trade Office."""
+    _, based = converse(engine, "When was the Trade Representative Office founded?", "Where is it based?")
+    assert based.facts == ("az-trade-office-china.based_in",)
