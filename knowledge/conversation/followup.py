@@ -23,7 +23,7 @@ import dataclasses
 from ..facts.atoms import value_ids
 from ..language.lexicon import lexicon
 from ..understanding.analysis import CONNECTIVES, Analysis, Mention
-from ..understanding.intents import asked_attributes
+from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
 from .context import Context
 
@@ -56,39 +56,46 @@ class FollowUps:
             return d0  # asks nothing ("ok", "the weather?"): the context stays for later
         a = _without(a, ref_positions)
         first: Decision | None = None
+        fitting: Decision | None = None
         for referents in self._referents(ctx, refs, a):
             d = self.matcher.decide_analysis(_inject(a, referents))
-            if d.kind == "fact":
+            if d.kind == "fact" and _asked(d, a):
                 return d
             first = first or d
             if any(asked_attributes(self.base.get(e).type, a.tags, a.early_q) for e in referents):
-                return d  # what it must mean has such an attribute, and the facts do not say it: no other thing's
+                fitting = d  # what it must mean: no other thing's fact may answer
+                break
         topic = self._topic(ctx, a)
         if topic and ctx.tags and not refs - {"thing", "any"}:
             # ellipsis: "by whom?" after "When was AZPROMO founded?"
             d = self.matcher.decide_analysis(_inject(self._with_tags(a, ctx, keep_q=True), (topic,)))
-            if d.kind == "fact":
+            if d.kind == "fact" and _asked(d, d.analysis):
                 return d
+        if fitting is not None:
+            return _declined(fitting)
         if d0.kind == "fact" and not refs:
             return d0  # a question that needs no context ("how many companies took part?")
-        return first if refs and first is not None else d0
+        return _declined(first) if refs and first is not None else d0
 
     def advance(self, ctx: Context | None, d: Decision) -> Context:
-        """The context after the reply to decision `d`."""
+        """The context after the reply to decision `d`. What was asked is kept as the tags that made
+        the answered attribute asked (not every cue the wording had: "the agency" asks nothing)."""
         ctx = ctx or Context()
         a = d.analysis
         if a is None:
             return ctx
-        tags = frozenset(a.attribute_tags - CONNECTIVES)
         named = tuple(m.entity for m in sorted(a.mentions.values(), key=lambda m: -m.strength) if m.named)
         if d.kind == "fact" and d.fact is not None:
             f = d.fact
             values = tuple(v for v in value_ids(f, self.base) if self.base.get(v) is not None)
             fresh = tuple(v for v in values if v not in named)
             return ctx.moved_to(f.subject, fresh=fresh or values, named=named, key=f.key,
-                                tags=tags or ctx.tags, early_q=a.early_q, lang=d.lang)
+                                tags=_used(f.key, a) or ctx.tags, early_q=a.early_q, lang=d.lang)
         if d.kind == "decline" and named and not a.unknown:
             # "When was the Trade Office founded?" declined: "where is it based?" is still about it
+            rec = self.base.get(named[0])
+            asked = asked_attributes(rec.type, a.tags, a.early_q) if rec is not None else []
+            tags = _used(asked[0][0], a) if asked else frozenset()
             return ctx.moved_to(named[0], named=named[1:], tags=tags or ctx.tags,
                                 early_q=a.early_q if tags else ctx.early_q, lang=d.lang)
         return ctx
@@ -159,9 +166,33 @@ class FollowUps:
         else:
             tags = a.tags | ctx.tags | ctx.early_q
             early = a.early_q | ctx.early_q
-        if ctx.tags:
+        if ctx.tags and "define" not in ctx.tags:
             tags = tags - {"define"}  # "what about X?" asks what was asked, not what X is
         return dataclasses.replace(a, tags=frozenset(tags), early_q=frozenset(early))
+
+
+def _declined(d: Decision) -> Decision:
+    """`d` as a decline (a profile the question did not ask for is no answer)."""
+    return d if d.kind != "fact" else dataclasses.replace(d, kind="decline", fact=None, also=None, confidence=0.0)
+
+
+def _asked(d: Decision, a: Analysis) -> bool:
+    """Does the question ask for the fact decided? A profile ("summary") answers a follow-up only when
+    one is asked: "when?" about AZPROMO is not "what is AZPROMO"."""
+    spec = SPECS.get(d.fact.key) if d.fact is not None else None
+    return d.fact is not None and (d.fact.attribute != "summary" or spec is not None and spec.score(a.tags, a.early_q) >= 1.0)
+
+
+def _used(key: str, a: Analysis) -> frozenset[str]:
+    """What `a` asked of attribute `key`, as tags: those its spec needs or is boosted by ("sign" of
+    "when was it signed"), else all the question's own ("meet" of "when did they meet"); a profile
+    is "define". Question words aside: the next question brings its own."""
+    if key.endswith(".summary"):
+        return frozenset({"define"})
+    spec = SPECS.get(key)
+    used = (spec.used(a.tags) | spec.boost & a.tags) if spec else frozenset()
+    used = frozenset(t for t in used if not t.startswith("q_"))
+    return used or frozenset(a.attribute_tags - CONNECTIVES)
 
 
 def _inject(a: Analysis, referents: tuple[str, ...]) -> Analysis:

@@ -137,3 +137,29 @@ def test_a_decline_about_a_named_thing_moves_the_context_to_it(engine):
     """Ensure "where is it based?" after a declined question about the Trade Office is about the Trade Office."""
     _, based = converse(engine, "When was the Trade Representative Office founded?", "Where is it based?")
     assert based.facts == ("az-trade-office-china.based_in",)
+
+
+def test_a_bare_question_word_asks_what_was_asked_not_for_a_profile(engine):
+    """Ensure "when?" after "who founded it?" is the founding year, not AZPROMO's profile."""
+    *_, when = converse(engine, "What is AZPROMO?", "who founded it?", "when?")
+    assert when.facts == ("azpromo.founded",)
+
+
+def test_where_after_when_they_met_is_where_they_met(engine):
+    """Ensure "where?" after the meeting's date is the event it took place during."""
+    _, where = converse(engine, "When did Abdullayev meet Wu?", "where?")
+    assert where.facts == (f"{MEETING}.part_of",)
+
+
+def test_incidental_words_of_a_question_are_not_carried_on(engine):
+    """Ensure "and the NDRC?" after "how old is the agency?" and a declined "what about the Ministry?"
+    asks the NDRC's age (unknown: declined), not something the words "the agency" hinted at."""
+    *_, ministry, ndrc = converse(engine, "Who heads AZPROMO?", "how old is the agency?",
+                                  "what about the Ministry of Economy?", "and the NDRC?")
+    assert not ministry.answered and not ndrc.answered and ndrc.facts == ()
+
+
+def test_a_bare_name_after_a_profile_asks_for_its_profile(engine):
+    """Ensure "and Abdullayev?" after "Who is Wu Hongliang?" is Abdullayev's profile."""
+    _, other = converse(engine, "Who is Wu Hongliang?", "and Abdullayev?")
+    assert other.facts == ("yusif-abdullayev.summary",)
