@@ -23,7 +23,7 @@ import dataclasses
 from ..facts.atoms import value_ids
 from ..language.lexicon import lexicon
 from ..understanding.analysis import CONNECTIVES, Analysis, Mention
-from ..understanding.intents import SPECS, asked_attributes
+from ..understanding.intents import QUESTION_KINDS, SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
 from .context import Context
 
@@ -44,13 +44,20 @@ class FollowUps:
         if a.unknown:
             return d0  # it asks what no fact says ("its phone number"): declined, context or not
         refs, ref_positions = self._references(a)
+        elliptic = "ellipsis" in refs
+        refs.discard("ellipsis")
         asks = bool(a.attribute_tags - CONNECTIVES)
+        own_q = bool(a.early_q or {t for t in a.tags if t.startswith("q_")})
         named = [m for m in a.mentions.values() if m.named]
         if named:
-            if asks or not ctx.tags:
+            if d0.kind == "fact" and d0.fact.attribute != "summary" or own_q or not ctx.tags:
                 return d0  # a whole question about a named thing: the named thing wins
-            # "what about the NDRC?": the last question, asked of the thing now named
-            return self.matcher.decide_analysis(self._with_tags(a, ctx, keep_q=False))
+            if "define" in a.tags and not elliptic:
+                return d0  # "tell me about the NDRC": its profile
+            # "what about the NDRC?", "А НКРР?": the last question, asked of the thing now named
+            return _declined_unless_asked(self.matcher.decide_analysis(self._with_tags(a, ctx, keep_q=False)))
+        if refs == {"any"} and not asks and "q_who" in a.tags:
+            refs = {"person"}  # "Кто он?", "O kimdir?": who, so a person
         question_words = bool(a.tags - a.attribute_tags)
         if not (asks or refs or question_words):
             return d0  # asks nothing ("ok", "the weather?"): the context stays for later
@@ -69,8 +76,9 @@ class FollowUps:
         if topic and ctx.tags and not refs - {"thing", "any"}:
             # ellipsis: "by whom?" after "When was AZPROMO founded?"
             d = self.matcher.decide_analysis(_inject(self._with_tags(a, ctx, keep_q=True), (topic,)))
-            if d.kind == "fact" and _asked(d, d.analysis):
-                return d
+            own = a.attribute_tags - CONNECTIVES - ASKING
+            if d.kind == "fact" and _asked(d, d.analysis) and (not own or own & _used(d.fact.key, d.analysis)):
+                return d  # (what it asks itself must be part of it: "what was signed there?" is no "who backed it")
         if fitting is not None:
             return _declined(fitting)
         if d0.kind == "fact" and not refs:
@@ -154,7 +162,17 @@ class FollowUps:
             out += [(e,) for e in dict.fromkeys([*subject, *fresh, *known])]
         if not refs:  # ellipsis: the subject, then what the last answer named
             out += [(e,) for e in dict.fromkeys([*subject, *fresh])]
-        return list(dict.fromkeys(out))
+        # what the question asks of its words, not only of its question words, says what it is about:
+        # "Где он работает?" (where does he work) is a person's, not the meeting's
+        return sorted(dict.fromkeys(out), key=lambda r: -max(self._fit(e, a) for e in r))
+
+    def _fit(self, e: str, a: Analysis) -> int:
+        """How many of the question's own words (not question words) ask an attribute of e's type."""
+        rec = self.base.get(e)
+        if rec is None:
+            return 0
+        asked = asked_attributes(rec.type, a.tags, a.early_q)
+        return max((len([t for t in SPECS[k].used(a.tags) if not t.startswith("q_")]) for k, _ in asked), default=0)
 
     def _with_tags(self, a: Analysis, ctx: Context, *, keep_q: bool) -> Analysis:
         """The question with what the last one asked added: its attribute tags, and its question
@@ -171,6 +189,10 @@ class FollowUps:
         return dataclasses.replace(a, tags=frozenset(tags), early_q=frozenset(early))
 
 
+def _declined_unless_asked(d: Decision) -> Decision:
+    return d if d.kind != "fact" or _asked(d, d.analysis) else _declined(d)
+
+
 def _declined(d: Decision) -> Decision:
     """`d` as a decline (a profile the question did not ask for is no answer)."""
     return d if d.kind != "fact" else dataclasses.replace(d, kind="decline", fact=None, also=None, confidence=0.0)
@@ -178,9 +200,19 @@ def _declined(d: Decision) -> Decision:
 
 def _asked(d: Decision, a: Analysis) -> bool:
     """Does the question ask for the fact decided? A profile ("summary") answers a follow-up only when
-    one is asked: "when?" about AZPROMO is not "what is AZPROMO"."""
-    spec = SPECS.get(d.fact.key) if d.fact is not None else None
-    return d.fact is not None and (d.fact.attribute != "summary" or spec is not None and spec.score(a.tags, a.early_q) >= 1.0)
+    one is asked ("tell me about it", "who is he?", "它是什么？"): "when?" about AZPROMO is not "what is AZPROMO"."""
+    if d.fact is None:
+        return False
+    if d.fact.attribute != "summary":
+        return True
+    spec = SPECS.get(d.fact.key)
+    if spec is not None and spec.score(a.tags, a.early_q) >= 1.0:
+        return True
+    return not (a.attribute_tags - CONNECTIVES) and not a.tags & _KIND_QUESTIONS
+
+
+ASKING = frozenset({"by_whom"})  # tags that, like question words, ask for a kind of answer (an agent), not a topic
+_KIND_QUESTIONS = frozenset({*QUESTION_KINDS, "q_why"})  # question words that want a time, place, count, reason
 
 
 def _used(key: str, a: Analysis) -> frozenset[str]:

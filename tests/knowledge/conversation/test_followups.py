@@ -163,3 +163,28 @@ def test_a_bare_name_after_a_profile_asks_for_its_profile(engine):
     """Ensure "and Abdullayev?" after "Who is Wu Hongliang?" is Abdullayev's profile."""
     _, other = converse(engine, "Who is Wu Hongliang?", "and Abdullayev?")
     assert other.facts == ("yusif-abdullayev.summary",)
+
+
+def test_who_is_he_is_the_persons_profile(engine):
+    """Ensure "Кто он?" after "С кем встретился У Хунлян?" is Abdullayev's profile, and "Где он работает?" his agency."""
+    _, who, where = converse(engine, "С кем встретился У Хунлян?", "Кто он?", "Где он работает?")
+    assert who.facts == ("yusif-abdullayev.summary",)
+    assert where.facts == ("yusif-abdullayev.organization",)
+
+
+def test_a_new_question_about_a_named_thing_is_not_bent_to_the_last_one(engine):
+    """Ensure "Bəs Vu Honqlyan kimdir?" (and who is Wu?) after a question about the meeting is Wu's profile."""
+    *_, wu = converse(engine, "Yusif Abdullayev kimdir?", "Onlar nəyi müzakirə ediblər?", "Bəs Vu Honqlyan kimdir?")
+    assert wu.facts == ("wu-hongliang.summary",)
+
+
+def test_what_the_follow_up_asks_itself_is_not_replaced_by_the_last_question(engine):
+    """Ensure "what was signed there?" after "who backed it?" is not answered with the conference's backers."""
+    *_, signed = converse(engine, "What's the date of the conference?", "who backed it?", "what was signed there?")
+    assert f"{CONF}.supporters" not in signed.facts
+
+
+def test_how_about_another_thing_asks_the_same_and_declines_what_is_unknown(engine):
+    """Ensure "how about the trade office?" after "Who heads AZPROMO?" is declined, not the office's profile."""
+    _, office = converse(engine, "Who heads AZPROMO?", "how about the trade office?")
+    assert not office.answered and office.facts == ()
