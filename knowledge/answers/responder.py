@@ -63,8 +63,16 @@ class Responder:
             answer = self.replies.fact(d.fact, r, confidence=d.confidence, counted=d.counted, also=d.also,
                                        variants=d.variants)
             used = [d.fact, *([d.also] if d.also else []), *d.variants]
-            if answer.body.strip() and self.matcher.consistent_numbers(a, used, answer.body):
-                return answer  # (a fact with nothing to say is no answer)
+            if not answer.body.strip():
+                return self.replies.decline(a, r)  # a fact with nothing to say is no answer
+            consistent = self.matcher.consistent_numbers(a, used, answer.body)
+            if a.polar:
+                verdict = d.verdict if d.verdict is not None else self.matcher.claims_hold(a, d.fact, answer.body)
+                if verdict is not None:  # "Was AZPROMO founded in 2010?" "No. AZPROMO was founded in 2003."
+                    key = "phrases.polar_yes" if verdict and consistent else "phrases.polar_no"
+                    return answer.model_copy(update={"body": f"{r.m(key)} {answer.body}"})
+            if consistent:
+                return answer
             return self.replies.decline(a, r)
         if d.kind == "ambiguous":
             return self.replies.ambiguous(r, d.rivals)

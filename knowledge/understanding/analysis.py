@@ -62,6 +62,7 @@ class Analysis:
     numbers: frozenset[str] = frozenset()       # numbers written in the question
     clause: int | None = None                   # where a relative clause starts ("the conference where ...")
     content: tuple[str, ...] = ()               # the question's own words: not stop words, not names
+    polar: bool = False                         # a yes/no question ("Was AZPROMO founded in 2010?")
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -272,7 +273,11 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         tags.discard("also")
     residual = [s for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
                 and not s.isdigit() and len(s) > 1]
-    return Analysis(lang=lang, seq=seq, tags=frozenset(tags), measures=frozenset(measures), unknown=unknown,
+    polar = _polar(raw[focus:stop_at], lexicon(lang), {t for t in tags if t.startswith("q_")})
+    if polar and "q_howmany" not in tags and _states_a_date(raw[focus:stop_at], lang):
+        tags.add("q_when")  # "Was the conference held on April 17?" asks for the date, to check it
+        early_q.add("q_when")
+    return Analysis(lang=lang, seq=seq, tags=frozenset(tags), polar=polar, measures=frozenset(measures), unknown=unknown,
                     mentions=mentions, kind_labels=frozenset(kind_hits), residual=residual,
                     smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
                     measure_weak=bool(measures) and measure_weak,
@@ -281,6 +286,26 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
+
+
+def _polar(words: list[str], lex: Lexicon, question_words: set[str]) -> bool:
+    """Is this a yes/no question: opened by "was", "did" ... or marked by a particle ("ли", "吗",
+    "是否"), and asking with no question word ("Can you confirm which ..." asks which)?"""
+
+    def has(phrase: tuple[str, ...]) -> bool:
+        n = len(phrase)
+        return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+
+    if question_words or any(has(w) for w in lex.polar_not_with):
+        return False
+    return bool(words) and words[0] in lex.polar_openers or any(has(p) for p in lex.polar_particles)
+
+
+def _states_a_date(words: list[str], lang: str) -> bool:
+    """Does the question name a month or a year ("on April 17", "в апреле", "in 2010")?"""
+    months = {stem(t) for code in {lang, "en"} for m in (lexicon(code).messages.get("months") or [])
+              for t in tokens(str(m)) if not t.isdigit()}
+    return any(stem(w) in months or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")) for w in words)
 
 
 def _relative_clause(seq: list[str], mentions: dict[str, Mention], focus: int, lex: Lexicon) -> int | None:

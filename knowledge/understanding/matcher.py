@@ -16,6 +16,7 @@ from typing import Literal
 
 from ..facts.atoms import Fact, value_ids
 from ..language.lexicon import lexicon
+from ..language.text import stem, tokens
 from .analysis import Analysis, analyse, detect_language
 from .index import FactIndex
 from .intents import SPECS, asked_attributes
@@ -40,6 +41,7 @@ class Decision:
     scored: list[Scored] = field(default_factory=list)  # decline: the candidates, for suggestions
     rivals: tuple[Fact, ...] = ()  # ambiguous: the same attribute of each thing that fits equally
     variants: tuple[Fact, ...] = ()  # fact: what other sources' records of the same thing say, when it differs
+    verdict: bool | None = None  # a yes/no question whose named things decide it: yes or no
 
 
 class Matcher:
@@ -69,9 +71,11 @@ class Matcher:
         if rivals and best.fit >= 1.0 and not a.unknown_names:
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, rivals=rivals, scored=scored)
         if best is not None and self._accept(best, scored, a, twins=twins):
-            return Decision("fact", lang, analysis=a, fact=best.fact, confidence=_confidence(best, a),
-                            counted="q_howmany" in a.early_q, also=None if variants else self._second_ask(best, scored, a),
-                            variants=variants)
+            fact, also, verdict = best.fact, None if variants else self._second_ask(best, scored, a), None
+            if a.polar and not variants:
+                fact, also, verdict = self._check(best, a)
+            return Decision("fact", lang, analysis=a, fact=fact, confidence=_confidence(best, a),
+                            counted="q_howmany" in a.early_q, also=also, variants=variants, verdict=verdict)
         if a.smalltalk and not a.mentions and not a.residual:
             return Decision("smalltalk", lang, analysis=a)
         return Decision("decline", lang, analysis=a, scored=scored)
@@ -97,6 +101,17 @@ class Matcher:
         known |= {n.lstrip("0") or "0" for n in known}
         return all(n in known or n.lstrip("0") in known or n in body for n in a.numbers)
 
+    def claims_hold(self, a: Analysis, fact: Fact, body: str) -> bool | None:
+        """Do the numbers and months a yes/no question states hold for the fact that answers it?
+        None when it states none, or the fact has no number or date for them to be about."""
+        stated = {n for c in fact.evidence for n in _DIGITS.findall(f"{c.value} {c.quote}")}
+        months = _month_stems(a.lang)
+        asked_months = {w for w in a.seq if w in months}
+        if not stated or not (a.numbers or asked_months):
+            return None
+        said = {stem(t) for t in tokens(body)}
+        return all(n in body or n.lstrip("0") in stated for n in a.numbers) and asked_months <= said
+
     def featured_facts(self, limit: int) -> list[Fact]:
         """The first fact of each featured attribute, in one pass over the facts."""
         order = ["event.date", "agreement.parties", "event.companies", "organization.founded", "initiative.count",
@@ -108,6 +123,29 @@ class Matcher:
                 if len(first) == len(order):
                     break
         return [first[k] for k in order if k in first][:limit]
+
+    def _check(self, best: Scored, a: Analysis) -> tuple[Fact, Fact | None, bool | None]:
+        """A yes/no question about what the question names: "Did the Beijing commission organize the
+        conference?" Yes when the asked fact holds the named things; no when nothing of its subject
+        does; and when another of its facts holds them (the commission supported it), that fact, with
+        the asked one, and no verdict: the facts say it better than a bare yes or no."""
+        fact = best.fact
+        mentioned = [m for m in a.mentions.values() if m.strength >= 0.5 and not a.subordinate(m)
+                     and m.entity != fact.subject and not self.index.same_thing(m.entity, fact.subject)]
+        named = {m.entity for m in mentioned if m.named}
+        kinds = {m.entity for m in mentioned if m.via_kind}  # "the conference": any conference will do
+        if not named and not kinds:
+            return fact, None, None
+        values = set(value_ids(fact, self.index.base))
+        if named <= values and (not kinds or kinds & values):
+            return fact, None, True
+        for other in self.index.by_subject.get(fact.subject, ()):
+            held = set(value_ids(other, self.index.base))
+            if other.id != fact.id and (named & held if named else kinds & held):
+                return other, fact, None
+        spec = SPECS.get(fact.key)
+        asked = spec is not None and spec.score(a.tags, a.early_q) >= 1.0
+        return fact, None, (False if asked and values and named else None)
 
     def _second_ask(self, best: Scored, scored: list[Scored], a: Analysis) -> Fact | None:
         """The second thing a question asks with "and" ("who organised it and which body supported it?"):
@@ -158,6 +196,11 @@ class Matcher:
                         # "How old is Wu Hongliang?": what is asked is Wu's own, unknown; not his meeting's age
                         return False
         return True
+
+
+def _month_stems(lang: str) -> frozenset[str]:
+    return frozenset(stem(t) for code in {lang, "en"} for m in (lexicon(code).messages.get("months") or [])
+                     for t in tokens(str(m)) if not t.isdigit())
 
 
 def _confidence(best: Scored, a: Analysis) -> float:
