@@ -43,9 +43,14 @@ def _partnerbot() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "bot"]
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
 def _env(data_dir: str) -> dict[str, str]:
+    """A clean environment; PYTHONPATH makes the console script run this checkout's code, whichever
+    checkout `pip install -e` last pointed it to (PYTHONPATH comes before the editable finder)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "PARTNERBOT_"))}
-    env.update(DATA_DIR=data_dir, PYTHONDONTWRITEBYTECODE="1")
+    env.update(DATA_DIR=data_dir, PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=str(ROOT))
     return env
 
 
@@ -79,7 +84,7 @@ def run(*, runs: int) -> dict:
     cwd = tempfile.mkdtemp(prefix="pb-startup-cwd-")  # no stray .env is read
     warm_dir = tempfile.mkdtemp(prefix="pb-startup-data-")
     env = _env(warm_dir)
-    first, proc = _time([*pb, "ask", QUESTION], env, cwd)  # creates the store
+    first, proc = _time([*pb, "ask", QUESTION], env, cwd)  # creates the store (and the start-up cache)
     if proc.returncode != 0:
         raise SystemExit(f"bench/startup.py: partnerbot ask failed ({proc.returncode}):\n{proc.stderr}")
     commands = {
@@ -109,10 +114,12 @@ def run(*, runs: int) -> dict:
                       "vs_import_telegram": m / floor, "vs_python": m / bare, "over_import_telegram_s": m - floor}
     answer = outputs["partnerbot ask (store exists)"]
     imports = slowest_imports(["ask", QUESTION], env, cwd)
+    code = subprocess.run([sys.executable, "-c", "import bot; print(bot.__file__)"], env=env, cwd=cwd,
+                          capture_output=True, text=True).stdout.strip()
     shutil.rmtree(warm_dir, ignore_errors=True)
     shutil.rmtree(cwd, ignore_errors=True)
     return {"benchmark": "startup", "machine": machine(), "question": QUESTION, "answer": answer,
-            "answer_right": EXPECT in answer, "command": pb, "nice": NICE, "results": rows, "slowest_imports": imports}
+            "answer_right": EXPECT in answer, "command": pb, "code_measured": code, "nice": NICE, "results": rows, "slowest_imports": imports}
 
 
 def render(data: dict) -> str:

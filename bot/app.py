@@ -1,10 +1,9 @@
 """The Telegram application: built from the services, run by long polling or as a webhook.
 
-Updates are processed one at a time (PTB's default): replies keep the order of the
-questions, admin conversations cannot race, and the tests run exactly this set-up.
-The engine answers in microseconds, so the cost is only that one slow request to
-Telegram (or a pause of the rate limiter) delays the updates behind it; pass
-`concurrent_updates` to build_application to trade that differently.
+Updates of different chats are processed concurrently, a few at a time (CONCURRENT_UPDATES,
+default from the e2e benchmark), each chat's strictly in order (bot/updates.py): replies
+keep the order of a chat's questions and admin conversations cannot race, while one slow
+request to Telegram no longer delays everybody. The tests run exactly this set-up.
 """
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseRateLimiter
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseRateLimiter, BaseUpdateProcessor
 
 import handlers
 from handlers.context import CONTEXT_TYPES
@@ -25,6 +24,7 @@ from handlers.send import DEFAULTS
 
 from .config import Settings
 from .runtime import Services, open_services
+from .updates import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +40,13 @@ def build_application(
     base_file_url: str | None = None,
     clock: Callable[[], float] = time.monotonic,
     rate_limiter: BaseRateLimiter | None = None,
-    concurrent_updates: bool | int = False,
+    concurrent_updates: int | None = None,
     get_updates_read_timeout: float = 5.0,
 ) -> Application:
     """The bot, ready to run: handlers registered, command menus set at start, services closed at the end.
 
-    `token`, `base_url` and `base_file_url` default to the settings; `clock` drives flood control.
+    `token`, `base_url`, `base_file_url` and `concurrent_updates` (how many updates at once, see
+    bot/updates.py; 1: one at a time) default to the settings; `clock` drives flood control.
     """
     settings = services.settings
     if token is None:
@@ -61,7 +62,8 @@ def build_application(
         .context_types(CONTEXT_TYPES)
         .defaults(DEFAULTS)
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
-        .concurrent_updates(concurrent_updates)
+        .concurrent_updates(update_processor(settings.concurrent_updates if concurrent_updates is None
+                                             else concurrent_updates))
         .get_updates_read_timeout(get_updates_read_timeout)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
@@ -69,6 +71,11 @@ def build_application(
     )
     handlers.register(app, services, clock=clock)
     return app
+
+
+def update_processor(concurrent_updates: int) -> BaseUpdateProcessor | bool:
+    """Each chat's updates in order, `concurrent_updates` at once; PTB's own one-at-a-time for 1."""
+    return ChatOrderedProcessor(concurrent_updates) if concurrent_updates > 1 else False
 
 
 async def _post_init(app: Application) -> None:

@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     webhook_port: int = 8443
     webhook_secret: SecretStr | None = None
     answer_cache_size: int = Field(default=4096, ge=0, description="answers remembered per fact base (0: none)")
+    # updates processed at once, each chat's in order (bot/updates.py); the default is the best of
+    # bench/e2e.py's sweep (README, Performance); 1 processes one update at a time
+    concurrent_updates: int = Field(default=4, ge=1, le=1024, description="updates of different chats processed at once")
     flood_limit_per_minute: int = 20
     flood_pause_seconds: float = 60.0
     context_ttl_seconds: float = Field(default=900.0, gt=0,

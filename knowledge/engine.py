@@ -6,7 +6,12 @@ answered while an admin's change lands sees either the old or the new base, neve
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import gc
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from .answer import Answer, SourceRef
 from .answers.responder import CACHE_SIZE, Responder
@@ -16,21 +21,118 @@ from .language.lexicon import DEFAULT_LANG, lexicon
 from .understanding.index import FactIndex
 
 
+_gc_lock = threading.Lock()
+_gc_builds = 0  # builds running now (in any thread): the collector is back on when the last one ends
+_gc_was_enabled = True
+
+
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """The cyclic garbage collector off while an index is built, and what the build made frozen after.
+
+    A build at 100,000 records makes millions of objects that all live as long as the index:
+    the collector would pause again and again to scan them (a third of the build time), and a
+    full collection after the build would scan them all once more, seconds during which no
+    other thread (the bot's event loop) runs. Frozen, they are left out of every later
+    collection; they are still freed by reference counting when the index is dropped.
+    """
+    global _gc_builds, _gc_was_enabled
+    with _gc_lock:
+        if _gc_builds == 0:
+            _gc_was_enabled = gc.isenabled()
+        _gc_builds += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_builds -= 1
+            if _gc_builds == 0:
+                gc.freeze()
+                if _gc_was_enabled:
+                    gc.enable()
+
+
+def build_responder(base: FactBase, *, today: Callable[[], dt.date], cache_size: int) -> Responder:
+    """A responder over `base`, its index built with the collector off (see no_gc)."""
+    with no_gc():
+        return Responder(FactIndex.build(base), today=today, cache_size=cache_size)
+
+
+RELEASE_WAIT_S = 5.0  # how long a replaced responder may stay in use by a question being answered
+
+
+def release(box: list[Responder]) -> None:
+    """Free a responder that is no longer live (handed over alone in `box`) a piece at a time.
+
+    Dropping it whole would free millions of objects in one go, holding the interpreter lock
+    for seconds at 100,000 records, and so stall the event loop as surely as building on it.
+    Emptied container by container, entry by entry, the interpreter switches threads as it
+    goes. A question still being answered from it is waited for; if it is still in use after
+    RELEASE_WAIT_S, it is left to reference counting.
+    """
+    responder = box.pop()
+    deadline = time.monotonic() + RELEASE_WAIT_S
+    while sys.getrefcount(responder) > 2 and time.monotonic() < deadline:  # 2: `responder` and the argument
+        time.sleep(0.005)
+    if sys.getrefcount(responder) > 2:
+        return
+    index = responder.index
+    _empty(responder.__dict__.get("_cache"))
+    del responder
+    containers = [v for k, v in vars(index).items() if k not in ("base", "facts") and isinstance(v, (dict, list))]
+    if index.typo is not None:
+        containers += [vars(index.typo).get("_words"), vars(index.typo).get("_deletes")]
+    for container in (*containers, index.facts):
+        _empty(container)
+    base = index.base
+    del index
+    if sys.getrefcount(base) == 2:  # nothing else holds the old fact base either: its records too
+        _empty(base.records)
+
+
+def _empty(container: dict | list | None) -> None:
+    """Empty a dict or list entry by entry (see `release`)."""
+    if isinstance(container, dict):
+        while container:
+            container.popitem()
+    elif isinstance(container, list):
+        while container:
+            container.pop()
+
+
 class Engine:
     def __init__(self, base: FactBase, *, today: Callable[[], dt.date] = dt.date.today,
                  cache_size: int = CACHE_SIZE) -> None:
         """`cache_size` answers are remembered per fact base (0: none, e.g. to measure the matcher)."""
         self._today = today
         self._cache_size = cache_size
-        self._responder = Responder(FactIndex.build(base), today=today, cache_size=cache_size)
+        self._swap_lock = threading.Lock()
+        self._swap_ticket = self._live_ticket = 0
+        self._responder = build_responder(base, today=today, cache_size=cache_size)
 
     @property
     def base(self) -> FactBase:
         return self._responder.index.base
 
     def swap(self, base: FactBase) -> None:
-        """Make `base` the live fact base (one reference assignment: atomic for readers)."""
-        self._responder = Responder(FactIndex.build(base), today=self._today, cache_size=self._cache_size)
+        """Make `base` the live fact base (one reference assignment: atomic for readers).
+
+        The index is built in the calling thread, which the bot keeps off its event loop (see
+        bot/runtime.py): questions go on being answered from the old base meanwhile. Calls are
+        numbered as they come, so when builds overlap the base handed over last stays live.
+        """
+        with self._swap_lock:
+            self._swap_ticket += 1
+            ticket = self._swap_ticket
+        responder = build_responder(base, today=self._today, cache_size=self._cache_size)
+        with self._swap_lock:
+            if ticket > self._live_ticket:
+                self._live_ticket = ticket
+                responder, self._responder = self._responder, responder  # `responder` is now the one replaced
+        box = [responder]
+        del responder
+        release(box)
 
     def ask(self, question: str, *, lang: str | None = None, context: Context | None = None) -> Answer:
         """Answer a question; `lang` is a hint (e.g. Telegram's language_code) used when the text does not tell.

@@ -6,6 +6,8 @@ a summary with Save / Discard. Nothing is stored before Save; /cancel at any ste
 """
 from __future__ import annotations
 
+import asyncio
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from knowledge.facts.models import RECORD_TYPES
@@ -155,7 +157,7 @@ async def _ask_field(update: Update, flow: Flow) -> str:
 async def _save(update: Update, context: BotContext, flow: Flow) -> int:
     query = update.callback_query
     record = build_record(flow.type_name, flow.record_id, flow.values, source=flow.source, quote=flow.quote)
-    change = context.services.store.add(record, actor=actor(update))  # RecordExists etc.: told by the error handler
+    change = await asyncio.to_thread(context.services.store.add, record, actor=actor(update))  # RecordExists etc.: told by the error handler
     await query.answer("Saved.")
     await edit_html(query, record_summary(record, source=flow.source, quote=flow.quote).replace("<b>New ", "<b>Saved ", 1)
                     + f"\n\nSaved as change #{change.id}; it is live now. /fact {esc(record.id)} shows it, /undo reverts it.")

@@ -75,10 +75,11 @@ async def on_change_button(update: Update, context: BotContext) -> None:
         record_id = data.resolve(parts["ref"], store.base)
         if record_id is None:
             raise RecordNotFound(parts["ref"])
-        change = store.delete(record_id, actor=actor(update), expected_version=int(parts["version"]))
+        change = await asyncio.to_thread(store.delete, record_id, actor=actor(update),
+                                          expected_version=int(parts["version"]))
         note = f"Deleted <code>{esc(record_id)}</code> (change #{change.id}). /undo brings it back."
     else:
-        change = store.undo(actor=actor(update), expected_change=int(parts["change"]))
+        change = await asyncio.to_thread(store.undo, actor=actor(update), expected_change=int(parts["change"]))
         note = "Done: " + "\n".join(esc(line) for line in store_text.change_lines(change))
     await query.answer("Done.")
     await _conclude(query, note)

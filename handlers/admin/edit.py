@@ -5,6 +5,8 @@ record meanwhile, nothing is overwritten and the admin is told (ChangedMeanwhile
 """
 from __future__ import annotations
 
+import asyncio
+
 from collections import Counter
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -157,7 +159,7 @@ async def _save(update: Update, context: BotContext, flow: Flow) -> int:
         await reply_html(update.effective_message, esc(f"{exc}. Nothing was changed."))
         return end_flow(context)
     try:
-        change = store.edit(edited, expected_version=flow.version, actor=actor(update))
+        change = await asyncio.to_thread(store.edit, edited, expected_version=flow.version, actor=actor(update))
     except ChangedMeanwhile:
         end_flow(context)
         await edit_html(query, f"Not saved: {esc(flow.record_id)} was changed by someone else meanwhile. "

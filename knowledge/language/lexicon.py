@@ -5,15 +5,21 @@ sequences (see text.py), so a file lists plain words and the code handles word f
 """
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import Stemmer
 import yaml
 
+from . import text as text_module
+from . import typo as typo_module
+from ..cache import cached, fingerprint
 from .text import fold, stem, tokens
+from .typo import TypoIndex
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "data" / "lang"
 DEFAULT_LANG = "en"
@@ -187,14 +193,52 @@ def _load(path: Path) -> Lexicon:
     )
 
 
+@dataclass(frozen=True)
+class Languages:
+    """Every shipped language, and what the index needs of them all, made once."""
+
+    lexicons: dict[str, Lexicon]
+    stopwords: frozenset[str]    # every language's stop words (stems)
+    vocabulary: frozenset[str]   # stems of every cue, measure and kind phrase
+    typo: TypoIndex              # the phrases' words by language, never-corrected words protected
+
+
 @lru_cache(maxsize=1)
+def languages() -> Languages:
+    """All languages shipped in knowledge/data/lang/, English first. Built once (stemming every cue
+    phrase and folding the word lists takes a third of a second) and then read from the start-up
+    cache (knowledge/cache.py), under a hash of the language files and of the code that reads them."""
+    files = sorted(LANG_DIR.glob("*.yaml"), key=lambda p: (p.stem != DEFAULT_LANG, p.stem))
+    inputs = [*files, *sorted((LANG_DIR / "words").glob("*.txt")),
+              *(Path(m.__file__) for m in (sys.modules[__name__], text_module, typo_module))]
+    return cached("languages", fingerprint(inputs, Stemmer.version()), lambda: _load_all(files))
+
+
 def lexicons() -> dict[str, Lexicon]:
     """All languages shipped in knowledge/data/lang/, English first."""
-    out = {}
-    for path in sorted(LANG_DIR.glob("*.yaml"), key=lambda p: (p.stem != DEFAULT_LANG, p.stem)):
-        lex = _load(path)
-        out[lex.code] = lex
-    return out
+    return languages().lexicons
+
+
+def _load_all(files: list[Path]) -> Languages:
+    lex = {}
+    for path in files:
+        one = _load(path)
+        lex[one.code] = one
+    vocabulary: set[str] = set()
+    for lx in lex.values():
+        for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
+            vocabulary |= table.words()
+    # the typo index works on unstemmed words: questions are corrected before stemming,
+    # towards names (which each fact index adds) and the words of the question's own language
+    typo = TypoIndex(protected_sets=[lx.known_words for lx in lex.values()])  # (shared with the lexicons)
+    for code, lx in lex.items():
+        for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
+            for w in sorted(table.raw_words):
+                if not w.isdigit():
+                    typo.add(w, code)
+                    if code == "en" and "iz" in w:
+                        typo.add(w.replace("iz", "is"), code)  # "organised" as well as "organized"
+    return Languages(lex, frozenset().union(*(lx.stopwords for lx in lex.values())), frozenset(vocabulary), typo)
 
 
 def lexicon(code: str | None) -> Lexicon:

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import Stemmer
+
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+", re.UNICODE)
 _CJK_RE = re.compile(rf"[{_CJK}]")
@@ -36,9 +38,7 @@ def fold(token: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Normalised word tokens; each CJK character is a token. Possessive 's is dropped."""
-    out = []
-    for tok in _TOKEN_RE.findall(normalize(text)):
-        out.append(fold(tok))
+    out = _TOKEN_RE.findall(fold(normalize(text)))  # (folding maps letters to letters: the same tokens)
     # "azpromo's" -> "azpromo", "s"; drop the orphan possessive
     return [t for i, t in enumerate(out) if not (t == "s" and i > 0)]
 
@@ -62,70 +62,10 @@ _EN_BRITISH = [
 ]
 _EN_IRREGULAR = {"does": "does", "goes": "go", "was": "was", "has": "has", "is": "is", "this": "this", "news": "news"}
 _EN_SUFFIXES = ("ings", "ing", "ers", "er", "ied", "ies", "ed", "es", "s", "ly")
-# Russian: the Snowball (Porter) algorithm, which makes "основана", "основал", "основано" and
-# "конференции", "конференция" meet. Group-1 endings count only after а/я, which stay.
-_RU_VOWELS = "аеиоуыэюя"
-_RU_GERUND = (("вшись", "вши", "в"), ("ившись", "ывшись", "ивши", "ывши", "ив", "ыв"))
-_RU_ADJECTIVE = ("ими", "ыми", "его", "ого", "ему", "ому", "ее", "ие", "ые", "ое", "ей", "ий", "ый", "ой", "ем",
-                 "им", "ым", "ом", "их", "ых", "ую", "юю", "ая", "яя", "ою", "ею")
-_RU_PARTICIPLE = (("ем", "нн", "вш", "ющ", "щ"), ("ивш", "ывш", "ующ"))
-_RU_VERB = (("ете", "йте", "ешь", "нно", "ла", "на", "ли", "ем", "ло", "но", "ет", "ют", "ны", "ть", "й", "л", "н"),
-            ("ейте", "уйте", "ила", "ыла", "ена", "ите", "или", "ыли", "ило", "ыло", "ено", "ует", "уют", "ены", "ить",
-             "ыть", "ишь", "ей", "уй", "ил", "ыл", "им", "ым", "ен", "ят", "ит", "ыт", "ую", "ю"))
-_RU_NOUN = ("иями", "ями", "ами", "ией", "иям", "ием", "иях", "ев", "ов", "ие", "ье", "еи", "ии", "ей", "ой", "ий",
-            "ям", "ем", "ам", "ом", "ах", "ях", "ию", "ью", "ия", "ья", "а", "е", "и", "й", "о", "у", "ы", "ь", "ю", "я")
-
-
-def _ru_regions(word: str) -> tuple[int, int]:
-    """Start of RV (after the first vowel) and of R2 (Snowball's regions)."""
-    rv = next((i + 1 for i, c in enumerate(word) if c in _RU_VOWELS), len(word))
-    r1 = next((i + 1 for i in range(1, len(word)) if word[i] not in _RU_VOWELS and word[i - 1] in _RU_VOWELS), len(word))
-    r2 = next((i + 1 for i in range(r1 + 1, len(word)) if word[i] not in _RU_VOWELS and word[i - 1] in _RU_VOWELS),
-              len(word))
-    return rv, r2
-
-
-def _ru_strip(word: str, rv: int, groups: tuple[tuple[str, ...], ...] | tuple[str, ...], *, after_a: bool) -> str | None:
-    """`word` without the longest ending of `groups` inside RV, or None. With `after_a`, the first
-    group's endings count only after а/я (which stay)."""
-    if groups and isinstance(groups[0], str):
-        groups = ((), groups)  # one plain group
-    best = None
-    for g, endings in enumerate(groups):
-        for e in endings:
-            if word.endswith(e) and len(word) - len(e) >= rv:
-                if g == 0 and after_a and not word[: -len(e)].endswith(("а", "я")):
-                    continue
-                if best is None or len(e) > len(best):
-                    best = e
-    return word[: -len(best)] if best else None
-
-
-def _ru_stem(word: str) -> str:
-    rv, r2 = _ru_regions(word)
-    out = _ru_strip(word, rv, _RU_GERUND, after_a=True)
-    if out is None:
-        if word.endswith(("ся", "сь")) and len(word) - 2 >= rv:
-            word = word[:-2]
-        adj = _ru_strip(word, rv, _RU_ADJECTIVE, after_a=False)
-        if adj is not None:
-            out = _ru_strip(adj, rv, _RU_PARTICIPLE, after_a=True) or adj
-        else:
-            out = _ru_strip(word, rv, _RU_VERB, after_a=True) or _ru_strip(word, rv, _RU_NOUN, after_a=False) or word
-    word = out
-    if word.endswith("и") and len(word) - 1 >= rv:
-        word = word[:-1]
-    for e in ("ость", "ост"):
-        if word.endswith(e) and len(word) - len(e) >= r2:
-            word = word[: -len(e)]
-            break
-    if word.endswith("нн"):
-        return word[:-1]
-    for e in ("ейше", "ейш"):
-        if word.endswith(e) and len(word) - len(e) >= rv:
-            word = word[: -len(e)]
-            return word[:-1] if word.endswith("нн") else word
-    return word[:-1] if word.endswith("ь") else word
+# Russian: the Snowball algorithm (PyStemmer, the C implementation), which makes "основана",
+# "основал", "основано" and "конференции", "конференция" meet.
+_RU = Stemmer.Stemmer("russian")
+_ru_stem = _RU.stemWord
 
 
 # Azerbaijani (after folding: ə->e, ı->i, ü->u ...): case, possessive, plural and copula endings,
@@ -158,8 +98,16 @@ _AZ_KEEP = frozenset({"within", "origin", "margin", "begin", "cousin", "basin", 
                       "china", "saudi", "iraqi", "israeli", "similar", "dollar", "pillar", "collar", "cellar"})
 
 
-def _az_strip(word: str, endings: tuple[tuple[str, int, str], ...]) -> str | None:
-    for ending, min_base, before in endings:
+def _by_last_letter(endings: tuple[tuple[str, int, str], ...]) -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """The endings by their last letter, each list in the original order (the first that fits wins)."""
+    return {c: tuple(e for e in endings if e[0][-1] == c) for c in {e[0][-1] for e in endings}}
+
+
+_AZ_COPULA_BY, _AZ_VERB_BY, _AZ_NOUN_BY = map(_by_last_letter, (_AZ_COPULA, _AZ_VERB, _AZ_NOUN))
+
+
+def _az_strip(word: str, endings: dict[str, tuple[tuple[str, int, str], ...]]) -> str | None:
+    for ending, min_base, before in endings.get(word[-1:], ()):
         if not word.endswith(ending) or len(word) - len(ending) < min_base:
             continue
         base = word[: -len(ending)]
@@ -175,13 +123,13 @@ def _az_peel(token: str) -> str:
     noun endings ("tərkibindədir" -> "terkib"); English words keep theirs."""
     if token in _AZ_KEEP:
         return token
-    word = _az_strip(token, _AZ_COPULA) or token
-    verb = _az_strip(word, _AZ_VERB)
+    word = _az_strip(token, _AZ_COPULA_BY) or token
+    verb = _az_strip(word, _AZ_VERB_BY)
     if verb is not None:
         word = verb
     else:
         for _ in range(3):
-            base = _az_strip(word, _AZ_NOUN)
+            base = _az_strip(word, _AZ_NOUN_BY)
             if base is None:
                 break
             word = base

@@ -20,10 +20,16 @@ def _deletes(word: str) -> set[str]:
 
 
 class TypoIndex:
-    def __init__(self, words: Iterable[str] = (), *, protected: Iterable[str] = ()) -> None:
+    """Known words by vocabulary. `base` is another (immutable) index layered under this one:
+    the lexicons' words are indexed once (and cached), each fact base's names over them."""
+
+    def __init__(self, words: Iterable[str] = (), *, protected: Iterable[str] = (),
+                 protected_sets: Iterable[frozenset[str]] = (), base: "TypoIndex | None" = None) -> None:
         self._words: dict[str, set[str]] = {}  # word -> the vocabularies it belongs to ("name", "en", ...)
-        self._protected = set(protected)  # known words that are never corrected
+        self._protected = frozenset(protected)  # known words that are never corrected
+        self._protected_sets: tuple[frozenset[str], ...] = tuple(protected_sets)  # ... and more of them
         self._deletes: dict[str, list[str]] = defaultdict(list)
+        self._base = base
         for w in words:
             self.add(w)
 
@@ -32,12 +38,25 @@ class TypoIndex:
             self._words[word].add(vocabulary)
             return
         self._words[word] = {vocabulary}
-        if len(word) >= MIN_LEN and not word.isdigit():
+        if len(word) >= MIN_LEN and not word.isdigit() and not (self._base is not None and word in self._base._words):
             for d in _deletes(word):
                 self._deletes[d].append(word)
 
     def __contains__(self, word: str) -> bool:
-        return word in self._words or word in self._protected
+        return (word in self._words or word in self._protected or any(word in p for p in self._protected_sets)
+                or self._base is not None and word in self._base)
+
+    def _vocabularies(self, word: str) -> set[str]:
+        own = self._words.get(word, set())
+        return own | self._base._vocabularies(word) if self._base is not None else own
+
+    def _known(self, word: str) -> bool:
+        return word in self._words or self._base is not None and self._base._known(word)
+
+    def _misspelt(self, form: str) -> list[str]:
+        """Known words one deletion from which is `form`."""
+        own = self._deletes.get(form, ())
+        return [*own, *self._base._misspelt(form)] if self._base is not None else list(own)
 
     def correct(self, token: str, vocabularies: frozenset[str] | None = None) -> str | None:
         """The known word `token` most likely misspells, or None (also for known words).
@@ -46,19 +65,19 @@ class TypoIndex:
             return None
 
         def allowed(word: str) -> bool:
-            return vocabularies is None or not self._words[word].isdisjoint(vocabularies)
+            return vocabularies is None or not self._vocabularies(word).isdisjoint(vocabularies)
 
         if len(token) == MIN_LEN - 1:  # "whn", "mny": only a missing letter is safe to restore
-            found = sorted(w for w in self._deletes.get(token, ()) if allowed(w))
+            found = sorted({w for w in self._misspelt(token) if allowed(w)})
             return found[0] if len(found) == 1 else None
         if len(token) < MIN_LEN:
             return None
         max_dist = 1 if len(token) <= 5 else 2
-        candidates = set(self._deletes.get(token, ()))
+        candidates = set(self._misspelt(token))
         for d in _deletes(token):
-            if d in self._words and len(d) >= MIN_LEN:
+            if len(d) >= MIN_LEN and self._known(d):
                 candidates.add(d)
-            candidates.update(self._deletes.get(d, ()))
+            candidates.update(self._misspelt(d))
         best: tuple | None = None
         for c in candidates:
             if not allowed(c):

@@ -158,6 +158,16 @@ class Store(StoreChanges):
         finally:
             self._lock.release()
 
+    def changed_elsewhere(self) -> bool:
+        """Has another connection committed since this one last read? One PRAGMA, for a caller that
+        must not wait (the bot's event loop); False while this process is using the store."""
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            return self._db.execute("PRAGMA data_version").fetchone()[0] != self._data_version
+        finally:
+            self._lock.release()
+
     def get(self, record_id: str) -> StoredRecord:
         self.sync()
         snap = self._snap

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .index import MAX_POSTING, FactIndex
+from .index import FEW_NAMES, MANY_NAMES, MAX_POSTING, FactIndex
 from ..language.lexicon import Lexicon, lexicon, lexicons
 from ..language.text import cased_tokens, has_cjk, stem, tokens, transliterate
 
@@ -17,10 +17,8 @@ KIND_WEIGHT = 0.5       # a kind noun ("the conference") names every record of t
 STRONG = 0.75           # a mention at least this strong names one thing for certain
 NAMED = 0.6             # ... and this strong, it rules out answering from facts about other things
 MAX_KIND_ENTITIES = 50  # beyond this a kind noun names too many things to be a mention
-FEW_NAMES = 200         # a word filed under at most this many names proposes them on its own
 RAREST_COMMON = 3       # of the question's common words, the rarest few are paired to find names
 SHARED_NAMES = 1000     # a pair of words more names than this share names nothing in particular
-MANY_NAMES = 5000       # a word filed under at most this many names still finds the names stated whole
 
 
 @dataclass
@@ -383,7 +381,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
             candidates.update(post)
             continue
         if len(post) <= MANY_NAMES:  # a name the question states whole ("Made in Azerbaijan")
-            candidates.update(i for i in post if index.aliases[i].content <= question)
+            candidates.update(index.stated_with(s, question))
         # a common word ("Yusif"): names that another common word of the question has too
         every = index.names_with(s)
         if every is not None and len(every) <= MAX_POSTING:
@@ -399,13 +397,13 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
     kind_words = frozenset(seq[p] for pos in kind_hits.values() for p in pos)
     for ai in candidates:
         alias = index.aliases[ai]
-        matched = [s for s, _ in alias.weights if s in positions]
-        if not matched or (set(matched) <= kind_words and (len(alias.content) == 1 or len(matched) < len(alias.content))):
+        matched = [s for s in alias.words if s in positions]
+        if not matched or (set(matched) <= kind_words and (len(alias.words) == 1 or len(matched) < len(alias.words))):
             continue  # only a kind noun of a name ("forum" of "investment forum", "Report"): the kind names it, weakly
-        coverage = sum(w for s, w in alias.weights if s in positions) / alias.total
+        coverage = sum(w for s, w in zip(alias.words, alias.weights) if s in positions) / alias.total
         pos = [positions[s][0] for s in matched]
         width = max(pos) - min(pos) + 1
-        if len(matched) > 1 and width > len(alias.seq) + 1:
+        if len(matched) > 1 and width > alias.length + 1:
             coverage *= 0.7  # the words are there but scattered: likely not this name
         if coverage < alias.min_coverage:
             continue

@@ -13,10 +13,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..answer import SourceRef
-from ..facts.atoms import Fact, derive_facts, importance, related_ids
+from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, sort_by_importance
 from ..facts.factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
-from ..language.lexicon import PhraseTable, lexicons, phrase_stems
+from ..language.lexicon import PhraseTable, languages, lexicons, phrase_stems
 from ..facts.models import Source
 from ..language.text import stem, tokens
 from ..language.typo import TypoIndex
@@ -29,20 +29,30 @@ CONTENT_ATTRIBUTES = {"discussed", "highlights", "purpose", "mission", "said", "
 MAX_POSTING = 50_000
 
 
-@dataclass(frozen=True)
+# How common a word may be and still find names (see `analysis._mentions`): a word filed under at
+# most FEW_NAMES names proposes them all; under at most MANY_NAMES, the names the question states whole.
+FEW_NAMES = 200
+MANY_NAMES = 5000
+_ALONE = ""  # `stated_whole` key of a one-word name
+
+
+@dataclass(frozen=True, slots=True)
 class Alias:
     entity: str
-    seq: tuple[str, ...]          # all stems, in order
-    content: frozenset[str]       # stems that are not stop words
-    exact: bool                   # acronym or single distinctive word
+    length: int                   # how many words (stems) it has
+    words: tuple[str, ...]        # stems that are not stop words, each once, rarest (weightiest) first
+    weights: tuple[float, ...]    # their weights, in the same order
     cap: float = 1.0              # the most this alias can say (a job title names its holder less surely)
-    weights: tuple[tuple[str, float], ...] = ()  # content stems with their weights (rarer weighs more)
     total: float = 1.0
 
     @property
     def min_coverage(self) -> float:
         """How much of it a question must say to mention it: half a name, most of a job title."""
         return 0.5 if self.cap >= 1.0 else ROLE_MIN_COVERAGE
+
+    def within(self, words: frozenset[str] | dict) -> bool:
+        """Does the question (its set of stems) hold every word of this alias?"""
+        return all(w in words for w in self.words)
 
 
 @dataclass
@@ -55,7 +65,11 @@ class FactIndex:
     aliases: list[Alias] = field(default_factory=list)
     # alias indices by the stems that can make them mentioned: an alias is filed only under its
     # rarest words that together weigh more than half of it, since a mention needs half its weight
-    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    postings: dict[str, array] = field(default_factory=dict)
+    # for a word filed under more than FEW_NAMES (and at most MANY_NAMES) names: those names by their
+    # next rarest word (_ALONE for a one-word name), so a question finds the names it states whole
+    # by looking up pairs of its own words instead of walking the word's whole list
+    stated_whole: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     alias_df: Counter = field(default_factory=Counter)  # stem -> number of aliases containing it
     # every alias under every word it has (compact): common words meet here ("Yusif" and "Abdullayev")
     all_postings: dict[str, array] = field(default_factory=dict)
@@ -75,63 +89,58 @@ class FactIndex:
     typo: TypoIndex | None = None
     record_kinds: PhraseTable = field(default_factory=lambda: PhraseTable.build({}))  # kinds no language lists
     default_idf: float = 1.0
+    _shared: "_Shared" = field(default_factory=lambda: _Shared(), repr=False)
 
     @classmethod
     def build(cls, base: FactBase) -> "FactIndex":
+        """Index `base`. Each record's derived data (what it relates to, its facts, its names'
+        words) is computed once; run it with the collector off (see engine.no_gc): it makes
+        millions of objects that live as long as the index."""
         idx = cls(base=base)
-        lex = lexicons()
-        idx.stopwords = frozenset().union(*(lx.stopwords for lx in lex.values()))
-        vocabulary: set[str] = set()
-        protected: set[str] = set()
-        for lx in lex.values():
-            protected |= lx.known_words
-            for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
-                vocabulary |= table.words()
-        idx.vocabulary = frozenset(vocabulary)
+        langs = languages()
+        idx.stopwords = langs.stopwords
+        idx.vocabulary = langs.vocabulary
+        idx.typo = TypoIndex(base=langs.typo)  # the names, over the lexicons' words
         citing: dict[str, set[str]] = defaultdict(set)
         numbers: set[str] = set()
+        raw_aliases: list[tuple[str, int, tuple[str, ...], float]] = []
+        signed_at = agreements_by_event(base)
         for rec in base:
-            idx._add_record(rec)
+            idx._add_record(rec, raw_aliases, signed_at)
+            stated = []
             for _, cited in cited_fields(rec):
                 for claim in cited.claims():
-                    numbers.update(_NUMBER.findall(str(claim.value)))
+                    stated.append(str(claim.value))
                     for c in claim.citations():
                         citing[c.source].add(rec.id)
-                        numbers.update(_NUMBER.findall(c.quote or ""))
+                        stated.append(c.quote or "")
+            numbers.update(_NUMBER.findall("\n".join(stated)))  # (one call per record: \d+ stops at the newline)
             for d in (getattr(rec, "published", None),):
                 if d is not None:
                     numbers.update((str(d.year), str(d.month), str(d.day)))
         idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
         for lists in (idx.by_subject, idx.by_related):
             for facts in lists.values():
-                facts.sort(key=importance)
-        idx.cited_by = {k: frozenset(v) for k, v in citing.items()}
-        n = max(len(idx.aliases), 1)
+                sort_by_importance(facts)
+        idx.cited_by = {}
+        while citing:  # (emptied as it goes: freeing it whole would hold the interpreter lock, see engine.release)
+            source, ids = citing.popitem()
+            idx.cited_by[source] = frozenset(ids)
+        n = max(len(raw_aliases), 1)
         idx.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in idx.alias_df.items()}
         idx.default_idf = math.log(n + 1) + 1.0
-        idx._file_aliases()
+        idx._file_aliases(raw_aliases)
         idx.record_kinds = record_kinds(base)
         idx.source_index = {r.id: source_ref(r) for r in base.sources()}
-        # the typo index works on unstemmed words: questions are corrected before stemming,
-        # towards names (any language) and the words of the question's own language
-        idx.typo = TypoIndex(protected=protected)
-        for rec in base:
-            for text in _names_of(rec):
-                for w in tokens(text):
-                    if not w.isdigit():
-                        idx.typo.add(w, "name")
-        for code, lx in lex.items():
-            for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
-                for w in table.raw_words:
-                    if not w.isdigit():
-                        idx.typo.add(w, code)
-                        if code == "en" and "iz" in w:
-                            idx.typo.add(w.replace("iz", "is"), code)  # "organised" as well as "organized"
+        while idx._shared:  # (only the build needs it)
+            idx._shared.popitem()
         return idx
 
-    def _add_record(self, rec: AnyRecord) -> None:
-        self.related_of[rec.id] = related_ids(rec, self.base)
-        for f in derive_facts(rec, self.base):
+    def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict) -> None:
+        related = self.related_of.get(rec.id)
+        if related is None:
+            related = self.related_of[rec.id] = related_ids(rec, self.base)
+        for f in derive_facts(rec, self.base, related_of=self.related_of, signed_at=signed_at):
             self._file_content(f, rec)
             self.facts[f.id] = f
             self.by_subject[f.subject].append(f)  # (a fact derived from an event may be an organization's)
@@ -145,29 +154,34 @@ class FactIndex:
         role = getattr(rec, "role", None)
         if role is not None:  # "the NDRC's deputy director general for foreign capital" names Wu Hongliang
             names += [(text, ROLE_CAP) for text in (role.value, *role.translations.values())]
+        typo = self.typo
         for text, cap in names:
-            seq = tuple(stem(t) for t in tokens(text))
+            words = tokens(text)
+            if cap >= 1.0:
+                for w in words:
+                    if not w.isdigit():
+                        typo.add(w, "name")
+            seq = tuple(stem(t) for t in words)
             if not seq:
                 continue
-            content = frozenset(s for s in seq if s not in self.stopwords) or frozenset(seq)
+            content = tuple(dict.fromkeys(s for s in seq if s not in self.stopwords)) or tuple(dict.fromkeys(seq))
             if cap < 1.0 and len(content) < 2:
                 continue  # a one-word title ("Director") names nobody
-            exact = len(content) == 1
-            self.aliases.append(Alias(rec.id, seq, content, exact, cap))
+            raw_aliases.append((rec.id, len(seq), content, cap))
             self.alias_df.update(content)
         label = kind_label(rec)
         if label:
             self.kinds[label].append(rec.id)
             self.kind_of[rec.id] = label
-            self.kind_words[rec.id] = frozenset(stem(t) for t in tokens(getattr(rec, "kind", None) or rec.type))
+            self.kind_words[rec.id] = self._shared(frozenset(stem(t) for t in tokens(getattr(rec, "kind", None) or rec.type)))
 
     def _file_content(self, f: Fact, rec: AnyRecord) -> None:
         """File a fact with free text (what was discussed, a purpose ...) under the words of that text."""
         if f.attribute not in CONTENT_ATTRIBUTES:
             return
         texts: list[str] = []
+        value = getattr(rec, f.attribute, None)
         for cited in f.evidence:
-            value = getattr(rec, f.attribute, None)
             if not hasattr(cited, "value"):
                 continue  # a corroborating citation: the value it states is the one above
             if cited is value or (isinstance(value, tuple) and cited in value) or f.attribute == "mission":
@@ -176,29 +190,60 @@ class FactIndex:
         stems_ = frozenset(s for t in texts for s in (stem(w) for w in tokens(t))
                            if s not in self.stopwords and len(s) > 2 and not s.isdigit())
         if stems_:
+            stems_ = self._shared(stems_)  # (the same text is often said of several facts)
             self.content_of[f.id] = stems_
             for s in stems_:
                 self.by_content[s].append(f)
 
-    def _file_aliases(self) -> None:
-        """Weigh each alias's words and file it under the rarest ones (see `postings`), and under
-        all of them in `all_postings`."""
+    def _file_aliases(self, raw_aliases: list) -> None:
+        """Weigh each alias's words and file it under the rarest ones (see `postings`), under all of
+        them in `all_postings`, and, for a common word, by its next rarest word (`stated_whole`)."""
         everything: dict[str, array] = defaultdict(lambda: array("I"))
-        for i, alias in enumerate(self.aliases):
-            for s in alias.content:
+        postings: dict[str, array] = defaultdict(lambda: array("I"))
+        weight = self.weight
+        shared = self._shared
+        raw_aliases.reverse()
+        i = -1
+        while raw_aliases:  # popped as it goes (see FactIndex.build)
+            entity, length, content, cap = raw_aliases.pop()
+            i += 1
+            for s in content:
                 everything[s].append(i)
-            weights = tuple(sorted(((s, self.weight(s)) for s in alias.content), key=lambda e: (-e[1], e[0])))
-            total = sum(w for _, w in weights)
-            self.aliases[i] = Alias(alias.entity, alias.seq, alias.content, alias.exact, alias.cap, weights, total)
+            ranked = sorted(((s, weight(s)) for s in content), key=lambda e: (-e[1], e[0]))
+            words = tuple(s for s, _ in ranked)
+            weights = tuple(w for _, w in ranked)
+            alias = Alias(entity, length, shared(words), shared(weights), cap, sum(weights))
+            self.aliases.append(alias)
             # a mention needs `min_coverage` of the alias's weight, so the words left unmatched weigh at
             # most the rest: filing under the rarest words weighing more than that rest finds every mention
-            running, enough = 0.0, total * (1.0 - alias.min_coverage)
-            for s, w in weights:
-                self.postings[s].append(i)
+            running, enough = 0.0, alias.total * (1.0 - alias.min_coverage)
+            for s, w in ranked:
+                postings[s].append(i)
                 running += w
                 if running > enough:
                     break
         self.all_postings = dict(everything)
+        self.postings = dict(postings)
+        for s, post in self.postings.items():
+            if FEW_NAMES < len(post) <= MANY_NAMES:
+                by_next: dict[str, list[int]] = {}
+                for i in post:
+                    nxt = next((w for w in self.aliases[i].words if w != s), _ALONE)
+                    by_next.setdefault(nxt, []).append(i)
+                self.stated_whole[s] = by_next
+
+    def stated_with(self, stem_: str, question: frozenset[str]) -> list[int]:
+        """The aliases filed under `stem_` (a word of FEW_NAMES to MANY_NAMES names) whose every
+        word the question has: a few dictionary look-ups, one per word of the question."""
+        by_next = self.stated_whole.get(stem_)
+        if not by_next:
+            return []
+        out = []
+        for nxt in (_ALONE, *question):
+            for i in by_next.get(nxt, ()):
+                if self.aliases[i].within(question):
+                    out.append(i)
+        return out
 
     def names_with(self, stem_: str) -> frozenset[int] | None:
         """Every alias that has this word, as a set (kept once made: common words recur)."""
@@ -247,6 +292,13 @@ class FactIndex:
         if ids is None:
             return list(self.source_index.values())
         return [self.source_index[i] for i in ids if i in self.source_index]
+
+
+class _Shared(dict):
+    """Equal immutable values (word sets, tuples) kept once: a big base repeats them thousands of times."""
+
+    def __call__(self, value):
+        return self.setdefault(value, value)
 
 
 def kind_label(rec: AnyRecord) -> str | None:

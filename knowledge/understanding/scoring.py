@@ -41,12 +41,14 @@ class Scorer:
         named = {m.entity for m in a.mentions.values() if m.named}
         mentioned = {m.entity for m in a.mentions.values() if not m.via_kind and m.strength >= 0.5}
         asked: dict[str, float] = {}  # each attribute's spec scored once per question, when first needed
+        content = frozenset(a.content)
+        names = [m for m in a.mentions.values() if not m.via_kind]
         out = []
         for f in self._candidates(a, named, mentioned).values():
             spec = SPECS.get(f.key)
             if f.key not in asked:
                 asked[f.key] = spec.score(a.tags, a.early_q) if spec else 0.0
-            fit = self._fit(f, asked[f.key], a, named, mentioned)
+            fit = self._fit(f, asked[f.key], a, named, mentioned, content)
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
                 continue
             at = f.attribute.partition("age_at:")[2]
@@ -66,18 +68,18 @@ class Scorer:
             scope = self._scope(f)
             related_named = named & scope
             credited: set[str] = {f.subject}
-            if (subject == 0 and self.named_by_participants(f, mentioned)
+            if (subject == 0 and mentioned and self.named_by_participants(f, mentioned)
                     and not self._other_kind(f, a) and not a.residual):
                 subject = 0.6  # "what did Abdullayev and Wu stress": their meeting
                 # (not when the question names another kind of event, or says what the facts do not:
                 # "when did AZPROMO merge with the NDRC?")
             if subject == 0:
-                values = set(value_ids(f, index.base)) & named
+                values = set(value_ids(f, index.base)) & named if named else ()
                 if values and spec is not None and spec.reverse and not spec.reverse_avoid & a.tags:
                     # asked from the other side: "What did the Ministry of Economy set up?"
                     subject = 0.7 * max(a.mentions[e].strength for e in values)
                     credited |= values
-                elif self._standalone(f, spec, a, related_named):
+                elif self._standalone(f, spec, a, related_named, names):
                     # "AZPROMO's export trips": the question names the fact through its owner
                     subject = 0.7 * max((a.mentions[e].strength for e in related_named), default=0.0)
                     credited |= related_named
@@ -131,9 +133,10 @@ class Scorer:
                         candidates[f.id] = f
         return candidates
 
-    def _fit(self, f: Fact, fit: float, a: Analysis, named: set[str], mentioned: set[str]) -> float:
+    def _fit(self, f: Fact, fit: float, a: Analysis, named: set[str], mentioned: set[str],
+             content: frozenset[str]) -> float:
         """How well the fact's attribute is what the question asks (0: not at all), from `fit`,
-        how well its attribute's spec does."""
+        how well its attribute's spec does; `content` is the question's content words."""
         if f.attribute.startswith("count:") and (f.attribute[6:] not in a.measures
                                                  or a.measure_weak and not mentioned & f.related):
             fit = 0.0  # one generic word ("trips") counts only when the question says whose
@@ -144,8 +147,8 @@ class Scorer:
             fit = max(fit, 1.3)  # "what's the connection between AZPROMO and the Ministry of Economy?"
         # the question repeats what the fact says ("...implementing the discussed mechanisms..."): words
         # that are not names or cues break ties, and enough of them point at the fact by themselves
-        overlap = {s for s in self.index.content_of.get(f.id, frozenset()) & set(a.content)
-                   if s not in self.index.alias_df}
+        said = self.index.content_of.get(f.id)
+        overlap = {s for s in said & content if s not in self.index.alias_df} if said and content else set()
         distinct = overlap - self.index.vocabulary
         if len(distinct) >= CONTENT_WORDS:
             fit = max(fit, 1.0)
@@ -171,11 +174,11 @@ class Scorer:
             return True
         return False
 
-    def _standalone(self, f: Fact, spec: Spec | None, a: Analysis, related_named: set[str]) -> bool:
-        """May this fact answer though its subject is not named ("number of participating businesses")?"""
+    def _standalone(self, f: Fact, spec: Spec | None, a: Analysis, related_named: set[str], names: list) -> bool:
+        """May this fact answer though its subject is not named ("number of participating businesses")?
+        `names`: the question's mentions that are not by a kind noun."""
         if spec is None or not spec.standalone:
             return False
-        names = [m for m in a.mentions.values() if not m.via_kind]
         if names and spec.standalone_needs and not spec.standalone_needs & a.tags:
             return False
         unexplained = set(a.residual) - self.index.content_of.get(f.id, frozenset())
@@ -206,5 +209,7 @@ class Scorer:
 
     def named_by_participants(self, fact: Fact, named: set[str]) -> bool:
         """A meeting is named by naming who met ("at which summit did Abdullayev and Wu sit down?")."""
+        if not named:
+            return False
         participants = getattr(self.index.base.get(fact.subject), "participants", None)
         return bool(participants and named & set(participants.value))

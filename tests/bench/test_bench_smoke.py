@@ -40,7 +40,8 @@ def test_synthetic_base_is_schema_valid_deterministic_and_prefix_stable():
 
 def test_matcher_benchmark_smallest(tmp_path):
     out = tmp_path / "matcher.json"
-    proc = _run("matcher.py", "--sizes", "100", "--rounds", "1", "--baseline-rounds", "1", "--out", str(out))
+    proc = _run("matcher.py", "--sizes", "100", "--rounds", "1", "--min-asks", "0", "--baseline-rounds", "1",
+                "--out", str(out))
     data = json.loads(out.read_text())
     assert {"machine", "targets", "results", "slope_p50"} <= data.keys()
     real, syn = data["results"]
@@ -48,7 +49,7 @@ def test_matcher_benchmark_smallest(tmp_path):
     for r in (real, syn):
         assert {"records", "factbase_build_s", "engine_build_s", "rss_mib", "ours", "baseline", "speedup_p50",
                 "answers", "right", "same_as_real"} <= r.keys()
-        assert {"p50_ms", "p99_ms", "rounds"} <= r["ours"].keys() and r["ours"]["rounds"] == 1
+        assert {"p50_ms", "p99_ms", "asks", "rounds"} <= r["ours"].keys() and r["ours"]["rounds"] == 1
     assert real["questions"] == len(FIXED) and syn["questions"] > len(FIXED)
     assert syn["differs_from_real"] == []  # 100 synthetic records change no answer to a specific real question
     wrong = [a["q"] for a in real["answers"] if a["kind"] in ("real", "off_topic") and a["specific"] and not a["right"]]
@@ -75,13 +76,13 @@ def test_e2e_benchmark_smallest(tmp_path):
                 "--no-sequential", "--sweep", "", "--timeout", "30", "--out", str(out))
     data = json.loads(out.read_text())
     assert {"machine", "summary", "ratios", "targets", "runs"} <= data.keys()
-    assert set(data["summary"]) == {"saturate/echo", "saturate/partnerbot"}
+    assert set(data["summary"]) == {"production/echo", "production/partnerbot"}
     for s in data["summary"].values():
         assert s["answered"] == s["updates"] == 20 and s["failed_calls"] == 0
         assert s["all_right"]  # echo echoes; partnerbot says AZPROMO was founded in 2003
         assert s["bot_peak_rss_mib"] > 0
-    assert "throughput_vs_echo" in data["ratios"]["saturate"]
-    assert "| saturate | partnerbot |" in proc.stdout
+    assert "throughput_vs_echo" in data["ratios"]["production"]
+    assert "| production | partnerbot |" in proc.stdout
 
 
 def test_drafting_benchmark_scores_a_held_out_article_with_verbatim_quotes(tmp_path):

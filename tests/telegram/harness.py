@@ -13,7 +13,7 @@
 
 Every exchange pushes the update followed by a sentinel (/about in the SENTINEL's private chat)
 and waits for the sentinel's reply: the application processes updates one at a time
-(`concurrent_updates=False`), so everything the bot did between the two belongs to the update,
+(`concurrent_updates=1`; tests of concurrency pass another and use `server` directly), so everything the bot did between the two belongs to the update,
 and "the bot stayed silent" is an exchange with no replies, without any sleeping.
 """
 from __future__ import annotations
@@ -218,8 +218,9 @@ async def running_bot(server: FakeBotAPI, services, *, clock: Callable[[], float
                       **build_kwargs) -> AsyncIterator[BotHarness]:
     """Build the real Application over `services`, start polling the fake server, stop it cleanly after."""
     kwargs = {"clock": clock} if clock is not None else {}
+    build_kwargs.setdefault("concurrent_updates", 1)  # one at a time: see the module docstring
     app = build_application(services, token=server.token, base_url=server.base_url,
-                            base_file_url=server.base_file_url, concurrent_updates=False,
+                            base_file_url=server.base_file_url,
                             get_updates_read_timeout=READ_TIMEOUT, **kwargs, **build_kwargs)
     try:
         async with app:

@@ -1,0 +1,93 @@
+"""A start-up cache: what is slow to build from shipped files (the lexicons, the shipped facts)
+pickled once, under a key made of the bytes of everything it was built from.
+
+The key hashes the input files and the source of the code that builds from them, so an
+edited YAML file or stemmer yields a new key and the old entry is simply not found
+(entries of other keys are left for other checkouts sharing the directory). The files
+are written whole and renamed into place, so a reader never sees half of one. Any
+failure (an unwritable or full directory, a corrupt or foreign entry) falls back to
+building in memory: the cache only ever saves time.
+
+The directory is $PARTNERBOT_CACHE_DIR, else $XDG_CACHE_HOME/partnerbot (~/.cache/partnerbot);
+`configure` sets it from the settings (bot/runtime.py).
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+_dir: Path | None = None
+_enabled = True
+
+
+def default_cache_dir() -> Path:
+    """$PARTNERBOT_CACHE_DIR, else $XDG_CACHE_HOME/partnerbot, i.e. ~/.cache/partnerbot."""
+    explicit = os.environ.get("PARTNERBOT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "partnerbot"
+
+
+def configure(directory: Path | None, *, enabled: bool = True) -> None:
+    """Where entries go (None: the default); `enabled=False` builds everything in memory."""
+    global _dir, _enabled
+    _dir, _enabled = directory, enabled
+
+
+def fingerprint(files: Iterable[Path], *extra: str) -> str:
+    """A hash of the files' names and bytes, plus `extra` strings (versions), and of Python's version."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(sys.version.encode())
+    for x in extra:
+        h.update(x.encode() + b"\0")
+    for path in files:
+        h.update(path.name.encode() + b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def cached(name: str, key: str, build: Callable[[], T]) -> T:
+    """`build()`, or what an earlier `build()` under the same name and key returned."""
+    if not _enabled:
+        return build()
+    path = (_dir or default_cache_dir()) / f"{name}-{key}.pickle"
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        enabled = gc.isenabled()
+        gc.disable()  # (unpickling makes many objects at once: no collection pauses meanwhile)
+        try:
+            return pickle.loads(data)
+        finally:
+            if enabled:
+                gc.enable()
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # corrupt, truncated, from other code: rebuild it
+        log.info("start-up cache %s unreadable (%s); rebuilding it", path, exc)
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, pickle.PicklingError) as exc:  # read-only home, full disk ...: build each time
+        log.info("start-up cache not written to %s: %s", path.parent, exc)
+    return value
