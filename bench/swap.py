@@ -86,8 +86,8 @@ async def _measure(engine, swap) -> dict:
 def run(*, size: int, seed: int) -> dict:
     from bench.synthetic import _real_names, synthetic_records
     from knowledge.engine import Engine
-    from knowledge.factbase import FactBase
-    from knowledge.loader import load_shipped
+    from knowledge.facts.factbase import FactBase
+    from knowledge.facts.loader import load_shipped
 
     real = load_shipped()
     records = [*real, *synthetic_records(n=size + 1, seed=seed, avoid=_real_names(real))]

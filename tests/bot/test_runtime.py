@@ -5,7 +5,7 @@ import threading
 
 from bot.runtime import open_services
 from knowledge.store import Store
-from tests.knowledge.test_store import new_event
+from tests.knowledge.store.test_store import new_event
 
 QUESTION = "When is the Baku China Business Forum?"
 
