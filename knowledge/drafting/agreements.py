@@ -10,12 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .amounts import money_in, qualifier
 from .dates import dates_in, relative_date
 from .lexicon import AGREEMENT_KINDS
 from .reading import WITHIN, Reading, things_in
 from .sentences import Sentence
 from .things import Thing, Value
 
+_IT_SIGNED = re.compile(r"^(?:It|The (?:document|agreement|memorandum|deal|contract)) (?:was|were) signed\s+(?:[a-z]+\s+){0,6}?by\s+")
+_DEAL = re.compile(r"^(?:The|This|That|It)\b(?:\s+[\w-]+){0,3}?\s+(?:deal|agreement|memorandum|document|contract|it)\b|^It\b")
+_WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|amounting to|with a value of|in the amount of)\s+")
 _SIGN = re.compile(r"\b(?:signed|inked|concluded|sign|signing)\b")
 _SIGNED_BY = re.compile(r"\bsigned\s+(?:[a-z]+\s+){0,6}?by\s+")
 _BETWEEN = re.compile(r"\bbetween\s+(?P<x>.+?)(?=\s+(?:during|on the sidelines|at the|within|in the presence|on\s+\d|"
@@ -60,6 +64,15 @@ def agreements(r: Reading, base: dt.date | None) -> None:
         same = [t for t in r.things if t.type == "agreement" and t.kind == kind]
         if len(same) == 1:
             _details(r, same[0], s, noun, base)
+    for s in r.sentences:  # "It was signed by ...", "The three-year deal is worth about 28 million dollars."
+        latest = [t for t in r.things if t.type == "agreement" and t.first.index < s.index]
+        if not latest or _agreement_in(r, s) is not None:
+            continue
+        if _IT_SIGNED.match(s.text):
+            by = _SIGNED_BY.search(s.text)
+            latest[-1].set("signatories", tuple(things_in(r, s, by.end(), len(s.text), ("person",))), s)
+        elif _WORTH.search(s.text) and _DEAL.match(s.text):
+            _value(latest[-1], s, 0)
 
 
 def _agreement_in(r: Reading, s: Sentence) -> tuple[str, re.Match, list[Thing], list[Thing]] | None:
@@ -95,6 +108,19 @@ def _agreement_in(r: Reading, s: Sentence) -> tuple[str, re.Match, list[Thing], 
     return kind, noun, unique, signatories
 
 
+def _value(agreement: Thing, s: Sentence, start: int) -> None:
+    """"worth $310 million", "a $95 million loan agreement": the first amount after the noun."""
+    worth = _WORTH.search(s.text, start)
+    for m, money in money_in(s.text, start):
+        before = s.text[max(start, m.start() - 40):m.start()]
+        after = s.text[m.end():m.end() + 30]
+        if (worth and worth.end() == m.start() + len(m.group("q") or "") - len(m.group("q") or "")) or \
+                _WORTH.search(before + " ") or re.match(r"\s*(?:loan|deal|agreement|contract|investment agreement)\b",
+                                                         after):
+            agreement.set("value", money, s, qualifier=qualifier(m))
+            return
+
+
 def _details(r: Reading, agreement: Thing, s: Sentence, noun: re.Match, base: dt.date | None) -> None:
     for x in r.refs_of(s, "event"):
         if x.thing.kind != "meeting" and WITHIN.search(s.text[:x.start]):
@@ -103,6 +129,7 @@ def _details(r: Reading, agreement: Thing, s: Sentence, noun: re.Match, base: dt
     day = ds[0][1] if ds else relative_date(s.text, base) if re.search(r"\bsigned\s+today\b", s.text) else None
     if day is not None:
         agreement.set("date", day, s)
+    _value(agreement, s, max(0, noun.start() - 40))
     for pattern, prefix in _PURPOSE:
         p = pattern.search(s.text, noun.start())
         if p:

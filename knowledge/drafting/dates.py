@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+MONTH_WORDS = _MONTHS
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DATE_PHRASE = (rf"(?:{_DAY}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY}(?!\d))(?:,?\s+(?:19|20)\d\d)?"
                r"|\b(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d\b")

@@ -26,7 +26,7 @@ from .updates import Update, describe, updates_for
 
 _TOLD = re.compile(r"\b(?:told|reported to|informed)\s+(?P<pub>[A-Z][\w.]+)")
 _REPORTS = re.compile(r"(?<![\w.])(?P<pub>[A-Z][\w.]+) (?:reports|informs|reported)\.?$")
-_ORDER = {"organization": 0, "person": 1, "event": 2, "agreement": 3}
+_ORDER = {"organization": 0, "person": 1, "event": 2, "agreement": 3, "project": 4, "statistic": 5}
 
 
 @dataclass(frozen=True)
@@ -135,8 +135,8 @@ def draft_article(article: Article, base: FactBase, *, today: dt.date | None = N
                       for t, rec in zip(things, records))
     new_ids = {r.id for r in records} | {source_id}
     updates = updates_for([t for t in reading.things if t.existing], builder, base)
-    linked = sorted({target for rec in records + [source] for _, target in referenced_ids(rec)}
-                    | {u.record_id for u in updates} - new_ids)
+    linked = sorted(({target for rec in records + [source] for _, target in referenced_ids(rec)}
+                     | {u.record_id for u in updates}) - new_ids)
     names = lambda v: value_text(v, base, records)  # noqa: E731
     return Draft(article, source, existing_source is None, proposals, tuple(linked), tuple(notes),
                  tuple(updates), tuple(describe(u, base, names) for u in updates))

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from ..facts.factbase import AnyRecord
-from ..facts.models import Agreement, Cited, Event, Organization, Person, Source
+from ..facts.models import Agreement, Cited, Event, Organization, Person, Project, Source, Statistic
 from .article import Article
 from .things import Thing, Value
 
@@ -51,6 +51,8 @@ def thing_id(t: Thing, ids: Ids, year: int | None) -> str:
     elif t.kind == "meeting":
         people = [p.name.split()[-1] for p in t.get("participants") or ()]
         base = slug("-".join(people[:2]), 40) + "-meeting"
+    elif t.type in ("project", "statistic"):
+        return ids.new(slug(t.name, 50))
     else:
         base = slug(t.name, 50)
     date = t.get("date")
@@ -69,7 +71,7 @@ class Builder:
         if v is None:
             return None
         return Cited(value=transform(v.value), source=self.source_id, quote=v.sentence.text,
-                     approximate=v.approximate)
+                     qualifier=v.qualifier, expected=v.expected)
 
     def ref(self, t: Thing) -> str:
         return t.existing or self.ids[id(t)]
@@ -99,14 +101,25 @@ class Builder:
                          organizers=self.cited(f.get("organizers"), self.refs),
                          supporters=self.cited(f.get("supporters"), self.refs),
                          participants=self.cited(f.get("participants"), self.refs),
-                         companies=self.cited(f.get("companies")), discussed=self.cited(f.get("discussed")))
+                         companies=self.cited(f.get("companies")), discussed=self.cited(f.get("discussed")),
+                         participants_count=self.cited(f.get("participants_count")),
+                         end_date=self.cited(f.get("end_date")))
+        if t.type == "project":
+            return Project(**common, kind=t.kind or "project", place=self.cited(f.get("place")),
+                           developer=self.cited(f.get("developer"), self.refs), capacity=self.cited(f.get("capacity")),
+                           investment=self.cited(f.get("investment")), jobs=self.cited(f.get("jobs")),
+                           start=self.cited(f.get("start")), completion=self.cited(f.get("completion")))
+        if t.type == "statistic":
+            return Statistic(**common, kind=t.kind or "statistic", value=self.cited(f.get("value")),
+                             period=self.cited(f.get("period")), change=self.cited(f.get("change")))
         date = f.get("date")
         signed_at = t.get("signed_at")
         if date is None and signed_at is not None and "date" in signed_at.fields:
             date = signed_at.fields["date"]  # signed during the event: the event's date, quoted where stated
         return Agreement(**common, kind=t.kind or "Agreement", parties=self.cited(f["parties"], self.refs),
                          date=self.cited(date), signed_at=self.cited(f.get("signed_at"), self.ref),
-                         purpose=self.cited(f.get("purpose")))
+                         purpose=self.cited(f.get("purpose")), value=self.cited(f.get("value")),
+                         signatories=self.cited(f.get("signatories"), self.refs))
 
 
 def source_record(source_id: str, article: Article, *, publisher: str, published: dt.date, place: str | None,

@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import dates_in, relative_date
+from .amounts import QUAL, qualifier
+from .dates import DATE_PHRASE, dates_in, relative_date
+from .dates import MONTH_WORDS as _MONTH_WORDS
 from .lexicon import AGREEMENT_KINDS, COUNTRIES, HEAD_ROLES
 from .agreements import agreements
+from .projects import projects_and_statistics
 from .mentions import headed_by, its_role
 from .reading import WITHIN, Reading, things_in
 from .sentences import Sentence
@@ -32,7 +35,10 @@ _ORGANIZERS = re.compile(r"\b(?:(?:jointly |co-)?organi[sz]ed (?:jointly )?by|wi
                          r"\s+on\s+(?:[A-Z]|\d)|[.;]?$)")
 _SUPPORT = re.compile(r"\b(?:with (?:the )?support (?:from|of)|supported by|with the assistance of|sponsored by|"
                       r"under the auspices of)\s+(?P<x>.+?)(?=[.;,]|$)")
-_COUNT = re.compile(r"(?P<q>\b(?i:nearly|almost|about|around|approximately|some|over|more than|up to|roughly)\s+)?"
+_PEOPLE_COUNT = re.compile(QUAL + r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[A-Za-z-]+\s+){0,1}?"
+                           r"(?:participants|guests|delegates|representatives|attendees|people)\b(?! from more)")
+_SPAN = re.compile(rf"\bfrom\s+(?P<d1>{DATE_PHRASE})\s+(?:to|until|through|till)\s+(?:(?P<d2>[12]?\d|3[01])\b(?!\s*(?:{_MONTH_WORDS}))|{DATE_PHRASE})")
+_COUNT = re.compile(r"(?P<q>\b(?i:nearly|almost|about|around|approximately|some|over|more than|up to|roughly|at least)\s+)?"
                     r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[A-Za-z-]+\s+){0,2}?"
                     r"(?:companies|firms|enterprises|businesses)\b")
 _MET = re.compile(r"\b(?:met with|met|held (?:a )?(?:meeting|talks) with)\b")
@@ -58,6 +64,7 @@ def apply_all(r: Reading, base: dt.date | None) -> None:
     agreements(r, base)
     _discussed(r)
     _organizations(r)
+    projects_and_statistics(r, base)
 
 
 def _roles(r: Reading, s: Sentence) -> None:
@@ -131,8 +138,24 @@ def _event_facts(r: Reading, s: Sentence, base: dt.date | None) -> None:
     if count:
         after = [x for x in events if x.start > count.end()]
         target = (after or events)[0].thing
-        q = (count.group("q") or "").strip().lower()
-        target.set("companies", int(count.group("n").replace(",", "")), s, approximate=bool(q))
+        target.set("companies", int(count.group("n").replace(",", "")), s, qualifier=qualifier(count))
+    people_count = _PEOPLE_COUNT.search(s.text)
+    if people_count:
+        after = [x for x in events if x.start > people_count.end()]
+        target = (after or events)[0].thing
+        target.set("participants_count", int(people_count.group("n").replace(",", "")), s,
+                   qualifier=qualifier(people_count))
+    span = _SPAN.search(s.text)
+    if span and held and subject.start < held.start() + 1:
+        start = dates_in(span.group(0), base=base)
+        if len(start) == 2:
+            subject.thing.set("end_date", start[1][1], s)
+        elif start and span.group("d2"):
+            first = start[0][1]
+            try:
+                subject.thing.set("end_date", first.replace(day=int(span.group("d2"))), s)
+            except ValueError:
+                pass
 
 
 def _meeting(r: Reading, s: Sentence, base: dt.date | None) -> None:

@@ -26,13 +26,30 @@ def summary_line(rec: AnyRecord, base: FactBase, drafted: list[AnyRecord]) -> st
         parts += [rec.kind, rec.date.value.isoformat() if rec.date else "", rec.place.value if rec.place else "",
                   f"organized by {names(rec.organizers.value)}" if rec.organizers else "",
                   f"supported by {names(rec.supporters.value)}" if rec.supporters else "",
-                  f"{'~' if rec.companies.approximate else ''}{rec.companies.value} companies" if rec.companies else "",
+                  f"{_q(rec.companies)}{rec.companies.value} companies" if rec.companies else "",
+                  f"{_q(rec.participants_count)}{rec.participants_count.value} participants"
+                  if rec.participants_count else "",
                   f"with {names(rec.participants.value)}" if rec.participants else "",
                   f"during {_name(rec.part_of.value, base, by_id)}" if rec.part_of else ""]
     elif rec.type == "agreement":
-        parts += [rec.date.value.isoformat() if rec.date else "",
+        parts += [_money(rec.value) if rec.value else "",
+                  f"signed by {names(rec.signatories.value)}" if rec.signatories else "",
+                  rec.date.value.isoformat() if rec.date and hasattr(rec.date.value, "isoformat") else "",
                   f"at {_name(rec.signed_at.value, base, by_id)}" if rec.signed_at else "",
                   f"purpose: {rec.purpose.value}" if rec.purpose else ""]
+    elif rec.type == "project":
+        parts += [rec.place.value if rec.place else "",
+                  f"by {names(rec.developer.value)}" if rec.developer else "",
+                  f"{_q(rec.capacity)}{rec.capacity.value.amount:,} {rec.capacity.value.unit}" if rec.capacity else "",
+                  _money(rec.investment) if rec.investment else "",
+                  f"{_q(rec.jobs)}{rec.jobs.value:,} jobs" if rec.jobs else "",
+                  f"start {rec.start.value}" if rec.start else "", f"completion {rec.completion.value}"
+                  if rec.completion else ""]
+    elif rec.type == "statistic":
+        parts += [_money(rec.value) if rec.value and hasattr(rec.value.value, "currency") else
+                  (f"{rec.value.value}" if rec.value else ""), rec.period.value if rec.period else "",
+                  f"{'+' if rec.change.value.direction == 'up' else '-'}{rec.change.value.amount} %"
+                  if rec.change else ""]
     detail = "; ".join(p for p in parts if p)
     return f"{rec.type} {rec.name}" + (f" — {detail}" if detail else "")
 
@@ -45,3 +62,16 @@ def value_text(value, base: FactBase, drafted: list[AnyRecord]) -> str:
     if isinstance(value, str) and (value in by_id or base.get(value) is not None):
         return _name(value, base, by_id)
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+_QUALIFIER_TEXT = {"about": "about ", "nearly": "nearly ", "more_than": "more than ", "at_least": "at least ",
+                   "up_to": "up to "}
+
+
+def _q(cited) -> str:
+    return _QUALIFIER_TEXT.get(cited.qualifier or "", "")
+
+
+def _money(cited) -> str:
+    m = cited.value
+    return f"{_q(cited)}{m.amount:,} {m.currency}"

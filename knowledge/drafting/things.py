@@ -11,14 +11,15 @@ from .sentences import Sentence
 class Value:
     value: Any
     sentence: Sentence
-    approximate: bool = False
+    qualifier: str | None = None  # about, nearly, more_than, at_least, up_to
+    expected: bool = False        # a planned value ("expected to be completed in 2027")
 
 
 @dataclass(eq=False)
 class Thing:
     """A record in the making (or a link to an existing record when `existing` is set)."""
 
-    type: str  # organization | person | event | agreement
+    type: str  # organization | person | event | agreement | project | statistic
     name: str
     first: Sentence
     kind: str | None = None
@@ -28,11 +29,12 @@ class Thing:
     confidence: float = 0.8
     written: str = ""  # the name as the article first writes it (with its acronym)
 
-    def set(self, name: str, value: Any, sentence: Sentence, *, approximate: bool = False) -> None:
+    def set(self, name: str, value: Any, sentence: Sentence, *, qualifier: str | None = None,
+            expected: bool = False) -> None:
         """The first sentence that states a field wins; later ones do not overwrite it."""
         if value is None or value == () or name in self.fields:
             return
-        self.fields[name] = Value(value, sentence, approximate)
+        self.fields[name] = Value(value, sentence, qualifier, expected)
 
     def get(self, name: str) -> Any:
         v = self.fields.get(name)

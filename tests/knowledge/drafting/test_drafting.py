@@ -168,3 +168,25 @@ def test_facts_about_records_already_held_are_additions_or_conflicts(shipped):
     assert "azpromo founded: the fact base says 2003 (trend-2025-04-21), the article says 2004" in d.update_lines
     records = {r.id: r for r in d.updated(shipped, {0, 1}, set())}
     assert records["ndrc"].based_in.value == "Beijing" and records["azpromo"].founded.value == 2004
+
+
+PLANT = (Path(__file__).parent / "data" / "plant.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
+
+
+def test_money_signatories_projects_and_statistics_are_drafted(shipped):
+    """Ensure the agreement's value and signatories, the project's figures and dates, and a statistic."""
+    d = draft_text(PLANT, shipped, today=TODAY)
+    people = records(d, "person")
+    (deal,) = records(d, "agreement").values()
+    assert (deal.value.value.amount, deal.value.value.currency) == (120_000_000, "USD")
+    assert deal.signatories.value == (people["Farid Hasanli"].id, people["Chen Bo"].id)
+    (plant,) = records(d, "project").values()
+    assert plant.place.value == "Shirvan"
+    assert (plant.capacity.value.amount, plant.capacity.value.unit) == (2_000_000, "tyres per year")
+    assert (plant.jobs.value, plant.jobs.qualifier) == (600, "about")
+    assert (plant.start.value, plant.start.expected) == ("2026-05", True)
+    assert (plant.completion.value, plant.completion.expected) == ("2027-H2", True)
+    (stat,) = records(d, "statistic").values()
+    assert (stat.value.value.amount, stat.period.value) == (250_000_000, "2026-01/2026-02")
+    assert (stat.change.value.amount, stat.change.value.direction) == (12, "up")
+    assert all(c.quote in PLANT for p in d.proposals for _, c in cited_fields(p.record))
