@@ -12,7 +12,8 @@ from .runtime import open_services
 PROMPT = "you> "
 HELP = """Ask any question about the China-Azerbaijan investment partnership, in plain words.
 Commands: /help  this text and example questions · /sources  where the facts come from
-          /quotes  the supporting quotes of the last answer · /quit  leave (or Ctrl-D)"""
+          /quotes  the supporting quotes of the last answer · /more  the rest of a profile ("tell me about X")
+          /quit  leave (or Ctrl-D)"""
 
 
 def _setup_history(path: Path) -> None:
@@ -44,6 +45,8 @@ def _print_answer(answer: Answer, out) -> None:
     print(f"bot> {answer.body}", file=out)
     if answer.sources:
         print(f"     {answer.source_line()}", file=out)
+    if answer.more:
+        print(f"     (/more: {answer.more} more)", file=out)
     for i, s in enumerate(answer.suggestions, 1):
         print(f"     {i}. {s.question}", file=out)
 
@@ -89,6 +92,12 @@ def run_chat(settings: Settings, *, announce_telegram: bool = False, stdin=None,
             if command == "/quotes":
                 for q in (last.quotes if last else ()):
                     print(f"  \u201c{q.text}\u201d", file=out)
+                continue
+            if command == "/more":
+                if last is not None and last.more:
+                    _print_answer(engine.more(last.facts[0], lang=last.lang), out)
+                else:
+                    print("     " + engine.message("stale_button", lang=last.lang if last else None), file=out)
                 continue
             if command.isdigit() and last and 1 <= int(command) <= len(last.suggestions):
                 last = engine.answer_fact(last.suggestions[int(command) - 1].fact_id, lang=last.lang)

@@ -14,7 +14,7 @@ from telegram import (BotCommand, BotCommandScope, BotCommandScopeAllGroupChats,
 from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler,
                           filters)
 
-from . import commands, questions, suggestions
+from . import commands, more, questions, suggestions
 from .admin import ADMIN_COMMANDS, admin_handlers
 from .context import LANGUAGES
 from .errors import on_error
@@ -51,6 +51,7 @@ def register(app: Application, services: "Services", *, clock: Callable[[], floa
         CommandHandler("ask", questions.on_ask, filters=_NEW),
         *admin_handlers(),
         CallbackQueryHandler(suggestions.on_suggestion, pattern=rf"^{suggestions.PREFIX}\|"),
+        CallbackQueryHandler(more.on_more, pattern=rf"^{more.PREFIX}\|"),
         CallbackQueryHandler(suggestions.on_unknown_callback),
         InlineQueryHandler(on_inline_query),
         MessageHandler(_PRIVATE & filters.TEXT & ~filters.COMMAND, questions.on_private_text),

@@ -12,6 +12,7 @@ from .conversation import context_for, remember
 from .flood import Verdict
 from .render import esc, render_answer
 from .send import reply_html
+from .more import more_keyboard
 from .suggestions import suggestion_keyboard
 
 log = logging.getLogger(__name__)
@@ -118,7 +119,8 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
     ctx = context_for(conversations, message, context.bot.id) if conversations is not None else None
     answer = context.engine.ask(question, lang=user_lang(update), context=ctx)
     context.services.log_question(question=question, chat_type=message.chat.type, answer=answer)
-    keyboard = suggestion_keyboard(answer, context.bot_data)
+    keyboard = suggestion_keyboard(answer, context.bot_data) or more_keyboard(
+        answer, context.bot_data, context.engine.message("more_button", lang=answer.lang))
     sent = await reply_html(message, render_answer(answer), reply_markup=keyboard)
     if conversations is not None:
         remember(conversations, message, answer.context, sent)

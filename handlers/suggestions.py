@@ -22,30 +22,30 @@ MAX_CALLBACK_BYTES = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
 MAX_REMEMBERED_IDS = 5000
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_.:/\-]{1,56}")
-_DATA = re.compile(rf"{PREFIX}\|({'|'.join(LANGUAGES)})\|(#[0-9a-f]{{16}}|[A-Za-z0-9_.:/\-]{{1,56}})")
+_DATA = re.compile(rf"([a-z]{{2,8}})\|({'|'.join(LANGUAGES)})\|(#[0-9a-f]{{16}}|[A-Za-z0-9_.:/\-]{{1,56}})")
 
 
-def encode(fact_id: str, lang: str, bot_data: BotData) -> str:
+def encode(fact_id: str, lang: str, bot_data: BotData, *, prefix: str = PREFIX) -> str:
     """Callback data for a suggestion; a fact id too long or odd for 64 bytes goes by a remembered token."""
     lang = lang if lang in LANGUAGES else "en"
     if _PLAIN_ID.fullmatch(fact_id):
-        data = f"{PREFIX}|{lang}|{fact_id}"
+        data = f"{prefix}|{lang}|{fact_id}"
     else:
         token = hashlib.sha256(fact_id.encode()).hexdigest()[:16]
         if len(bot_data.long_ids) >= MAX_REMEMBERED_IDS:
             bot_data.long_ids.pop(next(iter(bot_data.long_ids)))
         bot_data.long_ids[token] = fact_id
-        data = f"{PREFIX}|{lang}|#{token}"
+        data = f"{prefix}|{lang}|#{token}"
     assert len(data.encode()) <= MAX_CALLBACK_BYTES
     return data
 
 
-def decode(data: str | None, bot_data: BotData) -> tuple[str, str] | None:
+def decode(data: str | None, bot_data: BotData, *, prefix: str = PREFIX) -> tuple[str, str] | None:
     """(lang, fact id) from callback data, or None if it is malformed, forged or no longer known."""
     match = _DATA.fullmatch(data or "")
-    if match is None:
+    if match is None or match.group(1) != prefix:
         return None
-    lang, ref = match.groups()
+    _, lang, ref = match.groups()
     if ref.startswith("#"):
         fact_id = bot_data.long_ids.get(ref[1:])
         return (lang, fact_id) if fact_id else None

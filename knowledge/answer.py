@@ -78,6 +78,7 @@ class Answer(BaseModel):
     citation: str | None = None  # the sources as the answer's language writes them ("Trend, Баку, 21 апреля 2025 г.")
     quote_note: str | None = None  # e.g. "quote in English", for non-English answers
     known_about: tuple[str, ...] = Field(default=(), description="entity ids a decline talks about")
+    more: int = 0  # a profile: how many further facts Engine.more() tells (a "More" button)
     # the conversation's context after this answer: hand it to the next Engine.ask of the same conversation
     context: Context | None = Field(default=None, exclude=True, repr=False)
 
@@ -108,4 +109,5 @@ class Answer(BaseModel):
             "confidence": round(self.confidence, 3),
             "facts": list(self.facts),
             "suggestions": [s.model_dump(mode="json") for s in self.suggestions],
+            "more": self.more,
         }

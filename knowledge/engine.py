@@ -145,6 +145,10 @@ class Engine:
         """Answer one fact by id (a "did you mean" button); a decline if the fact is gone."""
         return self._responder.answer_fact(fact_id, lang=lang)
 
+    def more(self, fact_id: str, *, lang: str = "en") -> Answer:
+        """The rest of a profile ("Tell me about X": `answer.more` further facts), for a "More" button."""
+        return self._responder.more(fact_id, lang=lang)
+
     def featured(self, *, lang: str = "en", limit: int = 5) -> list[Answer]:
         """A few notable facts, for an empty inline query."""
         return self._responder.featured(lang=lang, limit=limit)

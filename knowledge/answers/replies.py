@@ -9,6 +9,7 @@ from ..answer import Answer, AnswerKind, Quote, Suggestion
 from ..facts.atoms import Fact
 from ..understanding.index import FactIndex
 from ..understanding.intents import SPECS, asked_attributes
+from .profile import more_facts
 from .render import Renderer
 from ..understanding.matcher import MAX_QUESTION_CHARS
 from ..understanding.scoring import Scored
@@ -34,9 +35,11 @@ class Replies:
                                       text=bodies[f.id]) for f in told if f.evidence)
             for v in variants:
                 evidence += [c for c in v.evidence if c not in evidence]
+        more = 0
         if fact.attribute == "summary":
             for f in r.about_facts(fact.subject, limit=3, skip={"summary"}):
                 evidence += [c for c in f.evidence if c not in evidence]
+            more = len(more_facts(r, fact, body))
         if also is not None:
             body = r.chain([body, r.body(also)], fact.subject)
             evidence += [c for c in also.evidence if c not in evidence]
@@ -54,7 +57,25 @@ class Replies:
             confidence=round(confidence, 3),
             source_label=r.m("source_label"), label_sep=r.opt("source_sep", ": "),
             quote_note=_quote_note(r, src_ids, self.index),
-            citation=r.citation(src_ids) or None,
+            citation=r.citation(src_ids) or None, more=more,
+        )
+
+    def more(self, summary: Fact, r: Renderer) -> Answer:
+        """The rest of a profile: what `fact(summary)` did not say, one sentence a line, with sources."""
+        facts = more_facts(r, summary, r.body(summary))
+        if not facts:
+            return Answer(kind=AnswerKind.DECLINE, body=r.m("decline"), lang=r.lang, source_label=r.m("source_label"))
+        evidence = []
+        for f, _ in facts:
+            evidence += [c for c in f.evidence if c not in evidence]
+        src_ids = list(dict.fromkeys(c.source for c in evidence))
+        return Answer(
+            kind=AnswerKind.FACT, body="\n".join(f"\u2022 {text}" for _, text in facts), lang=r.lang,
+            sources=tuple(self.index.source_refs(src_ids)),
+            quotes=tuple(Quote(source_id=c.source, text=c.quote) for c in evidence if c.quote),
+            facts=tuple(f.id for f, _ in facts), confidence=1.0,
+            source_label=r.m("source_label"), label_sep=r.opt("source_sep", ": "),
+            quote_note=_quote_note(r, src_ids, self.index), citation=r.citation(src_ids) or None,
         )
 
     def _published(self, fact: Fact):

@@ -87,6 +87,14 @@ class Responder:
             return Answer(kind=AnswerKind.DECLINE, body=r.m("decline"), lang=r.lang)
         return self.replies.fact(fact, r, confidence=1.0)
 
+    def more(self, fact_id: str, *, lang: str = "en") -> Answer:
+        """The rest of the profile whose summary fact is `fact_id`; a decline if it is gone or has no more."""
+        r = self._renderer(hint_lang(lang))
+        fact = self.index.facts.get(fact_id)
+        if fact is None or fact.attribute != "summary":
+            return Answer(kind=AnswerKind.DECLINE, body=r.m("decline"), lang=r.lang)
+        return self.replies.more(fact, r)
+
     def featured(self, *, lang: str = "en", limit: int = 5) -> list[Answer]:
         r = self._renderer(hint_lang(lang))
         return [self.replies.fact(f, r, confidence=1.0) for f in self.matcher.featured_facts(limit)]

@@ -19,6 +19,7 @@ from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 from .analysis import Analysis, analyse, detect_language
 from .index import FactIndex
+from .overview import profile_fact
 from .intents import SPECS, asked_attributes
 from .scoring import Scored, Scorer
 
@@ -76,6 +77,9 @@ class Matcher:
                 fact, also, verdict = self._check(best, a)
             return Decision("fact", lang, analysis=a, fact=fact, confidence=_confidence(best, a),
                             counted="q_howmany" in a.early_q, also=also, variants=variants, verdict=verdict)
+        summary = profile_fact(a, self.index)
+        if summary is not None:  # "tell me about the conference": its profile
+            return Decision("fact", lang, analysis=a, fact=summary, confidence=0.8)
         if a.smalltalk and not a.mentions and not a.residual:
             return Decision("smalltalk", lang, analysis=a)
         return Decision("decline", lang, analysis=a, scored=scored)
