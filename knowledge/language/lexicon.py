@@ -127,6 +127,8 @@ class Lexicon:
     # Words that point back to what a conversation was about ("it", "he", "они", "它"), by what they
     # can stand for: person, thing, plural or any (see knowledge/conversation/)
     references: PhraseTable = field(default_factory=PhraseTable)
+    # Words naming a country in a description ("the Chinese bank"), labelled with the facts' country names
+    countries: PhraseTable = field(default_factory=PhraseTable)
     # yes/no questions: words that open one ("was", "did") and particles that mark one anywhere ("ли", "吗")
     polar_openers: frozenset[str] = frozenset()
     polar_particles: frozenset[tuple[str, ...]] = frozenset()  # each as its tokens ("是否" is two)
@@ -185,6 +187,7 @@ def _load(path: Path) -> Lexicon:
         transliteration_after_vowel={str(k): str(v) for k, v in (data.get("transliteration_after_vowel") or {}).items()},
         question_words_first=bool(data.get("question_words_first", True)),
         references=PhraseTable.build(data.get("references", {})),
+        countries=PhraseTable.build(data.get("countries", {})),
         polar_openers=frozenset(t for w in (data.get("polar") or {}).get("openers", []) for t in tokens(str(w))),
         polar_particles=frozenset(tuple(tokens(str(w))) for w in (data.get("polar") or {}).get("particles", [])
                                   if tokens(str(w))),

@@ -12,6 +12,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_WORDS = re.compile(r"[\u0400-\u04ff]+")
 _CJK_CHARS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _AZ_LETTERS = re.compile(r"[əğışƏĞŞİ]")  # no IGNORECASE: "ı" would then match "i"
+COUNTRY_BONUS = 0.15  # a kind noun with the thing's country ("the Azerbaijani agency")
 OWN_KIND_BONUS = 0.1  # a record named by its own kind word, not a synonym
 KIND_WEIGHT = 0.5       # a kind noun ("the conference") names every record of that kind, weakly
 STRONG = 0.75           # a mention at least this strong names one thing for certain
@@ -247,6 +248,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     named_words = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED for p in m.positions}
     for rid in [rid for rid, m in mentions.items() if m.via_kind and m.positions <= named_words]:
         del mentions[rid]
+    _describe_by_country(mentions, seq, tables, index, explained, focus, stop_at)
     for rid, m in list(mentions.items()):
         # words of a measure ("trade missions") name what is counted, not an organization
         if not m.via_kind and m.positions and all(any(p in sp for sp in measure_spans) for p in m.positions):
@@ -284,6 +286,32 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
+
+
+def _describe_by_country(mentions: dict[str, Mention], seq: list[str], tables: list[Lexicon], index: FactIndex,
+                         explained: set[int], focus: int, stop_at: int) -> None:
+    """"The Chinese bank", "the Azerbaijani agency": a country word outside any name narrows the things
+    a kind noun names to those of that country (from their facts), and drops those of another."""
+    named_at = {p for m in mentions.values() if not m.via_kind for p in m.positions}
+    said: dict[str, set[int]] = {}
+    for lex in tables:
+        for m in lex.countries.find(seq):
+            span = set(range(m.start, m.end))
+            if focus <= m.start < stop_at and not span & named_at:
+                said.setdefault(m.label, set()).update(span)
+    if not said:
+        return
+    for rid, m in list(mentions.items()):
+        if not m.via_kind:
+            continue
+        country = index.country_of.get(rid)
+        if country in said:
+            m.strength += COUNTRY_BONUS
+            m.positions = m.positions | frozenset(said[country])
+        elif country is not None:
+            del mentions[rid]  # "the Russian agency" is not AZPROMO
+    for span in said.values():
+        explained.update(span)
 
 
 def _polar(words: list[str], lex: Lexicon, question_words: set[str]) -> bool:

@@ -17,7 +17,7 @@ from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, 
 from ..facts.factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
 from ..language.lexicon import PhraseTable, languages, lexicons, phrase_stems
-from ..facts.models import Source
+from ..facts.models import Named, Source
 from ..language.text import stem, tokens
 from ..language.typo import TypoIndex
 
@@ -79,6 +79,7 @@ class FactIndex:
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
     kind_of: dict[str, str] = field(default_factory=dict)
     kind_words: dict[str, frozenset[str]] = field(default_factory=dict)  # stems of each record's own kind
+    country_of: dict[str, str] = field(default_factory=dict)  # record -> its country, from its facts or name
     cited_by: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> records citing it
     numbers: frozenset[str] = frozenset()  # every number the facts and their quotes state
     related_of: dict[str, frozenset[str]] = field(default_factory=dict)  # record -> what it refers to
@@ -131,6 +132,7 @@ class FactIndex:
         idx.default_idf = math.log(n + 1) + 1.0
         idx._file_aliases(raw_aliases)
         idx.record_kinds = record_kinds(base)
+        idx.country_of = countries_of(base)
         idx.source_index = {r.id: source_ref(r) for r in base.sources()}
         while idx._shared:  # (only the build needs it)
             idx._shared.popitem()
@@ -338,6 +340,27 @@ def record_kinds(records) -> PhraseTable:
         if label and label == " ".join(tokens(kind)) and _lexicon_kind(phrase_stems(kind)) is None:
             entries[label].append(kind)
     return PhraseTable.build(dict(entries))
+
+
+def countries_of(base: FactBase) -> dict[str, str]:
+    """Each record's country, for descriptions ("the Azerbaijani agency"): its `country` fact, a
+    person's organization's, or the one country its name names ("Azerbaijan's Trade Representative
+    Office"); none when the name names two ("China-Azerbaijan conference") or none."""
+    tables = [lex.countries for lex in lexicons().values()]
+    out: dict[str, str] = {}
+    for rec in base:
+        country = getattr(getattr(rec, "country", None), "value", None)
+        if not country and isinstance(rec, Named):
+            seq = [stem(t) for t in tokens(rec.name)]
+            found = {m.label for table in tables for m in table.find(seq)}
+            country = found.pop() if len(found) == 1 else None
+        if country:
+            out[rec.id] = country
+    for rec in base:
+        org = getattr(getattr(rec, "organization", None), "value", None)
+        if rec.id not in out and isinstance(org, str) and org in out:
+            out[rec.id] = out[org]
+    return out
 
 
 def _plain_names(rec: AnyRecord) -> set[str]:
