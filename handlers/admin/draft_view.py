@@ -13,6 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from knowledge.drafting import Draft
 
 from . import data
+from .draft_texts import text
 from ..render import esc
 
 DRAFT_KEY = "admin_draft"
@@ -26,6 +27,7 @@ class DraftSession:
     """A draft under review (or, with `draft` None, a link an admin was offered to draft)."""
 
     token: str = field(default_factory=lambda: secrets.token_hex(4))
+    lang: str | None = None  # the admin's language, for the screens' own words
     draft: Draft | None = None
     url: str | None = None
     dropped: set[int] = field(default_factory=set)  # items switched off: proposals, then updates (conflicts start off)
@@ -60,29 +62,28 @@ def review_html(session: DraftSession) -> str:
     assert draft is not None
     src = draft.source
     where = ", ".join(x for x in (src.publisher, src.place, src.published.isoformat()) if x)
-    title = draft.article.title or draft.article.url or "the text"
-    head = [f"<b>Draft from {esc(_short(title, 120))}</b>",
-            f"Source: {esc(where)}" + (" (new)" if draft.source_is_new else f" (already here: {esc(src.id)})"),
-            f"{len(draft.proposals)} proposed record(s); every quote is a sentence of the article. "
-            f"Nothing is saved until you press <b>Save all</b>.", ""]
+    title = draft.article.title or draft.article.url or "…"
+    t = lambda key, **kw: text(session.lang, key, **kw)  # noqa: E731
+    head = [f"<b>{t('head', title=esc(_short(title, 120)))}</b>",
+            t("source", where=esc(where)) + (t("new") if draft.source_is_new else t("held", id=esc(src.id))),
+            t("count", n=len(draft.proposals)), ""]
     lines = []
     for i, p in enumerate(draft.proposals):
         mark = "\u274c" if i in session.dropped else "\u2705"
         lines.append(f"{mark} {i + 1}. {esc(_short(p.summary))} <i>({p.confidence:.0%})</i>")
     n = len(draft.proposals)
     if draft.updates:
-        lines += ["", "<b>About records already here</b> (new facts are added; a disagreeing value replaces the "
-                      "stored one only if you switch it on):"]
-    for i, (u, text) in enumerate(zip(draft.updates, draft.update_lines)):
+        lines += ["", t("about_held")]
+    for i, (u, line) in enumerate(zip(draft.updates, draft.update_lines)):
         on = n + i not in session.dropped
         mark = ("\u2705" if on else "\u274c") if not u.conflict else ("\U0001f504" if on else "\u26a0\ufe0f")
-        verb = "" if not u.conflict else (" — will replace it" if on else " — keeping the stored value")
-        lines.append(f"{mark} {n + i + 1}. {esc(_short(text, 160))}{verb}")
+        verb = "" if not u.conflict else t("replace") if on else t("keep")
+        lines.append(f"{mark} {n + i + 1}. {esc(_short(line, 160))}{verb}")
     tail = []
     if draft.linked:
-        tail.append("Linked to records already here: " + ", ".join(f"<code>{esc(x)}</code>" for x in draft.linked[:15]))
+        tail.append(t("linked", ids=", ".join(f"<code>{esc(x)}</code>" for x in draft.linked[:15])))
     tail += [f"\u26a0\ufe0f {esc(n)}" for n in draft.notes]
-    tail.append("Press a number to drop or keep that line.")
+    tail.append(t("press"))
     return "\n".join(head + lines + [""] + tail)
 
 
@@ -94,11 +95,11 @@ def review_markup(session: DraftSession) -> InlineKeyboardMarkup:
                for i in range(min(session.size, MAX_BUTTONS))]
     rows = [toggles[k:k + PER_ROW] for k in range(0, len(toggles), PER_ROW)]
     kept = session.size - len(session.dropped)
-    rows.append([InlineKeyboardButton(f"Save all ({kept})", callback_data=session.button("save")),
-                 InlineKeyboardButton("Discard", callback_data=session.button("discard"))])
+    rows.append([InlineKeyboardButton(text(session.lang, "save", n=kept), callback_data=session.button("save")),
+                 InlineKeyboardButton(text(session.lang, "discard"), callback_data=session.button("discard"))])
     return InlineKeyboardMarkup(rows)
 
 
 def offer_markup(session: DraftSession) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[InlineKeyboardButton("Draft facts", callback_data=session.button("go")),
-                                  InlineKeyboardButton("No, thanks", callback_data=session.button("no"))]])
+    return InlineKeyboardMarkup([[InlineKeyboardButton(text(session.lang, "go"), callback_data=session.button("go")),
+                                  InlineKeyboardButton(text(session.lang, "no"), callback_data=session.button("no"))]])

@@ -21,9 +21,10 @@ from knowledge.drafting import Draft, NotAnArticle, TooLarge, draft_document, dr
 from knowledge.drafting.output import records_yaml
 
 from .data import parse
+from .draft_texts import text
 from .draft_view import DRAFT_KEY, DraftSession, offer_markup, review_html, review_markup
 from .guard import actor, check, guarded
-from ..context import BotContext
+from ..context import BotContext, user_lang
 from ..questions import answer_question
 from ..render import esc
 from ..send import edit_html, reply_html
@@ -69,9 +70,9 @@ async def on_link(update: Update, context: BotContext) -> None:
     if not context.services.is_admin(update.effective_user.id if update.effective_user else None):
         await answer_question(update, context, message.text or "")
         return
-    session = DraftSession(url=URL.match(message.text).group(1))
+    session = DraftSession(url=URL.match(message.text).group(1), lang=user_lang(update))
     context.user_data[DRAFT_KEY] = session
-    await reply_html(message, "Draft facts from this article?", reply_markup=offer_markup(session))
+    await reply_html(message, text(session.lang, "offer"), reply_markup=offer_markup(session))
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -85,19 +86,20 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     parts = parsed[1]
     act = parts["act"]
+    t = lambda key, **kw: text(session.lang, key, **kw)  # noqa: E731
     if act == "no":
         context.user_data.pop(DRAFT_KEY, None)
         await query.answer()
-        await edit_html(query, "Fine, no draft. Nothing was changed.")
+        await edit_html(query, t("declined"))
     elif act == "go" and session.url:
-        await query.answer("Reading the article…")
+        await query.answer(t("reading"))
         await _show(update, context, await _fetch(context, session.url), edit=True)
     elif session.draft is None:
         await query.answer(GONE)
     elif act == "discard":
         context.user_data.pop(DRAFT_KEY, None)
-        await query.answer("Discarded.")
-        await edit_html(query, "Discarded the draft; nothing was changed.")
+        await query.answer()
+        await edit_html(query, t("discarded"))
     elif act == "save":
         await _save(update, context, session)
     else:
@@ -106,7 +108,7 @@ async def on_button(update: Update, context: BotContext) -> None:
             await query.answer(GONE)
             return
         session.dropped ^= {i}
-        await query.answer("Dropped." if i in session.dropped else "Kept.")
+        await query.answer(t("dropped") if i in session.dropped else t("kept"))
         await edit_html(query, review_html(session), reply_markup=review_markup(session))
 
 
@@ -117,18 +119,19 @@ async def _save(update: Update, context: BotContext, session: DraftSession) -> N
     kept = session.kept_ids()
     records = draft.records(kept) + draft.updated(store.base, session.chosen_updates(), kept)
     if not [r for r in records if r.type != "source"]:
-        await query.answer("Every line is switched off: nothing to save. Keep one, or Discard.")
+        await query.answer(text(session.lang, "nothing_on"))
         return
-    text = records_yaml(records)
-    result = await asyncio.to_thread(store.import_document, text, origin=f"draft of {draft.source.id}",
+    document = records_yaml(records)
+    result = await asyncio.to_thread(store.import_document, document, origin=f"draft of {draft.source.id}",
                                      actor=actor(update))
     context.user_data.pop(DRAFT_KEY, None)
-    await query.answer("Saved.")
-    change = f" as change #{result.change.id}" if result.change else ""
-    await edit_html(query, f"Saved {len(result.added) + len(result.changed)} record(s) from "
-                           f"{esc(draft.article.title or draft.source.id)}{change}; they are live now. "
-                           f"/undo reverts the whole article.\nAdded: "
-                           + ", ".join(f"<code>{esc(i)}</code>" for i in result.added[:20]))
+    await query.answer()
+    t = lambda key, **kw: text(session.lang, key, **kw)  # noqa: E731
+    change = t("as_change", id=result.change.id) if result.change else ""
+    saved = t("saved", n=len(result.added) + len(result.changed), title=esc(draft.article.title or draft.source.id),
+              change=change)
+    added = t("added", ids=", ".join(f"<code>{esc(i)}</code>" for i in result.added[:20])) if result.added else ""
+    await edit_html(query, "\n".join(x for x in (saved, added) if x))
 
 
 async def _fetch(context: BotContext, url: str) -> Draft:
@@ -164,17 +167,17 @@ async def _from_message(update: Update, context: BotContext, source: Message) ->
 
 
 async def _show(update: Update, context: BotContext, draft: Draft, *, edit: bool = False) -> None:
+    lang = user_lang(update)
     if not draft.proposals and not draft.updates:
         linked = ", ".join(f"<code>{esc(x)}</code>" for x in draft.linked[:15])
-        html = ("Everything I could draft from this article is already in the fact base"
-                + (f" ({linked})" if linked else "") + ". Nothing to save; nothing was changed.")
+        html = text(lang, "all_held", linked=f" ({linked})" if linked else "")
         context.user_data.pop(DRAFT_KEY, None)
         if edit:
             await edit_html(update.callback_query, html)
         else:
             await reply_html(update.effective_message, html)
         return
-    session = DraftSession(draft=draft)
+    session = DraftSession(draft=draft, lang=lang)
     context.user_data[DRAFT_KEY] = session
     if edit:
         await edit_html(update.callback_query, review_html(session), reply_markup=review_markup(session))

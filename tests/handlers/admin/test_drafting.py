@@ -222,3 +222,14 @@ async def test_a_disagreeing_value_is_shown_with_both_sources_and_kept_unless_sw
     await bot.press(toggled, "Save all (1)", user=OWNER)
     founded = store_of(bot).base.get("azpromo").founded
     assert founded.value == 2004 and founded.source != "trend-2025-04-21"
+
+
+@pytest.mark.parametrize("lang, head, save", [("ru", "Черновик по материалу «", "Сохранить всё (7)"),
+                                              ("az", "materialından qaralama", "Hamısını saxla (7)")])
+async def test_the_draft_screens_speak_the_admins_language(bot, site, lang, head, save):
+    """Ensure an admin whose Telegram language is Russian or Azerbaijani gets the review and its buttons in it."""
+    owner = {**OWNER, "language_code": lang}
+    review = (await bot.send(f"/draft {site}/forum", user=owner)).reply
+    assert head in review.text and save in [t for t, _ in review.buttons]
+    saved = (await bot.press(review, save, user=owner)).reply
+    assert "/undo" in saved.text and ("Сохранено" in saved.text if lang == "ru" else "saxlanıldı" in saved.text)
