@@ -15,7 +15,7 @@ from ..facts.factbase import AnyRecord, FactBase, referenced_ids
 from ..facts.models import Source
 from .article import Article
 from .dates import parse_date
-from .errors import NoFacts
+from .errors import NoFacts, NotAnArticle
 from .link import Linker, name_key
 from .reading import Reading
 from .records import Builder, Ids, slug, source_record, thing_id
@@ -26,6 +26,7 @@ from .updates import Update, describe, updates_for
 
 _TOLD = re.compile(r"\b(?:told|reported to|informed)\s+(?P<pub>[A-Z][\w.]+)")
 _REPORTS = re.compile(r"(?<![\w.])(?P<pub>[A-Z][\w.]+) (?:reports|informs|reported)\.?$")
+MAX_TEXT = 500_000  # what a source can store (models.SourceText), so that its quotes can be checked
 _ORDER = {"organization": 0, "person": 1, "event": 2, "agreement": 3, "project": 4, "statistic": 5}
 
 
@@ -96,6 +97,8 @@ def _without(rec: AnyRecord, dropped: set[str]) -> AnyRecord | None:
 def draft_article(article: Article, base: FactBase, *, today: dt.date | None = None) -> Draft:
     """Propose records for what `article` states; raises NoFacts if it states none."""
     today = today or dt.date.today()
+    if len(article.text) > MAX_TEXT:
+        raise NotAnArticle(article.title or "That article", f"its text is longer than {MAX_TEXT:,} characters")
     sentences, dateline = split_article(article.paragraphs)
     notes: list[str] = []
     published = article.published

@@ -190,3 +190,10 @@ def test_money_signatories_projects_and_statistics_are_drafted(shipped):
     assert (stat.value.value.amount, stat.period.value) == (250_000_000, "2026-01/2026-02")
     assert (stat.change.value.amount, stat.change.value.direction) == (12, "up")
     assert all(c.quote in PLANT for p in d.proposals for _, c in cited_fields(p.record))
+
+
+def test_an_article_too_long_to_store_is_refused(shipped):
+    """Ensure text longer than a source can store (its quotes are checked against it) is refused, not drafted."""
+    long_text = TEXT + "\n\n" + "\n\n".join(["The forum continued with many panels and talks on trade. " * 40] * 230)
+    with pytest.raises(NotAnArticle, match="longer than 500,000 characters"):
+        draft_text(long_text, shipped, today=TODAY)
