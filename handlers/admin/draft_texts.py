@@ -17,7 +17,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "replace": " — will replace it",
         "keep": " — keeping the stored value",
         "linked": "Linked to records already here: {ids}",
-        "press": "Press a number to drop or keep that line.",
+        "press": "Press a number to drop or keep that line; <code>/draft fix N field value</code> changes a "
+                 "drafted value (e.g. <code>/draft fix 3 date 2026-06-11</code>).",
         "save": "Save all ({n})",
         "discard": "Discard",
         "offer": "Draft facts from this article?",
@@ -47,7 +48,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "replace": " — заменит сохранённое",
         "keep": " — остаётся сохранённое значение",
         "linked": "Связано с имеющимися записями: {ids}",
-        "press": "Нажмите номер, чтобы убрать или оставить строку.",
+        "press": "Нажмите номер, чтобы убрать или оставить строку; <code>/draft fix N поле значение</code> "
+                 "исправляет значение (например, <code>/draft fix 3 date 2026-06-11</code>).",
         "save": "Сохранить всё ({n})",
         "discard": "Отменить",
         "offer": "Подготовить черновик фактов из этой статьи?",
@@ -77,7 +79,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "replace": " — saxlanılanı əvəz edəcək",
         "keep": " — saxlanılan dəyər qalır",
         "linked": "Mövcud qeydlərlə əlaqələndirildi: {ids}",
-        "press": "Sətri çıxarmaq və ya saxlamaq üçün nömrəni basın.",
+        "press": "Sətri çıxarmaq və ya saxlamaq üçün nömrəni basın; <code>/draft fix N sahə dəyər</code> "
+                 "dəyəri düzəldir (məsələn, <code>/draft fix 3 date 2026-06-11</code>).",
         "save": "Hamısını saxla ({n})",
         "discard": "İmtina et",
         "offer": "Bu məqalədən faktların qaralaması hazırlansın?",

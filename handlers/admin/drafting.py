@@ -3,6 +3,7 @@
     /draft https://...            fetch the page (settings: size limit, time-out, private addresses)
     /draft <pasted text>          the text after the command
     /draft as a file's caption    the file; or /draft as a reply to a link, a text or a file
+    /draft fix N FIELD VALUE      change a drafted value of record N before saving
     a plain link from an admin    "Draft facts from this article?" [Draft facts] [No, thanks]
 
 The review (handlers.admin.draft_view) lets the admin drop records; Save all imports
@@ -18,6 +19,7 @@ from telegram import Message, Update
 from telegram.ext import filters
 
 from knowledge.drafting import Draft, NotAnArticle, TooLarge, draft_document, draft_text, draft_url
+from knowledge.drafting.fix import fix_value
 from knowledge.drafting.output import records_yaml
 
 from .data import parse
@@ -30,6 +32,7 @@ from ..render import esc
 from ..send import edit_html, reply_html
 
 URL = re.compile(r"^\s*(https?://\S+)\s*$", re.IGNORECASE)
+FIX = re.compile(r"^\s*fix\s+(?P<n>\d{1,3})\s+(?P<field>[a-z_]+)\s+(?P<value>.+?)\s*$", re.IGNORECASE | re.DOTALL)
 ANY_URL = re.compile(r"^\s*([a-z][a-z0-9+.-]*://\S+)\s*$", re.IGNORECASE)  # refused later unless http(s)
 LINK_ONLY = filters.Regex(URL)
 CAPTION = filters.CaptionRegex(re.compile(r"^/draft(@\w+)?\s*$", re.IGNORECASE))
@@ -50,6 +53,10 @@ async def on_draft(update: Update, context: BotContext) -> None:
         return
     if not rest.strip():
         await reply_html(message, HOW)
+        return
+    fix = FIX.match(rest)
+    if fix:
+        await _fix(update, context, int(fix.group("n")), fix.group("field").lower(), fix.group("value"))
         return
     url = ANY_URL.match(rest)
     if url:
@@ -132,6 +139,16 @@ async def _save(update: Update, context: BotContext, session: DraftSession) -> N
               change=change)
     added = t("added", ids=", ".join(f"<code>{esc(i)}</code>" for i in result.added[:20])) if result.added else ""
     await edit_html(query, "\n".join(x for x in (saved, added) if x))
+
+
+async def _fix(update: Update, context: BotContext, number: int, field: str, value: str) -> None:
+    """/draft fix N FIELD VALUE: change one drafted value of the pending draft, then show the review again."""
+    session = context.user_data.get(DRAFT_KEY)
+    if not isinstance(session, DraftSession) or session.draft is None:
+        await reply_html(update.effective_message, "There is no draft to fix: send /draft with an article first.")
+        return
+    session.draft = fix_value(session.draft, number, field, value, context.engine.base)
+    await reply_html(update.effective_message, review_html(session), reply_markup=review_markup(session))
 
 
 async def _fetch(context: BotContext, url: str) -> Draft:

@@ -233,3 +233,19 @@ async def test_the_draft_screens_speak_the_admins_language(bot, site, lang, head
     assert head in review.text and save in [t for t, _ in review.buttons]
     saved = (await bot.press(review, save, user=owner)).reply
     assert "/undo" in saved.text and ("Сохранено" in saved.text if lang == "ru" else "saxlanıldı" in saved.text)
+
+
+async def test_a_drafted_value_can_be_fixed_before_saving(bot, site):
+    """Ensure /draft fix N FIELD VALUE changes the value shown and saved; a bad fix is explained and changes nothing."""
+    review = (await bot.send(f"/draft {site}/forum", user=OWNER)).reply
+    line = next(x for x in review.text.splitlines() if "event Azerbaijan-China Agro Investment Forum" in x)
+    number = line.split(".")[0].split()[-1]
+    fixed = (await bot.send(f"/draft fix {number} date 2026-06-11", user=OWNER)).reply
+    assert "forum; 2026-06-11; Ganja" in fixed.text
+    bad = (await bot.send(f"/draft fix {number} date next summer", user=OWNER)).reply
+    assert "'next summer' is not a date I can read" in bad.text
+    wrong = (await bot.send(f"/draft fix {number} colour blue", user=OWNER)).reply
+    assert "has no drafted 'colour' to change" in wrong.text
+    await bot.press(fixed, "Save all (7)", user=OWNER)
+    forum = next(r for r in store_of(bot).base if getattr(r, "name", "") == "Azerbaijan-China Agro Investment Forum")
+    assert str(forum.date.value) == "2026-06-11"
