@@ -59,13 +59,15 @@ def from_text(text: str, *, markdown: bool = False, url: str | None = None, what
     """Plain text (or Markdown): paragraphs are separated by blank lines; a short first line is the title."""
     blocks = [b for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
     title = None
-    if blocks:
+    # heading lines before the running text (a kicker, a label, the headline): the last one is the title
+    while len(blocks) > 1:
         first = blocks[0].strip().split("\n")
         head = first[0]
-        if _MD_HEADING.match(head) or (len(head) < 160 and not head.rstrip().endswith(".") and len(first) == 1
-                                       and len(blocks) > 1):
-            title = _MD_HEADING.sub("", head).strip()
-            blocks = ["\n".join(first[1:])] + blocks[1:]
+        if not (_MD_HEADING.match(head) or (len(head) < 160 and not head.rstrip().endswith((".", ":"))
+                                            and len(first) == 1)):
+            break
+        title = _MD_HEADING.sub("", head).strip()
+        blocks = (["\n".join(first[1:])] if len(first) > 1 else []) + blocks[1:]
     paragraphs = []
     for block in blocks:
         if markdown:

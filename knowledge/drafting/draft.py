@@ -121,7 +121,8 @@ def draft_article(article: Article, base: FactBase, *, today: dt.date | None = N
     publisher = article.publisher or (dateline.agency if dateline else None) or _told(sentences) or "Unknown publisher"
     if publisher == "Unknown publisher":
         notes.append("The publisher is not stated: edit the source's publisher.")
-    existing_source = linker.same_source(article.url, publisher, article.title, published)
+    existing_source = linker.same_source(article.url, publisher, article.title, published,
+                                         sentences[0].text if sentences else "")
     ids = Ids(set(base.records))
     source_id = existing_source or ids.new(f"{slug(publisher, 40)}-{published.isoformat()}")
     id_of = {id(t): thing_id(t, ids, published.year) for t in things}

@@ -55,12 +55,15 @@ class Linker:
             return hit[0]
         return None
 
-    def same_source(self, url: str | None, publisher: str, title: str | None, published) -> str | None:
-        """A source record of the same article (same address, or same publisher, title and date)."""
+    def same_source(self, url: str | None, publisher: str, title: str | None, published,
+                    opening: str = "") -> str | None:
+        """A source record of the same article: the same address, or the same publisher, title and date
+        and (where its text is stored) the same opening sentence."""
         for src in self.base.sources():
             if url and src.url == url:
                 return src.id
             if (title and src.title == title and src.published == published
-                    and name_key(src.publisher) == name_key(publisher)):
+                    and name_key(src.publisher) == name_key(publisher)
+                    and (not opening or src.text is None or opening in src.text)):
                 return src.id
         return None

@@ -49,10 +49,15 @@ def split_paragraph(paragraph: str) -> list[str]:
 
 def split_article(paragraphs: tuple[str, ...]) -> tuple[list[Sentence], Dateline | None]:
     """Every sentence of the article, and the dateline if the first paragraph opens with one."""
-    dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    dateline, at = None, 0
+    for i, para in enumerate(paragraphs[:3], start=1):  # a kicker or a byline may come before it
+        dateline = find_dateline(para)
+        if dateline is not None:
+            at = i
+            break
     sentences: list[Sentence] = []
     for p, para in enumerate(paragraphs, start=1):
-        if p == 1 and dateline is not None:
+        if p == at:
             para = para[dateline.end:]
         for text in split_paragraph(para):
             sentences.append(Sentence(text=text, paragraph=p, index=len(sentences)))
