@@ -197,3 +197,22 @@ def test_an_article_too_long_to_store_is_refused(shipped):
     long_text = TEXT + "\n\n" + "\n\n".join(["The forum continued with many panels and talks on trade. " * 40] * 230)
     with pytest.raises(NotAnArticle, match="longer than 500,000 characters"):
         draft_text(long_text, shipped, today=TODAY)
+
+
+def test_a_kicker_line_before_the_headline_leaves_title_and_dateline_intact(shipped):
+    """Ensure a short line above the headline (here the FICTIONAL marker) is not taken for the title, and the
+    dateline in the paragraph after the headline still gives publisher, place and date."""
+    d = draft_text(ARTICLE, shipped, today=TODAY)
+    assert d.source.title == "Ganja hosts Azerbaijan-China Agro Investment Forum"
+    assert (d.source.publisher, d.source.place, d.source.published) == ("Trend", "Baku", dt.date(2026, 6, 12))
+
+
+def test_a_different_article_with_the_same_title_and_date_is_a_new_source(shipped):
+    """Ensure an article is taken for one already stored only if its opening sentence is in the stored text."""
+    first = draft_text(TEXT, shipped, today=TODAY)
+    base = FactBase.build(list(shipped) + first.records())
+    other = TEXT.replace("Nearly 120 companies", "Nearly 130 firms").replace("The Azerbaijan-China Agro Investment "
+                                                                              "Forum was held", "The forum was held")
+    again, changed = draft_text(TEXT, base, today=TODAY), draft_text(other, base, today=TODAY)
+    assert not again.source_is_new and again.source.id == first.source.id
+    assert changed.source_is_new and changed.source.id != first.source.id
