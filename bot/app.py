@@ -22,13 +22,15 @@ import handlers
 from handlers.context import CONTEXT_TYPES
 from handlers.send import DEFAULTS
 
+from . import bot_api
 from .config import Settings
+from .redaction import LOG_FILTER, protect, redact
 from .runtime import Services, open_services
 from .updates import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
@@ -53,7 +55,7 @@ def build_application(
         if settings.telegram_bot_token is None:
             raise ValueError("no Telegram bot token: set TELEGRAM_BOT_TOKEN")
         token = settings.telegram_bot_token.get_secret_value()
-    redact_in_logs(token)
+    protect(token)
     app = (
         ApplicationBuilder()
         .token(token)
@@ -108,9 +110,26 @@ def run_bot(settings: Settings, *, webhook: bool) -> int:
         print("partnerbot: WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1 to 256 characters)",
               file=sys.stderr)
         return EXIT_USAGE
+    token = settings.telegram_bot_token.get_secret_value()
+    protect(token)
+    protect(secret)
     configure_logging(settings)
-    redact_in_logs(secret)
-    app = build_application(open_services(settings))
+    try:
+        bot_api.check(token, base_url=settings.bot_api_base_url, base_file_url=settings.bot_api_file_url,
+                      timeout=settings.bot_api_timeout)
+        _serve(build_application(open_services(settings)), settings, webhook=webhook, secret=secret)
+    except bot_api.BotApiUnusable as exc:
+        print(f"partnerbot: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except TelegramError as exc:  # refused while starting (setWebhook, deleteWebhook ...): one line, no traceback
+        reason = bot_api.explain(exc, base_url=settings.bot_api_base_url)
+        print(f"partnerbot: {reason or redact(str(exc))}", file=sys.stderr)
+        return reason.exit_code if reason else EXIT_FAILED
+    return EXIT_OK
+
+
+def _serve(app: Application, settings: Settings, *, webhook: bool, secret: str) -> None:
+    """Long polling or the webhook server, until interrupted."""
     if webhook:
         log.info("serving the webhook on %s:%s", settings.webhook_listen, settings.webhook_port)
         app.run_webhook(
@@ -124,7 +143,6 @@ def run_bot(settings: Settings, *, webhook: bool) -> int:
     else:
         log.info("starting long polling")
         app.run_polling(allowed_updates=handlers.ALLOWED_UPDATES)
-    return EXIT_OK
 
 
 # ---- logging -----------------------------------------------------------------
@@ -140,72 +158,5 @@ def configure_logging(settings: Settings) -> None:
     for noisy in ("httpx", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     for handler in root.handlers:
-        if _REDACTOR not in handler.filters:
-            handler.addFilter(_REDACTOR)
-
-
-class SecretRedactor(logging.Filter):
-    """Replaces known secrets (the bot token, the webhook secret) in a log record's message and traceback."""
-
-    MASK = "[REDACTED]"
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._secrets: set[str] = set()
-
-    def add(self, secret: str) -> None:
-        if not secret:
-            return
-        self._secrets.add(secret)
-        if ":" in secret:  # a bot token: its part after the colon is the secret one
-            self._secrets.add(secret.split(":", 1)[1])
-
-    def redact(self, text: str) -> str:
-        for secret in sorted(self._secrets, key=len, reverse=True):
-            text = text.replace(secret, self.MASK)
-        return text
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self._secrets:
-            return True
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed log call: leave it to logging to report
-            return True
-        clean = self.redact(message)
-        if clean != message:
-            record.msg, record.args = clean, None
-        if record.exc_info and not record.exc_text:
-            text = logging.Formatter().formatException(record.exc_info)
-            if self.redact(text) != text:
-                record.exc_text = self.redact(text)
-        elif record.exc_text:
-            record.exc_text = self.redact(record.exc_text)
-        if record.stack_info:
-            record.stack_info = self.redact(record.stack_info)
-        return True
-
-
-_REDACTOR = SecretRedactor()
-_FACTORY_WRAPPED = False
-
-
-def redact_in_logs(secret: str) -> None:
-    """Make sure `secret` appears in no log record, whichever handler (or test's caplog) receives it.
-
-    Records are cleaned as they are created (a record factory), so every handler sees the
-    redacted text, including handlers added later.
-    """
-    global _FACTORY_WRAPPED
-    _REDACTOR.add(secret)
-    if _FACTORY_WRAPPED:
-        return
-    make_record = logging.getLogRecordFactory()
-
-    def factory(*args, **kwargs) -> logging.LogRecord:
-        record = make_record(*args, **kwargs)
-        _REDACTOR.filter(record)
-        return record
-
-    logging.setLogRecordFactory(factory)
-    _FACTORY_WRAPPED = True
+        if LOG_FILTER not in handler.filters:
+            handler.addFilter(LOG_FILTER)

@@ -8,15 +8,19 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from knowledge.answer import AnswerKind
 from knowledge.errors import KnowledgeError
 
 from .config import Settings
+from .redaction import protect, protect_stderr
 
-EXIT_OK, EXIT_USAGE, EXIT_FACTS = 0, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_FACTS = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,11 +76,20 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    protect_stderr()
     try:
         settings = Settings()
-    except Exception as exc:  # a malformed environment variable or .env
+    except ValidationError as exc:  # a malformed environment variable or .env: named, its value not echoed
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])).upper() or 'settings'}: {e['msg']}"
+                             for e in exc.errors(include_input=False, include_url=False))
+        print(f"partnerbot: bad settings: {problems}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # e.g. an unreadable .env
         print(f"partnerbot: bad settings: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    for secret in (settings.telegram_bot_token, settings.webhook_secret):
+        if secret is not None:
+            protect(secret.get_secret_value())
     command = args.command
     if command is None:
         command = "run" if settings.telegram_bot_token else "chat"
@@ -100,11 +113,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FACTS
     except KeyboardInterrupt:
         return 130
+    except sqlite3.Error as exc:  # the store failed under a command (a full disk, a lost file): named, no traceback
+        print(f"partnerbot: the fact store failed: {exc}", file=sys.stderr)
+        return EXIT_FACTS
     except BrokenPipeError:  # `partnerbot ask ... | head`: the reader left; not an error worth a traceback
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # e.g. a full disk under a file the command writes
+        print(f"partnerbot: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        return EXIT_FAILED
     parser.error(f"unknown command {command!r}")
     return EXIT_USAGE
 

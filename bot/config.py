@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from typing import Annotated
@@ -9,6 +10,9 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+_TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{20,200}")
 
 
 def default_data_dir() -> Path:
@@ -27,6 +31,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=lambda: default_data_dir(), description="where the SQLite store lives")
     bot_api_base_url: str = Field(default="https://api.telegram.org/bot", description="Bot API base URL (tests point it at a local server)")
     bot_api_file_url: str = Field(default="https://api.telegram.org/file/bot")
+    bot_api_timeout: float = Field(default=10.0, gt=0, description="seconds to wait for the Bot API at start")
     webhook_url: str | None = None
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
@@ -44,6 +49,21 @@ class Settings(BaseSettings):
                                            "link-local addresses (tests serving pages on 127.0.0.1)")
     draft_max_bytes: int = Field(default=2 * 1024 * 1024, ge=1024, description="largest page or file /draft reads")
     draft_timeout_seconds: float = Field(default=10.0, gt=0, description="time-out for fetching a /draft link")
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        """A token is `<bot id>:<secret>` (digits, a colon, then letters, digits, _ and -).
+
+        Checked here so a mistyped token is named as such, without being echoed, before any request."""
+        if value is None:
+            return None
+        if not value.get_secret_value().strip():
+            return None  # TELEGRAM_BOT_TOKEN= (empty) means no token: the terminal chat
+        if not _TOKEN.fullmatch(value.get_secret_value()):
+            raise ValueError("not a bot token: it looks like 123456789:AA... (the bot id, a colon and the "
+                             "secret part from @BotFather)")
+        return value
 
     @field_validator("owner_ids", mode="before")
     @classmethod
