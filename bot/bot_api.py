@@ -8,6 +8,7 @@ command line can say which it is and exit with status 2 before anything else run
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
@@ -85,6 +86,9 @@ def check(token: str, *, base_url: str, base_file_url: str, timeout: float) -> N
             await bot.shutdown()
 
     loop = asyncio.new_event_loop()  # its own loop: the current one is left for run_polling/run_webhook
+    ptb_log = logging.getLogger("telegram")
+    level = ptb_log.level
+    ptb_log.setLevel(logging.CRITICAL)  # PTB logs a bad answer with a traceback; the one line below says it all
     try:
         loop.run_until_complete(get_me())
     except Exception as exc:  # noqa: BLE001 - every failure becomes one line
@@ -93,4 +97,5 @@ def check(token: str, *, base_url: str, base_file_url: str, timeout: float) -> N
             raise
         raise reason from None
     finally:
+        ptb_log.setLevel(level)
         loop.close()

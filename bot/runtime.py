@@ -18,6 +18,7 @@ from knowledge.facts.loader import load_shipped
 from knowledge.store import Store
 
 from .config import Settings
+from .redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,11 @@ class Services:
             self.store.questions.log(question=question, chat_type=chat_type, kind=answer.kind.value)
         except sqlite3.Error:  # the answer matters more than its statistics
             log.warning("could not log a question", exc_info=True)
+
+    @staticmethod
+    def redact(text: str) -> str:
+        """`text` without the bot token or webhook secret: error text passes here before it becomes a reply."""
+        return redact(text)
 
     def close(self) -> None:
         """Release the store."""

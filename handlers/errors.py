@@ -36,7 +36,7 @@ async def on_error(update: object, context: BotContext) -> None:
     if isinstance(error, Forbidden):  # blocked by the user or removed from the chat: nobody to tell
         return
     try:
-        await _tell(update, note)
+        await _tell(update, context.services.redact(note))
     except TelegramError as exc:
         log.warning("update %s: could not tell the user about the error: %s", update.update_id, exc)
 

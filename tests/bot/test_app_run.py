@@ -22,37 +22,10 @@ import pytest
 
 from bot.cli import main
 from tests.telegram import updates as u
-from tests.telegram.server import FAKE_TOKEN, FakeBotAPI
+from tests.telegram.server import FAKE_TOKEN
+from tests.telegram.threaded import ThreadedBotAPI
 
 SECRET_PART = FAKE_TOKEN.split(":", 1)[1]
-
-
-class ThreadedBotAPI:
-    """A FakeBotAPI on its own event loop in a daemon thread, driven synchronously."""
-
-    def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.thread.start()
-        self.server: FakeBotAPI = self.run(self._start())
-
-    async def _start(self) -> FakeBotAPI:
-        return await FakeBotAPI().start()
-
-    def run(self, coro, timeout: float = 10.0):
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
-
-    def push(self, update: dict) -> None:
-        self.loop.call_soon_threadsafe(self.server.push, update)
-
-    def wait_for(self, predicate, what: str, pending: bool = False):
-        return self.run(self.server.wait_for(predicate, what=what, pending=pending))
-
-    def close(self) -> None:
-        self.run(self.server.stop())
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(5)
-        self.loop.close()
 
 
 @pytest.fixture

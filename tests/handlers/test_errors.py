@@ -9,6 +9,7 @@ from knowledge.engine import Engine
 from knowledge.errors import RecordNotFound
 from knowledge.facts.loader import load_shipped
 from tests.telegram import updates as u
+from tests.telegram.server import FAKE_TOKEN
 
 
 class _FlakyEngine(Engine):
@@ -19,6 +20,8 @@ class _FlakyEngine(Engine):
             raise RuntimeError("the matcher exploded")
         if "missing" in question:
             raise RecordNotFound("missing-record")
+        if "leak" in question:  # a domain error whose text holds the token (say, a path or URL built from it)
+            raise RecordNotFound(f"id-from-{FAKE_TOKEN}")
         return super().ask(question, lang=lang, context=context)
 
     def answer_fact(self, fact_id, *, lang="en"):
@@ -64,3 +67,10 @@ async def test_failure_after_the_button_was_acknowledged_ensures_an_apology_mess
     ex = await tg.press(offer, 0)
     assert ex.callback_answers == [None]  # acknowledged before the edit failed
     assert "Sorry, something went wrong" in ex.reply.text
+
+
+async def test_domain_error_holding_the_token_ensures_the_reply_is_redacted(flaky):
+    """Ensure error text that holds the bot token reaches the user with the token masked."""
+    text = (await flaky.send("leak it")).reply.text
+    assert "id-from-" in text and "[REDACTED]" in text
+    assert FAKE_TOKEN.split(":", 1)[1] not in text

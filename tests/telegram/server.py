@@ -37,6 +37,11 @@ API (the fixtures in tests/telegram/fixtures.py start one per test as `bot_api`)
                                                await server.wait_for(lambda c: c.hung, pending=True)
     server.interrupt_polls()                   make a pending long poll return [] now (so a fault set
                                                for the next getUpdates takes effect at once)
+    server.break_api(mode, methods=None)       answer every request (of `methods`, default all, any path)
+                                               in a failure mode: "401", "404-echo" (a proxy's 404 page
+                                               echoing the request path, token and all), "500", "garbage"
+                                               (200 with a non-JSON body echoing the request path and body),
+                                               "hang" (never answer); server.break_api(None) heals it
 
 Wire facts: every call is POST /bot<token>/<method>, form-encoded (multipart with a file); every
 value is JSON except plain strings, so values are decoded by field name. Files download with
@@ -186,6 +191,7 @@ class FakeBotAPI:
         self._calls_changed = asyncio.Event()
         self._release = asyncio.Event()
         self._runner: web.AppRunner | None = None
+        self._broken: tuple[str, frozenset[str] | None] | None = None
         self.port = 0
 
     # ---- lifecycle --------------------------------------------------------------------------
@@ -194,6 +200,7 @@ class FakeBotAPI:
         app = web.Application(client_max_size=60 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle_method)
         app.router.add_get("/file/bot{token}/{path:.+}", self._handle_file)
+        app.router.add_route("*", "/{path:.*}", self._handle_other)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -268,6 +275,44 @@ class FakeBotAPI:
         for _ in range(times):
             self._faults[method.lower()].append(_Fault(status, description, params))
 
+    def break_api(self, mode: str | None, *, methods: set[str] | None = None) -> None:
+        if mode not in (None, "401", "404-echo", "500", "garbage", "hang"):
+            raise ValueError(f"unknown failure mode {mode!r}")
+        self._broken = None if mode is None else (mode, frozenset(m.lower() for m in methods) if methods else None)
+
+    async def _broken_answer(self, request: web.Request) -> web.Response | None:
+        """The answer of the failure mode set by break_api, or None if this request is not affected."""
+        if self._broken is None:
+            return None
+        mode, methods = self._broken
+        method = request.path.rsplit("/", 1)[-1].lower()
+        if methods is not None and method not in methods:
+            return None
+        body = await request.read()
+        self.calls.append(Call(seq=next(self._seq), method=request.path.rsplit("/", 1)[-1], params={},
+                               status=0 if mode == "hang" else int(mode[:3]) if mode[0].isdigit() else 200,
+                               error=mode, hung=mode == "hang"))
+        self._notify_calls()
+        if mode == "401":
+            return _json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+        if mode == "404-echo":
+            return web.Response(status=404, text=f"<html><body>Cannot {request.method} {request.path}</body></html>",
+                                content_type="text/html")
+        if mode == "500":
+            return web.Response(status=500, text="Internal Server Error")
+        if mode == "garbage":
+            return web.Response(status=200, text=f"<<{request.path}?{body.decode(errors='replace')}>>",
+                                content_type="text/plain")
+        await self._release.wait()  # hang
+        return web.Response(status=502, text="Bad Gateway")
+
+    async def _handle_other(self, request: web.Request) -> web.Response:
+        """Any other path: what a proxy in front of nothing would say (404, the path echoed)."""
+        broken = await self._broken_answer(request)
+        if broken is not None:
+            return broken
+        return web.Response(status=404, text=f"Cannot {request.method} {request.path}", content_type="text/plain")
+
     def hang_next(self, method: str = "getUpdates") -> None:
         self._faults[method.lower()].append(_Fault(0, "", hang=True))
 
@@ -307,6 +352,9 @@ class FakeBotAPI:
     # ---- HTTP ----------------------------------------------------------------------------------
 
     async def _handle_method(self, request: web.Request) -> web.Response:
+        broken = await self._broken_answer(request)
+        if broken is not None:
+            return broken
         if request.match_info["token"] != self.token:
             return _json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
         method = request.match_info["method"]
