@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from typing import BinaryIO, TextIO
 
 from knowledge.conversation import Conversations
@@ -33,14 +34,17 @@ def parse_line(line: str) -> tuple[str, str | None, str | None]:
     return line, None, None
 
 
-def run_jsonl(engine: Engine, stdin: BinaryIO, stdout: TextIO, *, lang: str | None = None) -> None:
+def run_jsonl(current_engine: Callable[[], Engine], stdin: BinaryIO, stdout: TextIO, *,
+              lang: str | None = None) -> None:
+    """Answer every line; `current_engine()` is asked for the engine before each line, so a change
+    committed to the store by another process meanwhile is answered from at the next line."""
     conversations = Conversations(ttl=float("inf"), capacity=100_000)  # a batch has no quiet while
     for number, raw in enumerate(stdin, 1):
         line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
         question, chat, line_lang = parse_line(line)
         try:
             context = conversations.get(chat) if chat is not None else None
-            answer = engine.ask(question, lang=line_lang or lang, context=context)
+            answer = current_engine().ask(question, lang=line_lang or lang, context=context)
             if chat is not None:
                 conversations.put(chat, answer.context)
             reply = answer.to_json()

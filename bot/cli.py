@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from .runtime import open_engine
+    from .runtime import open_services
 
     if args.jsonl:
         if args.question:
@@ -137,7 +137,11 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             return EXIT_USAGE
         from .batch import run_jsonl
 
-        run_jsonl(open_engine(settings), sys.stdin.buffer, sys.stdout, lang=args.lang)
+        services = open_services(settings)
+        try:  # services.engine looks at the store before each line: a change committed meanwhile answers it
+            run_jsonl(lambda: services.engine, sys.stdin.buffer, sys.stdout, lang=args.lang)
+        finally:
+            services.close()
         return EXIT_OK
 
     if args.question == ["-"] or (not args.question and not sys.stdin.isatty()):
@@ -147,8 +151,11 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     if not question.strip():
         print("partnerbot: no question given. Example: partnerbot ask \"When was AZPROMO founded?\"", file=sys.stderr)
         return EXIT_USAGE
-    engine = open_engine(settings)
-    answer = engine.ask(question, lang=args.lang)
+    services = open_services(settings)
+    try:
+        answer = services.engine.ask(question, lang=args.lang)
+    finally:
+        services.close()
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
     else:

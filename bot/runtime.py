@@ -12,9 +12,7 @@ import sqlite3
 
 from knowledge.answer import Answer
 from knowledge.engine import Engine
-from knowledge.errors import StoreUnavailable
 from knowledge.facts.factbase import FactBase
-from knowledge.facts.loader import load_shipped
 from knowledge.store import Store
 
 from .config import Settings
@@ -111,11 +109,3 @@ def _running_loop() -> asyncio.AbstractEventLoop | None:
     except RuntimeError:
         return None
 
-
-def open_engine(settings: Settings) -> Engine:
-    """The engine over the live fact base; the shipped facts, with a warning, if the store cannot be opened."""
-    try:
-        return open_services(settings).engine
-    except StoreUnavailable as exc:
-        log.warning("%s; answering from the shipped facts instead", exc)
-        return Engine(load_shipped())
