@@ -6,20 +6,24 @@ here are recorded as made by "cli" and reach a running bot at its next question.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import stat
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 from knowledge.store import text as store_text
 from knowledge.facts.doc_lines import with_lines
 from knowledge.errors import FactFileError
-from knowledge.facts.loader import FACTS_DIR, dump_document, load_paths, parse_records
+from knowledge.facts.loader import FACTS_DIR, MAX_DOCUMENT_BYTES, dump_document, load_paths, parse_records
 from knowledge.facts.models import RECORD_TYPES, SECTIONS
 from knowledge.store import Store
 
 from .config import Settings
 
-EXIT_OK, EXIT_USAGE, EXIT_FACTS = 0, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_FACTS = 0, 1, 2, 3
 ACTOR = "cli"
 
 
@@ -61,7 +65,8 @@ def _validate(paths: list[Path]) -> int:
     try:
         base = load_paths(paths)
     except FactFileError as exc:
-        if len(paths) == 1 and paths[0].is_file():  # put lines on the errors found after parsing
+        # put lines on the errors found after parsing (not on a file refused for its size: never parse that)
+        if len(paths) == 1 and paths[0].is_file() and paths[0].stat().st_size <= MAX_DOCUMENT_BYTES:
             raise with_lines(exc, paths[0].read_bytes()) from None
         raise
     counts = Counter(r.type for r in base)
@@ -114,11 +119,37 @@ def _export(args: argparse.Namespace, store: Store) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     try:
-        args.file.write_text(text, encoding="utf-8")
+        write_atomically(args.file, text)
     except OSError as exc:
-        return _usage(f"cannot write {args.file}: {exc.strerror}")
+        print(f"partnerbot: cannot write {args.file}: {exc.strerror or exc}; it was left as it was", file=sys.stderr)
+        return EXIT_FAILED
     print(f"exported {len(store.base)} records to {args.file}")
     return EXIT_OK
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` whole or not at all: a temporary file beside it, synced, then renamed over it.
+
+    A full disk or a kill half-way leaves the old file (say, the last good export) as it was."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)  # the file it replaces keeps its mode
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def _history(args: argparse.Namespace, store: Store) -> int:

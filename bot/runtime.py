@@ -69,7 +69,7 @@ class Services:
 
     def log_question(self, *, question: str, chat_type: str, answer: Answer) -> None:
         """Record an asked question for /stats and /unanswered (no user ids or names)."""
-        if self.store is None:
+        if self.store is None or self.store.read_only:
             return
         try:
             self.store.questions.log(question=question, chat_type=chat_type, kind=answer.kind.value)

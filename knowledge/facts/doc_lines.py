@@ -14,7 +14,7 @@ def record_lines(text: str | bytes) -> dict[str, list[int]]:
     lines: dict[str, list[int]] = {}
     try:
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: the same marks, faster
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError, ValueError):
         return lines
     if not isinstance(root, yaml.MappingNode):
         return lines

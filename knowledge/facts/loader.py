@@ -59,6 +59,26 @@ def _record_lines(root: yaml.Node | None) -> dict[tuple[str, int], int]:
     return lines
 
 
+def _bad_scalar_line(text: str) -> int | None:
+    """The line of the first scalar that fails to construct (an impossible date, a huge integer), if found."""
+    try:
+        stack = [yaml.compose(text, Loader=_Loader)]
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.ScalarNode) and node.tag.rsplit(":", 1)[-1] in ("int", "float", "timestamp"):
+            try:
+                yaml.load(node.value, Loader=_Loader)
+            except (ValueError, OverflowError):
+                return node.start_mark.line + 1
+    return None
+
+
 def parse_records(text: str | bytes, *, origin: str) -> list[AnyRecord]:
     """Parse one YAML document into validated records, or raise FactFileError."""
     if isinstance(text, bytes):
@@ -76,6 +96,11 @@ def parse_records(text: str | bytes, *, origin: str) -> list[AnyRecord]:
         line = mark.line + 1 if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise FactFileError([FactError(origin, "", "", f"invalid YAML: {problem}", line)]) from None
+    except RecursionError:
+        raise FactFileError([FactError(origin, "", "", "invalid YAML: nested too deeply")]) from None
+    except (ValueError, OverflowError) as exc:  # a scalar YAML reads but Python cannot hold: 2025-02-30, 10**10000
+        problem = "a number too long to hold" if "integer string conversion" in str(exc) else str(exc)
+        raise FactFileError([FactError(origin, "", "", f"invalid value: {problem}", _bad_scalar_line(text))]) from None
     if data is None:
         return []
     if not isinstance(data, dict):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -46,6 +47,7 @@ class Store(StoreChanges):
         self._data_version = -1
         self._live_generation = -1  # the generation last handed to on_change
         self.on_change: Callable[[FactBase], None] | None = None
+        self.read_only: str | None = None  # why this process cannot write the store, if it cannot
         self.questions = question_log.QuestionLog(db, self._lock)
         self.grants = grants.Grants(db, self._lock)
 
@@ -54,10 +56,50 @@ class Store(StoreChanges):
     @classmethod
     def open(cls, path: Path, *, seed_dir: Path = FACTS_DIR,
              on_change: Callable[[FactBase], None] | None = None) -> "Store":
-        """Open (creating and seeding from `seed_dir` if new) the store at `path`."""
+        """Open (creating and seeding from `seed_dir` if new) the store at `path`.
+
+        A store this process cannot write (its file or directory not writable, a full disk)
+        but can read is opened read-only: it answers, and every change is refused with the
+        reason. One it cannot read at all is StoreUnavailable, never some other fact base.
+        A new data directory is made 0700 and a new store file 0600 (it holds the change
+        history, the admin grants and the question log; SQLite gives its -wal and -shm files
+        the same mode).
+        """
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+            db, schema = cls._connect(path)
+            read_only = None
+        except (sqlite3.DatabaseError, OSError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            try:
+                db, read_only = cls._connect_read_only(path), reason
+            except (sqlite3.DatabaseError, OSError):
+                raise StoreUnavailable(str(path), reason) from None
+            log.warning("The fact store %s cannot be written (%s); answering from it read-only, "
+                        "changes are refused.", path, reason)
+        store = cls(db, path)
+        store.read_only = read_only
+        if read_only is None:
+            if 0 < schema < SCHEMA_VERSION:
+                store._migrate(schema)
+            store._follow_seed(seed_dir)
+        else:
+            store.sync()
+        store._live_generation = store._snap.generation
+        store.on_change = on_change
+        return store
+
+    @staticmethod
+    def _connect(path: Path) -> tuple[sqlite3.Connection, int]:
+        """A read-write connection and the schema version it found; the file created (0600, in a 0700
+        directory) and its schema set up if new."""
+        if not path.parent.is_dir():
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        elif not os.access(path, os.W_OK):  # SQLite would open it read-only without a word
+            raise PermissionError(13, "the file is not writable for this user")
+        db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+        try:
             db.row_factory = sqlite3.Row
             schema = db.execute("PRAGMA user_version").fetchone()[0]
             if schema > SCHEMA_VERSION:
@@ -68,15 +110,43 @@ class Store(StoreChanges):
             if schema == 0:  # a new file
                 db.executescript("BEGIN IMMEDIATE;" + SCHEMA + audit.SCHEMA + grants.SCHEMA + question_log.SCHEMA
                                  + f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise StoreUnavailable(str(path), str(exc)) from None
-        store = cls(db, path)
-        if 0 < schema < SCHEMA_VERSION:
-            store._migrate(schema)
-        store._follow_seed(seed_dir)
-        store._live_generation = store._snap.generation
-        store.on_change = on_change
-        return store
+        except BaseException:
+            db.close()
+            raise
+        return db, schema
+
+    @staticmethod
+    def _connect_read_only(path: Path) -> sqlite3.Connection:
+        """A read-only connection to an existing store with a schema this version reads (else an error).
+        An older schema is read as it is (records are read in their old format) and not migrated."""
+        if not path.is_file():
+            raise FileNotFoundError(2, "no such file", str(path))
+        wal = path.with_name(path.name + "-wal")
+        try:
+            return Store._checked(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0,
+                                                  isolation_level=None, check_same_thread=False))
+        except sqlite3.DatabaseError:
+            if wal.exists() and wal.stat().st_size:  # committed changes still in the WAL: `immutable` would miss them
+                raise
+        # WAL mode needs its -shm index even to read; where that cannot be made (a full disk, a read-only
+        # directory) and the WAL is empty, the file alone holds every committed change.
+        log.warning("The fact store %s is read without its WAL index: changes made meanwhile are seen after a "
+                    "restart.", path)
+        return Store._checked(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                                              isolation_level=None, check_same_thread=False))
+
+    @staticmethod
+    def _checked(db: sqlite3.Connection) -> sqlite3.Connection:
+        """`db` if it is a readable partnerbot store of this version (else closed, and an error)."""
+        try:
+            db.row_factory = sqlite3.Row
+            if not 0 < db.execute("PRAGMA user_version").fetchone()[0] <= SCHEMA_VERSION:  # older ones read as is
+                raise sqlite3.DatabaseError("not a partnerbot store this version can read")
+            db.execute("SELECT count(*) FROM records").fetchone()
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def _follow_seed(self, seed_dir: Path) -> None:
         """Seed a new store; re-seed a store nobody has changed when the shipped files changed."""
@@ -85,6 +155,15 @@ class Store(StoreChanges):
         if digest in self._seed_marks(self._db):  # the usual case: read only, no write lock
             self.sync()
             return
+        try:
+            self._take_seed(seed_dir, files, digest)
+        except StoreUnavailable as exc:  # e.g. a full disk: a store with facts keeps answering from them
+            self.sync()
+            if not self._snap.base.records:
+                raise
+            log.warning("The shipped facts in %s changed, but the store could not take them: %s", seed_dir, exc)
+
+    def _take_seed(self, seed_dir: Path, files: list[Path], digest: str) -> None:
         with self._write() as db:
             if digest in self._seed_marks(db):
                 return
@@ -194,8 +273,13 @@ class Store(StoreChanges):
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction with the snapshot brought up to date inside it; rolled back on any error."""
+        """One write transaction with the snapshot brought up to date inside it; rolled back on any error.
+
+        An SQLite failure (a full disk, a read-only file) becomes StoreUnavailable naming it; SQLite
+        may have rolled the transaction back itself already, which must not hide the cause."""
         with self._lock:
+            if self.read_only is not None:
+                raise StoreUnavailable(str(self._path), f"it is read-only here ({self.read_only}); nothing was changed")
             try:
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
@@ -208,9 +292,12 @@ class Store(StoreChanges):
                     self._snap = committed = self._read(self._db)
                 yield self._db
                 self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
+            except BaseException as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
                 self._snap = committed
+                if isinstance(exc, sqlite3.Error):
+                    raise StoreUnavailable(str(self._path), f"{exc}; nothing was changed") from None
                 raise
             finally:
                 self._notify_if_new()
