@@ -8,7 +8,7 @@ from telegram import (InlineQueryResultArticle, InlineQueryResultsButton, InputT
 from knowledge.answer import Answer
 
 from .context import BotContext, user_lang
-from .render import render_answer, split_html
+from .render import render_card
 
 MAX_RESULTS = 5
 CACHE_SECONDS = 60
@@ -53,7 +53,7 @@ def _article(result_id: str, title: str, answer: Answer) -> InlineQueryResultArt
         title=_clip(title, 150),
         description=f"{description}\n{answer.source_line()}".strip(),
         input_message_content=InputTextMessageContent(
-            split_html(render_answer(answer, with_hint=False))[0],
+            render_card(answer),
         ),
     )
 

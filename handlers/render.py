@@ -47,6 +47,37 @@ def render_answer(answer: Answer, *, with_hint: bool = True) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def render_card(answer: Answer, *, limit: int = MAX_MESSAGE) -> str:
+    """The answer as one message (an inline card): whole if it fits, else the body shortened and the
+    quotes left out. The source line is never cut: an answer without its source is not one to share."""
+    html = render_answer(answer, with_hint=False)
+    if visible_length(html) <= limit:
+        return html
+    line = answer.source_line()
+    tail = f"<i>{esc(line)}</i>" if line else ""
+    room = limit - visible_length(tail) - 1  # the newline before the source line
+    return "\n".join(p for p in (esc(shorten(answer.body.strip(), room)), tail) if p)
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` UTF-16 units, at a sentence or else a word boundary, with an ellipsis."""
+    if len(text.encode("utf-16-le")) // 2 <= limit:
+        return text
+    cut, units = 0, 0
+    for i, ch in enumerate(text):
+        units += _units(ch)
+        if units > limit - 1:  # keep a unit for the ellipsis
+            break
+        cut = i + 1
+    head = text[:cut]
+    for boundary in (". ", "; ", ", ", " "):
+        at = head.rfind(boundary)
+        if at > cut // 2:
+            head = head[:at + (1 if boundary != " " else 0)]
+            break
+    return head.rstrip() + "\u2026"
+
+
 def visible_length(html: str) -> int:
     """Length of the text Telegram shows for `html`, in UTF-16 code units (tags removed,
     each entity one character)."""

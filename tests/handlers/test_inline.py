@@ -33,3 +33,37 @@ async def test_off_topic_inline_query_offers_a_private_chat_ensures_no_empty_sil
     ex = await tg.inline("What's the weather in Baku?")
     assert ex.inline_results == []
     assert ex.inline_button["start_parameter"] == "inline"
+
+
+def _engine_with_a_long_answer():
+    """The shipped facts plus a fictional forum (a test fixture) whose topics make an answer over 4,096 characters."""
+    from knowledge.engine import Engine
+    from knowledge.facts.factbase import FactBase
+    from knowledge.facts.loader import load_shipped, parse_records
+
+    topics = ", ".join(f'"topic number {i} ' + "cooperation in green energy and logistics " * 8 + '"' for i in range(12))
+    doc = f"""events:
+  - id: fixture-forum
+    name: Fixture Long Forum
+    kind: forum
+    discussed:
+      value: [{topics}]
+      source: trend-2025-04-21
+      quote: "A fictional fixture sentence."
+"""
+    return Engine(FactBase.build(list(load_shipped()) + parse_records(doc, origin="fixture"), origin="fixture"))
+
+
+async def test_inline_card_of_a_long_answer_ensures_the_source_line_is_kept(start_bot):
+    """Ensure an answer too long for one message becomes a card with its body shortened and its source line kept."""
+    engine = _engine_with_a_long_answer()
+    question = "What was discussed at the Fixture Long Forum?"
+    answer = engine.ask(question)
+    assert answer.facts == ("fixture-forum.discussed",) and len(answer.body) > 4096
+    async with start_bot(engine=engine) as bot:
+        results = (await bot.inline(question)).inline_results
+    text = results[0]["visible_text"]
+    assert len(text.encode("utf-16-le")) // 2 <= 4096
+    assert text.splitlines()[-1] == "Source: Trend, Baku, 21 April 2025"
+    body = text.rsplit("\n", 1)[0]
+    assert body.endswith("\u2026") and answer.body.startswith(body[:-1].rstrip(",;"))
