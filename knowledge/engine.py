@@ -17,6 +17,7 @@ from .answer import Answer, SourceRef
 from .answers.responder import CACHE_SIZE, Responder
 from .conversation.context import Context
 from .facts.factbase import FactBase
+from .language.invisible import visible_text
 from .language.lexicon import DEFAULT_LANG, lexicon
 from .understanding.index import FactIndex
 
@@ -138,8 +139,9 @@ class Engine:
         """Answer a question; `lang` is a hint (e.g. Telegram's language_code) used when the text does not tell.
 
         `context` is the conversation's so far (None: a question on its own); the answer's `context`
-        is the conversation's after it, to pass with the next question of the same conversation."""
-        return self._responder.ask(question, lang_hint=lang, context=context)
+        is the conversation's after it, to pass with the next question of the same conversation.
+        Invisible characters (zero-width, soft hyphens, controls) are removed from the question first."""
+        return self._responder.ask(visible_text(question), lang_hint=lang, context=context)
 
     def answer_fact(self, fact_id: str, *, lang: str = "en") -> Answer:
         """Answer one fact by id (a "did you mean" button); a decline if the fact is gone."""

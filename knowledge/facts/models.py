@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Generic, Literal, TypeVar, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from ..language.invisible import refuse_invisible
 from .values import DateValue, Measure, Money, Period, Qualifier, Quantity
 from .values import Change as ChangeValue
 
@@ -22,8 +23,12 @@ T = TypeVar("T")
 
 RecordId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,79}$")]
 LangCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-Locator = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+# Fact values refuse control, bidi and zero-width characters (knowledge/language/invisible.py);
+# a source's stored article text keeps them, verbatim.
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000),
+                     AfterValidator(refuse_invisible)]
+Locator = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+                    AfterValidator(refuse_invisible)]
 SourceText = Annotated[str, StringConstraints(min_length=1, max_length=500_000)]
 Texts = tuple[NonEmpty, ...]
 Ids = tuple[RecordId, ...]
@@ -116,7 +121,7 @@ class Source(Frozen):
     title: NonEmpty | None = None
     place: NonEmpty | None = None
     published: dt.date
-    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), AfterValidator(refuse_invisible)] | None = None
     language: LangCode = "en"
     file: NonEmpty | None = None  # the shipped verbatim copy, relative to knowledge/data/sources/
     text: SourceText | None = None  # the stored text of an article imported at run time
