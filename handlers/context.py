@@ -1,7 +1,7 @@
 """Typed callback context: handlers reach the services as `context.services`, not via string keys."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from telegram import Update
@@ -26,7 +26,6 @@ class BotData:
     services: "Services | None" = None
     flood: FloodGuard | None = None
     conversations: Conversations | None = None  # follow-up contexts, per chat (per user in groups)
-    long_ids: dict[str, str] = field(default_factory=dict)  # short token -> fact id, for long fact ids
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, BotData]):

@@ -10,7 +10,7 @@ import gc
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from .answer import Answer, SourceRef
@@ -150,6 +150,11 @@ class Engine:
     def more(self, fact_id: str, *, lang: str = "en") -> Answer:
         """The rest of a profile ("Tell me about X": `answer.more` further facts), for a "More" button."""
         return self._responder.more(fact_id, lang=lang)
+
+    def fact_ids(self) -> Iterable[str]:
+        """The ids of every fact answer_fact answers (a button's hashed fact id is looked up among them);
+        a copy, since a swap empties the replaced index."""
+        return list(self._responder.index.facts)
 
     def featured(self, *, lang: str = "en", limit: int = 5) -> list[Answer]:
         """A few notable facts, for an empty inline query."""

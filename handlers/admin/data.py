@@ -1,17 +1,19 @@
 """Callback data of the admin buttons: built here, parsed and validated here (at most 64 bytes each).
 
 Every admin button's data starts with `adm|`. A record id that is too long for
-64 bytes travels as `#` plus a hash and is looked up again in the fact base,
-so buttons keep working across restarts.
+64 bytes travels as `#` plus a hash and is looked up again in the fact base
+(handlers/callback_refs.py, the scheme "did you mean" buttons use too), so buttons
+keep working across restarts.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 
 from telegram.constants import InlineKeyboardButtonLimit
 from knowledge.facts.factbase import FactBase
 from knowledge.facts.models import RECORD_TYPES
+
+from .. import callback_refs
 
 PREFIX = "adm"
 PATTERN = rf"^{PREFIX}\|"
@@ -19,7 +21,7 @@ MAX_BYTES = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
 
 _TYPES = "|".join(RECORD_TYPES)
 _PLAIN_REF = r"[a-z0-9][a-z0-9._-]{0,39}"
-_REF = rf"{_PLAIN_REF}|#[0-9a-f]{{16}}"
+_REF = rf"{_PLAIN_REF}|{callback_refs.HASHED}"
 _FIELD = r"[a-z_]{1,30}"
 _SHAPES = {
     "types": re.compile(r"types"),
@@ -57,14 +59,10 @@ def parse(data: str | None) -> tuple[str, dict[str, str]] | None:
 
 
 def ref(record_id: str) -> str:
-    """A record id as it fits in callback data."""
-    if re.fullmatch(_PLAIN_REF, record_id):
-        return record_id
-    return "#" + hashlib.sha256(record_id.encode()).hexdigest()[:16]
+    """A record id as it fits in callback data (handlers/callback_refs.py)."""
+    return callback_refs.ref(record_id, _PLAIN_REF)
 
 
 def resolve(token: str, base: FactBase) -> str | None:
     """The record id a `ref` stands for, if the record still exists."""
-    if not token.startswith("#"):
-        return token if token in base.records else None
-    return next((rid for rid in base.records if ref(rid) == token), None)
+    return callback_refs.resolve(token, base.records)

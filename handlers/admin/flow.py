@@ -98,6 +98,7 @@ async def ask_source(update: Update, context: BotContext, flow: Flow) -> None:
 
 
 OLD_BUTTON = "That button belongs to an earlier step."
+EXPIRED = "This /{kind} was left unfinished for too long and has ended; nothing was saved. Send /{kind} to start again."
 SOURCE_GONE = "That source is gone; choose another."
 
 
@@ -123,9 +124,14 @@ async def pressed(update: Update, context: BotContext, kind: str) -> tuple[Callb
     query = update.callback_query
     flow = get_flow(context, kind)
     parsed = data.parse(query.data)
+    if flow is not None and flow.idle:  # left for half an hour: its buttons end with it, as its messages do
+        end_flow(context)
+        await query.answer(EXPIRED.format(kind=kind))
+        return None
     if flow is None or parsed is None or int(parsed[1]["n"]) != flow.prompt:
         await query.answer(OLD_BUTTON)
         return None
+    flow.touched = time.monotonic()
     return query, flow, parsed[1]
 
 

@@ -56,3 +56,32 @@ async def test_pressing_twice_answers_once_ensures_no_error_on_double_taps(tg, s
     await tg.press(offer, 0)
     ex = await tg.callback(data, reply=offer)  # the old button, pressed again
     assert ex.replies == [] and ex.callback_answers == [None]
+
+
+LONG_ID = "fixture-agency-with-an-identifier-long-enough-to-be-hashed-in-buttons"  # a test fixture, not a fact
+LONG_RECORD = f"""\
+organizations:
+  - id: {LONG_ID}
+    name: Fixture Agency
+    founded:
+      value: 1999
+      source: trend-2025-04-21
+      quote: "The fixture agency was founded in 1999."
+"""
+
+
+async def test_button_of_a_long_fact_id_sent_before_a_restart_ensures_it_still_answers(start_bot, bot_settings):
+    """Ensure a 'did you mean' button whose fact id travels hashed still answers in a freshly started bot."""
+    import hashlib
+
+    from bot.runtime import open_services
+
+    services = open_services(bot_settings)
+    services.store.import_document(LONG_RECORD, origin="fixture.yaml", actor="test")
+    fact_id = f"{LONG_ID}.founded"
+    assert fact_id in services.engine.fact_ids()
+    data = f"dym|en|#{hashlib.sha256(fact_id.encode()).hexdigest()[:16]}"  # what the previous run put on the button
+    async with start_bot(services=services) as bot:  # a new application: nothing remembered from before
+        offer = (await bot.send(UNSURE)).reply
+        ex = await bot.callback(data, reply=offer)
+    assert ex.reply.edited and "1999" in ex.reply.text and "Source: Trend" in ex.reply.text

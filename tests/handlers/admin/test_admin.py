@@ -228,3 +228,21 @@ async def test_an_abandoned_add_does_not_swallow_later_questions(tg, monkeypatch
     reply = (await tg.send("When was AZPROMO founded?", user=OWNER)).reply
     assert "2003" in reply.text and reply.text.splitlines()[-1].startswith("Source:")
     assert store_of(tg).export() == before
+
+
+async def test_a_button_of_an_idle_add_is_refused_ensures_nothing_is_saved_late(tg, monkeypatch):
+    """Ensure pressing a button of an /add left idle ends the flow with a note and saves nothing."""
+    from handlers.admin import flow as admin_flow
+
+    steps = [step for step in ADD_SOURCE if step != ("press", "Save")]
+    review = await converse(tg, steps)
+    assert any(text == "Save" for text, _ in review.replies[-1].buttons)
+    monkeypatch.setattr(admin_flow, "IDLE_LIMIT", -1.0)  # as if half an hour had passed
+    before = store_of(tg).export()
+    ex = await tg.press(review.replies[-1], "Save", user=OWNER)
+    assert ex.replies == []
+    assert "left unfinished for too long" in ex.callback_answers[0]
+    assert store_of(tg).export() == before
+    monkeypatch.setattr(admin_flow, "IDLE_LIMIT", 30 * 60.0)
+    again = await tg.press(review.replies[-1], "Save", user=OWNER)  # the flow is gone, not just paused
+    assert again.replies == [] and store_of(tg).export() == before
