@@ -33,10 +33,12 @@ def refuse_invisible(text: str) -> str:
 
 def visible_text(question: str) -> str:
     """A question without invisible characters: removed where they sit (inside a word, usually);
-    control characters that are whitespace (form feed, separators) become spaces."""
+    control characters that are whitespace (form feed, separators) become spaces. A question of
+    nothing but such characters is left as it is: it is unreadable, not empty."""
     if not invisible_chars(question):
         return question
-    return "".join(_visible(c) for c in question)
+    visible = "".join(_visible(c) for c in question)
+    return visible if visible.strip() else question
 
 
 def _visible(char: str) -> str:
