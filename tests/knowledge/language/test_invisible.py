@@ -11,7 +11,7 @@ from knowledge.errors import FactFileError
 from knowledge.facts.loader import load_shipped, parse_records
 
 QUESTIONS = [json.loads(line) for line in
-             (Path(__file__).parent / "data" / "questions_en.jsonl").read_text(encoding="utf-8").splitlines() if line]
+             (Path(__file__).parents[1] / "understanding" / "data" / "questions_en.jsonl").read_text(encoding="utf-8").splitlines() if line]
 SRC = "trend-2025-04-21"
 ORG = f"""\
 organizations:
