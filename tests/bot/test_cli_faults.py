@@ -27,7 +27,7 @@ events:
     organizers:
       value: [azpromo]
       source: {SRC}
-      quote: "AZPROMO organized the forum."
+      locator: "paragraph 2"
 """  # a test fixture, not a fact: no source states it
 
 
@@ -112,7 +112,8 @@ def _big_document(n: int = 300) -> str:
     organizers:
       value: [azpromo]
       source: {SRC}
-      quote: "A fictional test fixture sentence, number {i}, long enough to take up some room on the disk."
+      locator: "paragraph 2"
+    aliases: ["Fixture Event Number {i}, a fictional test fixture with a long alias that takes up some room on the disk"]
 """ for i in range(n))
 
 
@@ -240,10 +241,10 @@ def test_export_on_a_full_disk_ensures_the_previous_export_is_kept_whole(env, tm
 
 MALFORMED = {
     "impossible date": (FORUM.replace("    kind: forum\n", "    kind: forum\n    date:\n      value: 2025-02-30\n"
-                                      f"      source: {SRC}\n      quote: \"On 30 February.\"\n"),
+                                      f"      source: {SRC}\n      locator: \"paragraph 2\"\n"),
                         "line 6: invalid value: day is out of range for month"),
     "huge integer": (FORUM.replace("    kind: forum\n", "    kind: forum\n    companies:\n      value: "
-                                   + "9" * 10_000 + f"\n      source: {SRC}\n      quote: \"Many.\"\n"),
+                                   + "9" * 10_000 + f"\n      source: {SRC}\n      locator: \"paragraph 2\"\n"),
                      "line 6: invalid value: a number too long to hold"),
     "deep nesting": ("sources:\n" + "".join("  " * i + "- \n" for i in range(3000)), "expected a mapping of fields"),
     "deep flow nesting": ("events: " + "[" * 5000 + "]" * 5000 + "\n", "expected a mapping of fields"),

@@ -66,7 +66,7 @@ organizations:
     founded:
       value: 1999
       source: trend-2025-04-21
-      quote: "The fixture agency was founded in 1999."
+      locator: "paragraph 2"  # fictional: no source states it
 """
 
 

@@ -49,7 +49,7 @@ def _engine_with_a_long_answer():
     discussed:
       value: [{topics}]
       source: trend-2025-04-21
-      quote: "A fictional fixture sentence."
+      locator: "paragraph 2"  # fictional: no source states it
 """
     return Engine(FactBase.build(list(load_shipped()) + parse_records(doc, origin="fixture"), origin="fixture"))
 

@@ -19,7 +19,8 @@ def _big_document(n: int = 400) -> str:
     organizers:
       value: [azpromo]
       source: {SRC}
-      quote: "A fictional test fixture sentence, number {i}, long enough to take up room."
+      locator: "paragraph 2"
+    aliases: ["Fixture Event Number {i}, a fictional test fixture with a long alias that takes up room"]
 """ for i in range(n))
 
 
