@@ -76,8 +76,12 @@ async def test_button_of_a_long_fact_id_sent_before_a_restart_ensures_it_still_a
 
     from bot.runtime import open_services
 
+    from knowledge.store import Store
+
+    earlier = Store.open(bot_settings.db_path)  # the previous run, which imported the record
+    earlier.import_document(LONG_RECORD, origin="fixture.yaml", actor="test")
+    earlier.close()
     services = open_services(bot_settings)
-    services.store.import_document(LONG_RECORD, origin="fixture.yaml", actor="test")
     fact_id = f"{LONG_ID}.founded"
     assert services.engine.answer_fact(fact_id).answered
     data = f"dym|en|#{hashlib.sha256(fact_id.encode()).hexdigest()[:16]}"  # what the previous run put on the button
