@@ -156,6 +156,14 @@ class Engine:
         a copy, since a swap empties the replaced index."""
         return list(self._responder.index.facts)
 
+    def timeline(self, query: str = "", *, lang: str = "en", page: int = 0):
+        """/timeline [YEAR|MONTH YEAR|TOPIC]: dated events, agreements and projects in date order, one page."""
+        return self._responder.timeline(query, lang=lang, page=page)
+
+    def latest(self, *, lang: str = "en"):
+        """/latest: what the newest source added to the timeline."""
+        return self._responder.latest(lang=lang)
+
     def featured(self, *, lang: str = "en", limit: int = 5) -> list[Answer]:
         """A few notable facts, for an empty inline query."""
         return self._responder.featured(lang=lang, limit=limit)

@@ -16,6 +16,8 @@ from ..understanding.index import FactIndex
 from ..understanding.matcher import Decision, Matcher, hint_lang
 from .render import Renderer
 from .replies import Replies
+from .timeline import TimelinePage
+from .timelines import Timelines
 
 CACHE_SIZE = 4096  # answers kept per fact base
 
@@ -27,6 +29,7 @@ class Responder:
         self.followups = FollowUps(self.matcher)
         self.replies = Replies(index)
         self._today = today
+        self.timelines = Timelines(index, self._renderer)
         self._cache: dict[tuple, Answer] = {}
         self._cache_size = cache_size
 
@@ -47,6 +50,10 @@ class Responder:
 
     def _answer(self, question: str, *, lang_hint: str | None, context: Context | None) -> Answer:
         d = self.followups.decide(question, lang_hint=lang_hint, ctx=context)
+        if d.kind != "invalid":
+            listed = self.timelines.answer(question, d.lang, answered=d.kind == "fact")  # "what happened in April 2025?"
+            if listed is not None:
+                return listed.model_copy(update={"context": context or Context()})
         answer = self.reply(d, question)
         after = self.followups.advance(context, d) if answer.kind is not AnswerKind.INVALID else context
         if answer.kind is AnswerKind.DECLINE and d.kind == "fact":
@@ -94,6 +101,12 @@ class Responder:
         if fact is None or fact.attribute != "summary":
             return Answer(kind=AnswerKind.DECLINE, body=r.m("decline"), lang=r.lang)
         return self.replies.more(fact, r)
+
+    def timeline(self, query: str = "", *, lang: str = "en", page: int = 0) -> TimelinePage:
+        return self.timelines.page(query, lang=hint_lang(lang), page=page)
+
+    def latest(self, *, lang: str = "en") -> TimelinePage:
+        return self.timelines.latest(lang=hint_lang(lang))
 
     def featured(self, *, lang: str = "en", limit: int = 5) -> list[Answer]:
         r = self._renderer(hint_lang(lang))

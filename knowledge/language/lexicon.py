@@ -129,6 +129,8 @@ class Lexicon:
     references: PhraseTable = field(default_factory=PhraseTable)
     # Words naming a country in a description ("the Chinese bank"), labelled with the facts' country names
     countries: PhraseTable = field(default_factory=PhraseTable)
+    # Questions for the timeline ("what happened in April 2025?": list; "what's the latest?": latest)
+    timeline: PhraseTable = field(default_factory=PhraseTable)
     # yes/no questions: words that open one ("was", "did") and particles that mark one anywhere ("ли", "吗")
     polar_openers: frozenset[str] = frozenset()
     polar_particles: frozenset[tuple[str, ...]] = frozenset()  # each as its tokens ("是否" is two)
@@ -188,6 +190,7 @@ def _load(path: Path) -> Lexicon:
         question_words_first=bool(data.get("question_words_first", True)),
         references=PhraseTable.build(data.get("references", {})),
         countries=PhraseTable.build(data.get("countries", {})),
+        timeline=PhraseTable.build(data.get("timeline", {})),
         polar_openers=frozenset(t for w in (data.get("polar") or {}).get("openers", []) for t in tokens(str(w))),
         polar_particles=frozenset(tuple(tokens(str(w))) for w in (data.get("polar") or {}).get("particles", [])
                                   if tokens(str(w))),

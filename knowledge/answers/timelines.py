@@ -1,0 +1,63 @@
+"""Timeline questions and commands, over one fact base: "what happened in April 2025?",
+"what agreements were signed in 2025?", "what's the latest?", /timeline [YEAR|MONTH YEAR|TOPIC], /latest."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..answer import AnswerKind
+from ..language.lexicon import lexicon
+from ..language.text import stem, tokens
+from ..understanding.index import FactIndex
+from .render import Renderer
+from ..understanding.analysis import analyse
+from .timeline import _YEAR, TimelinePage, entries, latest, page_of, parse_query, select
+
+
+class Timelines:
+    def __init__(self, index: FactIndex, renderer: Callable[[str], Renderer]) -> None:
+        self.index = index
+        self._renderer = renderer
+        self._entries = entries(index.base)  # one fact base, one timeline
+
+    def intent(self, question: str, lang: str) -> str | None:
+        """"list" or "latest" when the question asks for the timeline, else None."""
+        seq = [stem(t) for t in tokens(question)]
+        labels = {m.label for code in dict.fromkeys((lang, "en")) for m in lexicon(code).timeline.find(seq)}
+        return "latest" if "latest" in labels else "list" if "list" in labels else None
+
+    def page(self, query: str, *, lang: str, page: int = 0) -> TimelinePage:
+        """The timeline (filtered by `query`: a year, a month and year, or a topic), one page of it."""
+        r = self._renderer(lang)
+        q = parse_query(query, self.index, lang)
+        if q.unknown_topic:
+            return page_of(r, [], 0, "")
+        parts = []
+        if q.topic:
+            parts.append(r.name(q.topic, full=True))
+        if q.year and q.month:
+            names = r.lex.messages.get("ui", {}).get("month_names") or r.en.messages["ui"]["month_names"]
+            parts.append(r.m("ui.timeline_month", month=names[q.month - 1], year=q.year, m=q.month))
+        elif q.year:
+            parts.append(str(q.year))
+        title = r.m("ui.timeline_for", what=", ".join(parts)) if parts else r.m("ui.timeline_title")
+        return page_of(r, select(self._entries, q, self.index.base), page, title)
+
+    def latest(self, *, lang: str) -> TimelinePage:
+        r = self._renderer(lang)
+        return page_of(r, latest(self._entries, self.index.base), 0, r.m("ui.latest_title"))
+
+    def answer(self, question: str, lang: str, *, answered: bool):
+        """The timeline's answer to a question asking for it, or None. A question the matcher answers
+        (`answered`) keeps that answer unless it asks for a year's ("what agreements were signed in
+        2025?"); one that names what the facts do not know, or asks a number or a measure, is not
+        a timeline question ("what happened on its 34th trip?")."""
+        kind = self.intent(question, lang)
+        if kind is None:
+            return None
+        a = analyse(question, self.index, lang=lang)
+        if a.unknown or a.unknown_names or a.measures or set(a.numbers) - set(_YEAR.findall(question)):
+            return None
+        if answered and not _YEAR.search(question):
+            return None
+        result = self.latest(lang=lang) if kind == "latest" else self.page(question, lang=lang)
+        return result.answer if result.answer.kind is AnswerKind.FACT or kind == "list" else None
