@@ -13,6 +13,7 @@ PROMPT = "you> "
 HELP = """Ask any question about the China-Azerbaijan investment partnership, in plain words.
 Commands: /help  this text and example questions · /sources  where the facts come from
           /quotes  the supporting quotes of the last answer · /more  the rest of a profile ("tell me about X")
+          /timeline [YEAR|MONTH YEAR|TOPIC]  events and agreements by date · /latest  what the newest source added
           /quit  leave (or Ctrl-D)"""
 
 
@@ -92,6 +93,10 @@ def run_chat(settings: Settings, *, announce_telegram: bool = False, stdin=None,
             if command == "/quotes":
                 for q in (last.quotes if last else ()):
                     print(f"  \u201c{q.text}\u201d", file=out)
+                continue
+            if command.startswith("/timeline") or command == "/latest":
+                page = engine.latest() if command == "/latest" else engine.timeline(text[len("/timeline"):].strip())
+                _print_answer(page.answer, out)
                 continue
             if command == "/more":
                 if last is not None and last.more:

@@ -14,7 +14,7 @@ from telegram import (BotCommand, BotCommandScope, BotCommandScopeAllGroupChats,
 from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler,
                           filters)
 
-from . import commands, more, questions, suggestions
+from . import commands, more, questions, suggestions, timeline
 from .admin import ADMIN_COMMANDS, admin_handlers
 from .context import LANGUAGES
 from .errors import on_error
@@ -49,9 +49,12 @@ def register(app: Application, services: "Services", *, clock: Callable[[], floa
         CommandHandler("about", commands.about, filters=_NEW),
         CommandHandler("sources", commands.sources, filters=_NEW),
         CommandHandler("ask", questions.on_ask, filters=_NEW),
+        CommandHandler("timeline", timeline.on_timeline, filters=_NEW),
+        CommandHandler("latest", timeline.on_latest, filters=_NEW),
         *admin_handlers(),
         CallbackQueryHandler(suggestions.on_suggestion, pattern=rf"^{suggestions.PREFIX}\|"),
         CallbackQueryHandler(more.on_more, pattern=rf"^{more.PREFIX}\|"),
+        CallbackQueryHandler(timeline.on_timeline_page, pattern=rf"^{timeline.PREFIX}\|"),
         CallbackQueryHandler(suggestions.on_unknown_callback),
         InlineQueryHandler(on_inline_query),
         MessageHandler(_PRIVATE & filters.TEXT & ~filters.COMMAND, questions.on_private_text),

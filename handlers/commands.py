@@ -19,12 +19,16 @@ PRIVATE_COMMANDS = [
     BotCommand("help", "What I can answer"),
     BotCommand("about", "What this bot is and where its facts come from"),
     BotCommand("sources", "The sources I rely on"),
+    BotCommand("timeline", "Events and agreements by date: /timeline 2025"),
+    BotCommand("latest", "What the newest sources added"),
 ]
 GROUP_COMMANDS = [
     BotCommand("ask", "Ask a question: /ask When was AZPROMO founded?"),
     BotCommand("help", "What I can answer"),
     BotCommand("about", "What this bot is and where its facts come from"),
     BotCommand("sources", "The sources I rely on"),
+    BotCommand("timeline", "Events and agreements by date: /timeline 2025"),
+    BotCommand("latest", "What the newest sources added"),
 ]
 
 

@@ -25,6 +25,7 @@ class BotData:
 
     services: "Services | None" = None
     flood: FloodGuard | None = None
+    timeline_queries: dict[str, str] = field(default_factory=dict)  # token -> /timeline filter, for page buttons
     conversations: Conversations | None = None  # follow-up contexts, per chat (per user in groups)
 
 

@@ -29,7 +29,7 @@ class Responder:
         self.followups = FollowUps(self.matcher)
         self.replies = Replies(index)
         self._today = today
-        self.timelines = Timelines(index, self._renderer)
+        self.timelines = Timelines(index, today)
         self._cache: dict[tuple, Answer] = {}
         self._cache_size = cache_size
 

@@ -2,6 +2,7 @@
 "what agreements were signed in 2025?", "what's the latest?", /timeline [YEAR|MONTH YEAR|TOPIC], /latest."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from ..answer import AnswerKind
@@ -14,9 +15,9 @@ from .timeline import _YEAR, TimelinePage, entries, latest, page_of, parse_query
 
 
 class Timelines:
-    def __init__(self, index: FactIndex, renderer: Callable[[str], Renderer]) -> None:
+    def __init__(self, index: FactIndex, today: Callable[[], dt.date]) -> None:
         self.index = index
-        self._renderer = renderer
+        self._today = today  # (not the responder's renderer: nothing here may hold the responder, see engine.release)
         self._entries = entries(index.base)  # one fact base, one timeline
 
     def intent(self, question: str, lang: str) -> str | None:
@@ -42,6 +43,9 @@ class Timelines:
         title = r.m("ui.timeline_for", what=", ".join(parts)) if parts else r.m("ui.timeline_title")
         return page_of(r, select(self._entries, q, self.index.base), page, title)
 
+    def _renderer(self, lang: str) -> Renderer:
+        return Renderer(self.index, lang, self._today())
+
     def latest(self, *, lang: str) -> TimelinePage:
         r = self._renderer(lang)
         return page_of(r, latest(self._entries, self.index.base), 0, r.m("ui.latest_title"))
@@ -55,7 +59,9 @@ class Timelines:
         if kind is None:
             return None
         a = analyse(question, self.index, lang=lang)
-        if a.unknown or a.unknown_names or a.measures or set(a.numbers) - set(_YEAR.findall(question)):
+        q = parse_query(question, self.index, lang)
+        dates = set(_YEAR.findall(question)) | ({n for n in a.numbers if int(n) <= 31} if q.month else set())
+        if a.unknown or a.unknown_names or a.measures or set(a.numbers) - dates:
             return None
         if answered and not _YEAR.search(question):
             return None

@@ -96,11 +96,11 @@ async def test_command_menus_registered_in_ru_az_zh_ensures_menus_match_the_user
         private = menus[("all_private_chats", code)]
         groups = menus[("all_group_chats", code)]
         default = menus[("default", code)]
-        assert [c["command"] for c in private] == ["start", "help", "about", "sources"]
+        assert [c["command"] for c in private] == ["start", "help", "about", "sources", "timeline", "latest"]
         assert private[0]["description"] == start_text
         assert all(c["description"] != english[c["command"]] for c in private)
         assert groups[0] == {"command": "ask", "description": ask_text}
-        assert [c["command"] for c in default] == ["start", "help", "about", "sources", "ask"]
+        assert [c["command"] for c in default] == ["start", "help", "about", "sources", "timeline", "latest", "ask"]
     assert english["start"] == "Welcome and example questions"  # the default menu stays English
 
 
@@ -130,7 +130,7 @@ def test_every_language_has_every_ui_text_with_the_same_placeholders_ensures_no_
         for key, text in texts.items():
             assert text.strip() and fields(text) == fields(english[key]), (code, key)
         assert len(texts["input_placeholder"]) <= 64
-        assert all(len(texts[f"commands.{c}"]) <= 256 for c in ("start", "help", "about", "sources", "ask"))
+        assert all(len(texts[f"commands.{c}"]) <= 256 for c in ("start", "help", "about", "sources", "ask", "timeline", "latest"))
 
 
 def test_engine_message_falls_back_to_english_ensures_a_ui_text_never_fails():
