@@ -1,7 +1,7 @@
 """Typed callback context: handlers reach the services as `context.services`, not via string keys."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from telegram import Update
