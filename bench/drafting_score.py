@@ -258,12 +258,14 @@ def gold_from_facts(text: str, shipped) -> dict:
         if item["section"] == "sources":
             continue
         type_ = {"organizations": "organization", "people": "person", "events": "event", "agreements": "agreement",
-                 "initiatives": "initiative"}[item["section"]]
+                 "initiatives": "initiative"}.get(item["section"])
+        if type_ is None:
+            continue  # the independent encoding is scored on the fields it had before issue 10 only
         names = [item["name"], *([item["acronym"]] if item.get("acronym") else []), *item.get("aliases", [])]
         if item.get("mentioned"):
             names.append(re.sub(r"\s*\([^)]*\)$", "", item["mentioned"]["value"]))
         rec = {"type": type_, "names": names}
-        for fname in FIELDS[type_]:
+        for fname in FIELDS_BEFORE_ISSUE_10[type_]:
             value = item.get(fname)
             if value is None:
                 continue
