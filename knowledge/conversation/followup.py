@@ -62,6 +62,22 @@ class FollowUps:
         if not (asks or refs or question_words):
             return d0  # asks nothing ("ok", "the weather?"): the context stays for later
         a = _without(a, ref_positions)
+        topic = self._topic(ctx, a)
+        own = a.attribute_tags - CONNECTIVES - ASKING
+
+        def ellipsis() -> Decision | None:
+            """"by whom?" after "When was AZPROMO founded?": this question's words with the last one's."""
+            if not (topic and ctx.tags and not refs - {"thing", "any"}):
+                return None
+            d = self.matcher.decide_analysis(_inject(self._with_tags(a, ctx, keep_q=True), (topic,)))
+            if d.kind == "fact" and _asked(d, d.analysis) and (not own or own & _used(d.fact.key, d.analysis)):
+                return d  # (what it asks itself must be part of it: "what was signed there?" is no "who backed it")
+            return None
+
+        if not own:  # it asks nothing of its own ("when was that?", "where?"): what the last question asked
+            d = ellipsis()
+            if d is not None:
+                return d
         first: Decision | None = None
         fitting: Decision | None = None
         for referents in self._referents(ctx, refs, a):
@@ -72,13 +88,10 @@ class FollowUps:
             if any(asked_attributes(self.base.get(e).type, a.tags, a.early_q) for e in referents):
                 fitting = d  # what it must mean: no other thing's fact may answer
                 break
-        topic = self._topic(ctx, a)
-        if topic and ctx.tags and not refs - {"thing", "any"}:
-            # ellipsis: "by whom?" after "When was AZPROMO founded?"
-            d = self.matcher.decide_analysis(_inject(self._with_tags(a, ctx, keep_q=True), (topic,)))
-            own = a.attribute_tags - CONNECTIVES - ASKING
-            if d.kind == "fact" and _asked(d, d.analysis) and (not own or own & _used(d.fact.key, d.analysis)):
-                return d  # (what it asks itself must be part of it: "what was signed there?" is no "who backed it")
+        if own:
+            d = ellipsis()
+            if d is not None:
+                return d
         if fitting is not None:
             return _declined(fitting)
         if d0.kind == "fact" and not refs:

@@ -188,3 +188,10 @@ def test_how_about_another_thing_asks_the_same_and_declines_what_is_unknown(engi
     """Ensure "how about the trade office?" after "Who heads AZPROMO?" is declined, not the office's profile."""
     _, office = converse(engine, "Who heads AZPROMO?", "how about the trade office?")
     assert not office.answered and office.facts == ()
+
+
+def test_a_follow_up_asking_nothing_of_its_own_asks_the_last_question_of_the_topic(engine):
+    """Ensure "when was that?" after "Who founded the agency?" is AZPROMO's founding, not the date of
+    a meeting its head took part in."""
+    *_, when = converse(engine, "Who leads AZPROMO?", "Who founded the agency?", "when was that?")
+    assert when.facts == ("azpromo.founded",)
