@@ -151,8 +151,11 @@ def load_document(text: str | bytes, *, origin: str) -> FactBase:
     return base
 
 
-def load_paths(paths: list[Path]) -> FactBase:
-    """All records of several files (or directories of *.yaml) as one FactBase."""
+def load_paths(paths: list[Path], *, require_text: bool | None = None) -> FactBase:
+    """All records of several files (or directories of *.yaml) as one FactBase. Quotes must come from
+    stored texts when `require_text` (by default: when the files are the shipped ones)."""
+    if require_text is None:
+        require_text = all(Path(p).resolve() == FACTS_DIR.resolve() for p in paths)
     files: list[Path] = []
     for p in paths:
         files += sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if p.is_dir() else [p]
@@ -169,7 +172,7 @@ def load_paths(paths: list[Path]) -> FactBase:
         raise FactFileError(errors)
     origin = str(files[0]) if len(files) == 1 else ", ".join(str(f) for f in files)
     base = FactBase.build(records, origin=origin)
-    bad = check_evidence(base.records, origin=origin)
+    bad = check_evidence(base.records, origin=origin, require_text=require_text)
     if bad:
         raise FactFileError(bad)
     return base

@@ -51,8 +51,8 @@ def test_an_altered_quote_is_refused_by_import_and_nothing_changes(tmp_path: Pat
         store.close()
 
 
-def test_a_citation_of_a_source_without_text_needs_a_locator_and_the_source_a_url():
-    """Ensure a quote from an article whose text we do not keep is refused, and a locator without a URL too."""
+def test_a_citation_of_a_source_without_text_needs_a_url_for_its_locator():
+    """Ensure a locator into an article neither stored nor linked is refused, and one with a URL is not."""
     doc = """
 sources:
   - id: wire
@@ -61,17 +61,39 @@ sources:
 organizations:
   - id: a
     name: A
-    founded: {value: 2003, source: wire, quote: "A was founded in 2003."}
     country: {value: China, source: wire, locator: paragraph 2}
 """
     with pytest.raises(FactFileError) as info:
         load_document(doc, origin="x.yaml")
-    by_field = {e.field: e.message for e in info.value.errors}
-    assert "no stored text" in by_field["founded.quote"]
-    assert "URL" in by_field["country.locator"] or "url" in by_field["country.locator"]
-    ok = doc.replace("published: 2025-05-01", "published: 2025-05-01\n    url: https://example.org/w").replace(
-        'quote: "A was founded in 2003."', "locator: paragraph 1")
-    assert load_document(ok, origin="x.yaml").get("a").founded.locator == "paragraph 1"
+    assert "url" in {e.field: e.message for e in info.value.errors}["country.locator"].lower()
+    ok = doc.replace("published: 2025-05-01", "published: 2025-05-01\n    url: https://example.org/w")
+    assert load_document(ok, origin="x.yaml").get("a").country.locator == "paragraph 2"
+
+
+QUOTED_WITHOUT_TEXT = """
+sources:
+  - id: wire
+    publisher: Test Wire (fictional fixture)
+    published: 2025-05-01
+organizations:
+  - id: a
+    name: A
+    founded: {value: 2003, source: wire, quote: "A was founded in 2003."}
+"""
+
+
+def test_a_file_of_the_first_format_quoting_an_article_without_its_text_imports(tmp_path: Path):
+    """Ensure an admin's file that quotes an article it does not carry (the first format) still imports."""
+    assert load_document(QUOTED_WITHOUT_TEXT, origin="x.yaml").get("a").founded.value == 2003
+
+
+def test_the_shipped_base_may_quote_only_texts_it_ships(tmp_path: Path):
+    """Ensure the shipped base's rule holds: a quote of a source whose text is not shipped is refused."""
+    path = tmp_path / "facts.yaml"
+    path.write_text(QUOTED_WITHOUT_TEXT, encoding="utf-8")
+    with pytest.raises(FactFileError) as info:
+        load_paths([path], require_text=True)
+    assert "no stored text" in {e.field: e.message for e in info.value.errors}["founded.quote"]
 
 
 def test_an_article_imported_with_its_text_may_be_quoted_verbatim(tmp_path: Path):
