@@ -11,6 +11,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..answer import SourceRef
 from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, sort_by_importance
@@ -175,7 +176,7 @@ class FactIndex:
         if label:
             self.kinds[label].append(rec.id)
             self.kind_of[rec.id] = label
-            self.kind_words[rec.id] = self._shared(frozenset(stem(t) for t in tokens(getattr(rec, "kind", None) or rec.type)))
+            self.kind_words[rec.id] = _kind_stems(getattr(rec, "kind", None) or rec.type)
 
     def _file_content(self, f: Fact, rec: AnyRecord) -> None:
         """File a fact with free text (what was discussed, a purpose ...) under the words of that text."""
@@ -312,6 +313,12 @@ def kind_label(rec: AnyRecord) -> str | None:
     kind = getattr(rec, "kind", None)
     if not kind:
         return None
+    return _label_of_kind(kind)
+
+
+@lru_cache(maxsize=8192)
+def _label_of_kind(kind: str) -> str:
+    """kind_label of a record of this kind (remembered: a big base has thousands of records of each kind)."""
     words = tokens(kind)
     for phrase in (kind, words[-1] if words else ""):
         label = _lexicon_kind(phrase_stems(phrase))
@@ -337,7 +344,7 @@ def record_kinds(records) -> PhraseTable:
     for rec in records:
         kind = getattr(rec, "kind", None)
         label = kind_label(rec) if kind else None
-        if label and label == " ".join(tokens(kind)) and _lexicon_kind(phrase_stems(kind)) is None:
+        if label and _unlisted(kind, label):
             entries[label].append(kind)
     return PhraseTable.build(dict(entries))
 
@@ -361,6 +368,15 @@ def countries_of(base: FactBase) -> dict[str, str]:
         if rec.id not in out and isinstance(org, str) and org in out:
             out[rec.id] = out[org]
     return out
+@lru_cache(maxsize=8192)
+def _unlisted(kind: str, label: str) -> bool:
+    """Is this record kind its own kind noun, in no language file?"""
+    return label == " ".join(tokens(kind)) and _lexicon_kind(phrase_stems(kind)) is None
+
+
+@lru_cache(maxsize=8192)
+def _kind_stems(kind: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in tokens(kind))
 
 
 def _plain_names(rec: AnyRecord) -> set[str]:
