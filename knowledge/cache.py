@@ -26,6 +26,7 @@ from typing import TypeVar
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+KEEP = 8  # entries kept per name (other checkouts' and older versions'); older ones are removed
 _dir: Path | None = None
 _enabled = True
 
@@ -88,6 +89,17 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
         except BaseException:
             os.unlink(tmp)
             raise
+        _prune(path.parent, name)
     except (OSError, pickle.PicklingError) as exc:  # read-only home, full disk ...: build each time
         log.info("start-up cache not written to %s: %s", path.parent, exc)
     return value
+
+
+def _prune(directory: Path, name: str) -> None:
+    """Remove all but the KEEP newest entries of `name` (each edit of the inputs makes a new one)."""
+    try:
+        entries = sorted(directory.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:  # another process pruning at the same time: either is fine
+        pass
