@@ -340,13 +340,13 @@ def _lexicon_kind(phrase: tuple[str, ...]) -> str | None:
 def record_kinds(records) -> PhraseTable:
     """The kinds of the records that no language file lists ("round table", "bank"), as kind nouns:
     a question about "the round table" names every round table, weakly."""
-    entries: dict[str, list[str]] = defaultdict(list)
+    entries: dict[str, dict[str, None]] = defaultdict(dict)  # each kind once (thousands of records share one)
     for rec in records:
         kind = getattr(rec, "kind", None)
         label = kind_label(rec) if kind else None
         if label and _unlisted(kind, label):
-            entries[label].append(kind)
-    return PhraseTable.build(dict(entries))
+            entries[label][kind] = None
+    return PhraseTable.build({label: list(kinds) for label, kinds in entries.items()})
 
 
 def countries_of(base: FactBase) -> dict[str, str]:
