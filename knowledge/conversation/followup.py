@@ -67,8 +67,10 @@ class FollowUps:
 
         def ellipsis() -> Decision | None:
             """"by whom?" after "When was AZPROMO founded?": this question's words with the last one's."""
-            if not (topic and ctx.tags and not refs - {"thing", "any"}):
-                return None
+            if not (topic and ctx.tags and not refs - {"thing", "any"}) or a.residual:
+                return None  # (words of its own that nothing explains, "who drafted it?": not the last question)
+            if "thing" in refs and self._is_person(topic):
+                return None  # "it" is no person
             d = self.matcher.decide_analysis(_inject(self._with_tags(a, ctx, keep_q=True), (topic,)))
             if d.kind == "fact" and _asked(d, d.analysis) and (not own or own & _used(d.fact.key, d.analysis)):
                 return d  # (what it asks itself must be part of it: "what was signed there?" is no "who backed it")
@@ -82,8 +84,8 @@ class FollowUps:
         fitting: Decision | None = None
         for referents in self._referents(ctx, refs, a):
             d = self.matcher.decide_analysis(_inject(a, referents))
-            if d.kind == "fact" and _asked(d, a):
-                return d
+            if d.kind == "fact" and _asked(d, a) and not (elliptic and d.fact.attribute == "summary" and not own_q):
+                return d  # ("А её?" asks no profile)
             first = first or d
             if any(asked_attributes(self.base.get(e).type, a.tags, a.early_q) for e in referents):
                 fitting = d  # what it must mean: no other thing's fact may answer
@@ -146,9 +148,7 @@ class FollowUps:
     def _referents(self, ctx: Context, refs: set[str], a: Analysis) -> list[tuple[str, ...]]:
         """The records (alone or together) the question may be about, likeliest first. A kind noun
         in a question without a pronoun ("the memorandum") limits them to things of that kind."""
-        def is_person(e: str) -> bool:
-            rec = self.base.get(e)
-            return rec is not None and rec.type == "person"
+        is_person = self._is_person
 
         known = [e for e in ctx.entities if self.base.get(e) is not None]
         # with no pronoun, a kind noun is the reference; with one ("which agency does he work for"), it is not
@@ -171,13 +171,17 @@ class FollowUps:
             out += [(e,) for e in dict.fromkeys([*fresh, *subject, *known]) if is_person(e)]
         if "thing" in refs:
             out += [(e,) for e in dict.fromkeys([*subject, *fresh, *known]) if not is_person(e)]
-        if "any" in refs:
-            out += [(e,) for e in dict.fromkeys([*subject, *fresh, *known])]
+        if "any" in refs:  # "его", "onun": a person the last answer named first, else what it was about
+            out += [(e,) for e in dict.fromkeys([*(e for e in fresh if is_person(e)), *subject, *fresh, *known])]
         if not refs:  # ellipsis: the subject, then what the last answer named
             out += [(e,) for e in dict.fromkeys([*subject, *fresh])]
         # what the question asks of its words, not only of its question words, says what it is about:
         # "Где он работает?" (where does he work) is a person's, not the meeting's
         return sorted(dict.fromkeys(out), key=lambda r: -max(self._fit(e, a) for e in r))
+
+    def _is_person(self, e: str | None) -> bool:
+        rec = self.base.get(e) if e else None
+        return rec is not None and rec.type == "person"
 
     def _fit(self, e: str, a: Analysis) -> int:
         """How many of the question's own words (not question words) ask an attribute of e's type."""
