@@ -17,6 +17,11 @@ from .reading import WITHIN, Reading, things_in
 from .sentences import Sentence
 from .things import Thing, Value
 
+_SEVERAL = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?P<noun>memorand(?:um|a)s? of understanding|"
+                      r"memorand(?:um|a)s?|agreements|contracts|documents)\b[^.]*?\b(?:were|have been) signed\b",
+                      re.IGNORECASE)
+_UNDER = re.compile(r"^Under the (?:first|second|third|fourth|last|other)(?:\s+(?:memorandum|agreement|document|"
+                    r"contract|deal)s?)?(?:\s+of understanding)?,\s+(?P<rest>.+)$")
 _IT_SIGNED = re.compile(r"^(?:It|The (?:document|agreement|memorandum|deal|contract)) (?:was|were) signed\s+(?:[a-z]+\s+){0,6}?by\s+")
 _DEAL = re.compile(r"^(?:The|This|That|It)\b(?:\s+[\w-]+){0,3}?\s+(?:deal|agreement|memorandum|document|contract|it)\b|^It\b")
 _WORTH = re.compile(r"\b(?:worth|valued at|totall?ing|amounting to|with a value of|in the amount of)\s+")
@@ -39,7 +44,16 @@ _PURPOSE = [
 
 def agreements(r: Reading, base: dt.date | None) -> None:
     pending: list[tuple[str, Sentence, re.Match]] = []
+    announced: tuple[str, Sentence] | None = None  # "Two memorandums of understanding were signed during ..."
     for s in r.sentences:
+        many = _SEVERAL.search(s.text)
+        if many:
+            kind = next((k for pattern, k in AGREEMENT_KINDS if re.search(pattern, many.group("noun"), re.I)), None)
+            announced = (kind, s) if kind else announced
+        under = _UNDER.match(s.text)
+        if under and announced:
+            _under(r, s, under, announced, base)
+            continue
         found = _agreement_in(r, s)
         if found is None:
             continue
@@ -106,6 +120,31 @@ def _agreement_in(r: Reading, s: Sentence) -> tuple[str, re.Match, list[Thing], 
         if p not in unique:
             unique.append(p)
     return kind, noun, unique, signatories
+
+
+def _under(r: Reading, s: Sentence, m: re.Match, announced: tuple[str, Sentence], base: dt.date | None) -> None:
+    """"Under the first, A and B will organize ...": one of the agreements announced before, its parties
+    and purpose; its event and date are those of the announcement."""
+    will = re.search(r"\s+will\s+(?P<what>.+?)\.?$", s.text[m.start("rest"):])
+    if not will:
+        return
+    parties = [t for t in things_in(r, s, m.start("rest"), m.start("rest") + will.start(), ("organization",))]
+    if len(parties) < 2:
+        return
+    kind, where = announced
+    agreement = _same_agreement(r, kind, parties)
+    if agreement is None:
+        names = [p.acronym or p.name for p in parties]
+        agreement = r.thing("agreement", f"{kind} between {', '.join(names[:-1])} and {names[-1]}", s, kind=kind,
+                            confidence=0.7)
+        agreement.set("parties", tuple(parties), s)
+    agreement.set("purpose", "to " + will.group("what").strip(), s)
+    for x in r.refs_of(where, "event"):
+        if x.thing.kind != "meeting" and WITHIN.search(where.text[:x.start]):
+            agreement.set("signed_at", x.thing, where)
+    ds = dates_in(where.text, base=base)
+    if ds:
+        agreement.set("date", ds[0][1], where)
 
 
 def _value(agreement: Thing, s: Sentence, start: int) -> None:

@@ -36,7 +36,7 @@ _ORGANIZERS = re.compile(r"\b(?:(?:jointly |co-)?organi[sz]ed (?:jointly )?by|wi
 _SUPPORT = re.compile(r"\b(?:with (?:the )?support (?:from|of)|supported by|with the assistance of|sponsored by|"
                       r"under the auspices of)\s+(?P<x>.+?)(?=[.;,]|$)")
 _PEOPLE_COUNT = re.compile(QUAL + r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[A-Za-z-]+\s+){0,1}?"
-                           r"(?:participants|guests|delegates|representatives|attendees|people)\b(?! from more)")
+                           r"(?:participants|guests|delegates|representatives|attendees|people)\b")
 _SPAN = re.compile(rf"\bfrom\s+(?P<d1>{DATE_PHRASE})\s+(?:to|until|through|till)\s+(?:(?P<d2>[12]?\d|3[01])\b(?!\s*(?:{_MONTH_WORDS}))|{DATE_PHRASE})")
 _COUNT = re.compile(r"(?P<q>\b(?i:nearly|almost|about|around|approximately|some|over|more than|up to|roughly|at least)\s+)?"
                     r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[A-Za-z-]+\s+){0,2}?"
@@ -204,9 +204,10 @@ def _founded(r: Reading, s: Sentence) -> None:
     if not m:
         return
     orgs = [x for x in r.refs_of(s, "organization") if x.end <= m.start()]
-    if not orgs:
+    after = [x for x in r.refs_of(s, "organization") if x.start >= m.end()]
+    if not orgs and not (after and s.text[m.end():after[0].start].strip(" ,") in ("", "the")):
         return
-    org = orgs[-1].thing
+    org = orgs[-1].thing if orgs else after[0].thing  # "Founded in 2011, the institute ..."
     org.set("founded", int(m.group("y")), s)
     if m.group("by"):
         founders = things_in(r, s, m.start("by"), m.end("by"), ("organization", "person"))

@@ -216,3 +216,25 @@ def test_a_different_article_with_the_same_title_and_date_is_a_new_source(shippe
     again, changed = draft_text(TEXT, base, today=TODAY), draft_text(other, base, today=TODAY)
     assert not again.source_is_new and again.source.id == first.source.id
     assert changed.source_is_new and changed.source.id != first.source.id
+
+
+UNDER_TEXT = """Two deals at Lankaran tea fair
+
+LANKARAN, May 4 (Xinhua) -- Two agreements were signed during the Lankaran Tea Fair on Sunday. Under the first, \
+the Caspian Tea Company (CTC) and the Fujian Leaf Trading Group (FLTG) will set up a joint packaging line in \
+Lankaran. Under the second, the Astara Citrus Union (ACU) and the Hunan Fresh Import Corporation (HFIC) will \
+organize weekly shipments of lemons to Changsha."""
+
+
+def test_agreements_announced_together_then_described_one_by_one(shipped):
+    """Ensure "Two agreements were signed during X. Under the first, A and B will ..." gives two agreements with
+    their parties and purposes, signed at X on its date."""
+    d = draft_text(UNDER_TEXT, shipped, today=TODAY)
+    orgs = {r.acronym: r.id for r in records(d, "organization").values()}
+    fair = records(d, "event")["Lankaran Tea Fair"]
+    deals = {tuple(r.parties.value): r for r in records(d, "agreement").values()}
+    first, second = deals[(orgs["CTC"], orgs["FLTG"])], deals[(orgs["ACU"], orgs["HFIC"])]
+    assert first.purpose.value == "to set up a joint packaging line in Lankaran"
+    assert second.purpose.value == "to organize weekly shipments of lemons to Changsha"
+    assert first.signed_at.value == second.signed_at.value == fair.id
+    assert first.kind == "Agreement"
