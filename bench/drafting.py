@@ -9,8 +9,8 @@ the way /draft does it: fetch (httpx), extract (trafilatura), draft. The draft i
 scored per fact (see bench/drafting_score.py) against two hand encodings of the
 articles' facts, each made before the drafter was run on them: ours
 (bench/data/drafting/gold.yaml) and an independent one in the fact schema, written by
-another session for the question sets (evalsets/fixtures/a*.yaml; made before the schema had
-money, signatories, projects and statistics, so only the older fields count against it). The
+another session for the question sets (evalsets/fixtures/a*.yaml, re-encoded by them in the new
+schema with projects, statistics, statements, values and signatories). The
 time is from the link to the draft; the baseline, measured in the same run, is the
 fetch alone (httpx over loopback) and fetch plus extraction without drafting.
 Also checked: every drafted quote is a sentence of the article, verbatim.
@@ -32,8 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import yaml  # noqa: E402
 
 from bench.common import machine, median, publish, table  # noqa: E402
-from bench.drafting_score import (FIELDS_BEFORE_ISSUE_10, Score, gold_from_facts, merge_issue10,  # noqa: E402
-                                  score_article)
+from bench.drafting_score import FIELDS, Score, gold_from_facts, merge_issue10, score_article  # noqa: E402
 from knowledge.drafting import draft_url  # noqa: E402
 from knowledge.drafting.article import from_html  # noqa: E402
 from knowledge.drafting.fetch import fetch  # noqa: E402
@@ -45,6 +44,7 @@ ARTICLES = Path(__file__).resolve().parents[1] / "evalsets" / "fixtures"
 PUBLISHERS = {"a1": ("Trend", "2026-09-15"), "a2": ("AZERTAC", "2026-03-12"), "a3": ("Azernews", "2026-05-21"),
               "a4": ("Report.az", "2026-09-15"), "a5": ("Xinhua", "2026-10-21"),
               "b1": ("AZERTAC", "2026-11-04"), "b2": ("Xinhua", "2026-06-08")}
+OURS = {t: f for t, f in FIELDS.items() if t != "statement"}  # our encoding has no statements
 UNSEEN = DATA / "unseen"  # b1, b2: written after the rules, scored once; only our encoding
 
 
@@ -127,7 +127,7 @@ async def run(names: list[str], runs: int, show: bool) -> dict:
             if name in independent:
                 golds.append((independent[name], rows2, total2, "independent"))
             for g, rs, t, label in golds:
-                s = score_article(g, draft, base, fields=FIELDS_BEFORE_ISSUE_10 if label == "independent" else None)
+                s = score_article(g, draft, base, fields=OURS if label == "ours" else None)
                 t.add(s)
                 rs.append([name, PUBLISHERS[name][0], label, len(draft.proposals), len(draft.linked), s.gold, s.found,
                            s.drafted, s.right, _pct(s.found, s.gold), _pct(s.right, s.drafted), f"{ok}/{quotes}"])

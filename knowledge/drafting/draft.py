@@ -27,7 +27,7 @@ from .updates import Update, describe, updates_for
 _TOLD = re.compile(r"\b(?:told|reported to|informed)\s+(?P<pub>[A-Z][\w.]+)")
 _REPORTS = re.compile(r"(?<![\w.])(?P<pub>[A-Z][\w.]+) (?:reports|informs|reported)\.?$")
 MAX_TEXT = 500_000  # what a source can store (models.SourceText), so that its quotes can be checked
-_ORDER = {"organization": 0, "person": 1, "event": 2, "agreement": 3, "project": 4, "statistic": 5}
+_ORDER = {"organization": 0, "person": 1, "event": 2, "agreement": 3, "project": 4, "statistic": 5, "statement": 6}
 
 
 @dataclass(frozen=True)

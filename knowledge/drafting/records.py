@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from ..facts.factbase import AnyRecord
-from ..facts.models import Agreement, Cited, Event, Organization, Person, Project, Source, Statistic
+from ..facts.models import Agreement, Cited, Event, Organization, Person, Project, Source, Statement, Statistic
 from .article import Article
 from .things import Thing, Value
 
@@ -51,7 +51,7 @@ def thing_id(t: Thing, ids: Ids, year: int | None) -> str:
     elif t.kind == "meeting":
         people = [p.name.split()[-1] for p in t.get("participants") or ()]
         base = slug("-".join(people[:2]), 40) + "-meeting"
-    elif t.type in ("project", "statistic"):
+    elif t.type in ("project", "statistic", "statement"):
         return ids.new(slug(t.name, 50))
     else:
         base = slug(t.name, 50)
@@ -109,6 +109,9 @@ class Builder:
                            developer=self.cited(f.get("developer"), self.refs), capacity=self.cited(f.get("capacity")),
                            investment=self.cited(f.get("investment")), jobs=self.cited(f.get("jobs")),
                            start=self.cited(f.get("start")), completion=self.cited(f.get("completion")))
+        if t.type == "statement":
+            return Statement(**common, speaker=self.cited(f.get("speaker"), self.ref), said=self.cited(f["said"]),
+                             at=self.cited(f.get("at"), self.ref))
         if t.type == "statistic":
             return Statistic(**common, kind=t.kind or "statistic", value=self.cited(f.get("value")),
                              period=self.cited(f.get("period")), change=self.cited(f.get("change")))

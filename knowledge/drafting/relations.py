@@ -16,6 +16,7 @@ from .dates import MONTH_WORDS as _MONTH_WORDS
 from .lexicon import AGREEMENT_KINDS, COUNTRIES, HEAD_ROLES
 from .agreements import agreements
 from .projects import projects_and_statistics
+from .statements import statements
 from .mentions import headed_by, its_role
 from .reading import WITHIN, Reading, things_in
 from .sentences import Sentence
@@ -65,6 +66,7 @@ def apply_all(r: Reading, base: dt.date | None) -> None:
     _discussed(r)
     _organizations(r)
     projects_and_statistics(r, base)
+    statements(r)
 
 
 def _roles(r: Reading, s: Sentence) -> None:

@@ -45,6 +45,9 @@ def summary_line(rec: AnyRecord, base: FactBase, drafted: list[AnyRecord]) -> st
                   f"{_q(rec.jobs)}{rec.jobs.value:,} jobs" if rec.jobs else "",
                   f"start {rec.start.value}" if rec.start else "", f"completion {rec.completion.value}"
                   if rec.completion else ""]
+    elif rec.type == "statement":
+        parts += [f"by {_name(rec.speaker.value, base, by_id)}" if rec.speaker else "",
+                  f"at {_name(rec.at.value, base, by_id)}" if rec.at else ""]
     elif rec.type == "statistic":
         parts += [_money(rec.value) if rec.value and hasattr(rec.value.value, "currency") else
                   (f"{rec.value.value}" if rec.value else ""), rec.period.value if rec.period else "",

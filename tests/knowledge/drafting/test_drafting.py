@@ -238,3 +238,24 @@ def test_agreements_announced_together_then_described_one_by_one(shipped):
     assert second.purpose.value == "to organize weekly shipments of lemons to Changsha"
     assert first.signed_at.value == second.signed_at.value == fair.id
     assert first.kind == "Agreement"
+
+
+SAID_TEXT = """Caspian ports eye Chinese cargo
+
+BAKU, Azerbaijan, June 12. Farid Guliyev, Chairman of the Caspian Port Alliance (CPA), said at the Baku Ports \
+Forum that the alliance expects to double its container traffic by 2028, Trend reports. "Chinese shippers want \
+faster routes. We are ready for them," said Li Wen, Deputy Director of the Ningbo Shipping Association (NSA)."""
+
+
+def test_statements_have_their_speaker_what_was_said_and_where(shipped):
+    """Ensure reported speech ('X said at the forum that ...') and a quote split over sentences ('"A. B," said X')
+    become statements with speaker, the words and the event."""
+    d = draft_text(SAID_TEXT, shipped, today=TODAY)
+    people = records(d, "person")
+    said = {r.speaker.value: r for r in records(d, "statement").values()}
+    guliyev = said[people["Farid Guliyev"].id]
+    assert guliyev.said.value == "the alliance expects to double its container traffic by 2028"
+    assert guliyev.at.value == records(d, "event")["Baku Ports Forum"].id
+    li = said[people["Li Wen"].id]
+    assert li.said.value == "Chinese shippers want faster routes. We are ready for them"
+    assert all(c.quote in SAID_TEXT for p in d.proposals for _, c in cited_fields(p.record))
