@@ -72,7 +72,8 @@ class FollowUps:
             if "thing" in refs and self._is_person(topic):
                 return None  # "it" is no person
             d = self.matcher.decide_analysis(_inject(self._with_tags(a, ctx, keep_q=True), (topic,)))
-            if d.kind == "fact" and _asked(d, d.analysis) and (not own or own & _used(d.fact.key, d.analysis)):
+            if (d.kind == "fact" and _asked(d, d.analysis) and (not own or own & _used(d.fact.key, d.analysis))
+                    and not self._answers_itself(d, a, (topic,))):
                 return d  # (what it asks itself must be part of it: "what was signed there?" is no "who backed it")
             return None
 
@@ -84,7 +85,8 @@ class FollowUps:
         fitting: Decision | None = None
         for referents in self._referents(ctx, refs, a):
             d = self.matcher.decide_analysis(_inject(a, referents))
-            if d.kind == "fact" and _asked(d, a) and not (elliptic and d.fact.attribute == "summary" and not own_q):
+            if (d.kind == "fact" and _asked(d, a) and not (elliptic and d.fact.attribute == "summary" and not own_q)
+                    and not self._answers_itself(d, a, referents)):
                 return d  # ("А её?" asks no profile)
             first = first or d
             if any(asked_attributes(self.base.get(e).type, a.tags, a.early_q) for e in referents):
@@ -179,6 +181,13 @@ class FollowUps:
         # "Где он работает?" (where does he work) is a person's, not the meeting's
         return sorted(dict.fromkeys(out), key=lambda r: -max(self._fit(e, a) for e in r))
 
+    def _answers_itself(self, d: Decision, a: Analysis, referents: tuple[str, ...]) -> bool:
+        """"Кто её возглавляет?" (who heads her) read about a person: "who ... X" asks for someone
+        else, not for X's own title ("Wu is Deputy Director General")."""
+        f = d.fact
+        return ("q_who" in a.tags and bool(a.attribute_tags - CONNECTIVES - ASKING) and f.subject in referents
+                and self._is_person(f.subject) and not any(self.base.get(v) for v in value_ids(f, self.base)))
+
     def _is_person(self, e: str | None) -> bool:
         rec = self.base.get(e) if e else None
         return rec is not None and rec.type == "person"
@@ -225,7 +234,7 @@ def _asked(d: Decision, a: Analysis) -> bool:
     spec = SPECS.get(d.fact.key)
     if spec is not None and spec.score(a.tags, a.early_q) >= 1.0:
         return True
-    return not (a.attribute_tags - CONNECTIVES) and not a.tags & _KIND_QUESTIONS
+    return not (a.attribute_tags - CONNECTIVES) and not a.tags & _KIND_QUESTIONS and not a.residual
 
 
 ASKING = frozenset({"by_whom"})  # tags that, like question words, ask for a kind of answer (an agent), not a topic

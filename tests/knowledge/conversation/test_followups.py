@@ -202,6 +202,7 @@ def test_a_follow_up_asking_nothing_of_its_own_asks_the_last_question_of_the_top
     ("Who signed the MoU?", "who drafted it?"),  # its own word, unexplained: not "who signed it"
     ("Кто возглавляет AZPROMO?", "Сколько ему лет?"),  # "ему": the head the answer named, whose age is unknown
     ("Кто возглавляет AZPROMO?", "А НКРР кто возглавляет?", "А её?"),  # a bare "and hers?" asks no profile
+    ("Кто такой У Хунлян?", "Где находится его организация?", "Кто её возглавляет?"),  # not Wu's own title
 ])
 def test_follow_ups_the_facts_do_not_answer_are_declined(engine, questions):
     """Ensure follow-ups whose referent lacks what is asked are declined, never answered from another record."""
