@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     telegram_bot_token: SecretStr | None = Field(default=None, description="from @BotFather")
     owner_ids: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), description="Telegram user ids of the owners (admins who can grant)")
     data_dir: Path = Field(default_factory=lambda: default_data_dir(), description="where the SQLite store lives")
+    facts_dir: Path | None = Field(default=None, description="the fact files a new store is seeded from "
+                                                             "(default: the shipped ones)")
     bot_api_base_url: str = Field(default="https://api.telegram.org/bot", description="Bot API base URL (tests point it at a local server)")
     bot_api_file_url: str = Field(default="https://api.telegram.org/file/bot")
     bot_api_timeout: float = Field(default=10.0, gt=0, description="seconds to wait for the Bot API at start")
@@ -75,6 +77,11 @@ class Settings(BaseSettings):
         if isinstance(value, int):
             return frozenset({value})
         return value
+
+    @property
+    def seed_dir(self) -> Path:
+        from knowledge.facts.loader import FACTS_DIR
+        return self.facts_dir or FACTS_DIR
 
     @property
     def db_path(self) -> Path:

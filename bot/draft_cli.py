@@ -20,7 +20,7 @@ EXIT_OK, EXIT_USAGE = 0, 2
 
 
 def draft(args: argparse.Namespace, settings: Settings) -> int:
-    store = Store.open(settings.db_path)
+    store = Store.open(settings.db_path, seed_dir=settings.seed_dir)
     try:
         base = store.base
         source: str = args.source

@@ -40,7 +40,7 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return _usage(f"unknown type {args.type_name!r}; choose one of {', '.join(RECORD_TYPES)}")
         if command in {"history", "unanswered"} and args.limit < 1:
             return _usage("--limit must be at least 1")
-        store = Store.open(settings.db_path)
+        store = Store.open(settings.db_path, seed_dir=settings.seed_dir)
         try:
             return _COMMANDS[command](args, store)
         finally:

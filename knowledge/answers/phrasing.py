@@ -125,6 +125,12 @@ class Phrasing:
             return self.m("period.span", start=words[0], end=words[1])
         return words[0]
 
+    def when_clause(self, cited: Claim) -> str:
+        """"on 17 April 2025" / "in 2027" as the language puts a date after a verb."""
+        if isinstance(cited.value, dt.date):
+            return self.m("phrases.on_date", date=self.date(cited.value))
+        return self.m("phrases.in_period", period=self.when(cited.value))
+
     def ordinal(self, n: int) -> str:
         """`n` as an ordinal where the language marks it ("2003-cü"): messages.ordinal gives the suffix
         by the last non-zero unit, ten, hundred or thousand; plain `n` otherwise."""

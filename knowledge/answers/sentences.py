@@ -4,6 +4,8 @@ Renderer.body() picks the method by the fact's key ("organization.founded" -> `_
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from ..facts.atoms import Fact, event_date
 from ..facts.models import Agreement, Event, Initiative, Organization, Person, Source
 from .phrasing import Phrasing
@@ -109,6 +111,9 @@ class EventSentences(Phrasing):
 
     def _event_date(self, f: Fact, rec: Event) -> str:
         d = event_date(rec, self.index.base)
+        if not isinstance(d.value, dt.date) or d.expected:  # "in the first half of 2026", "is expected ..."
+            key = "event.date_expected" if d.expected else "event.date_period"
+            return self._a(key, subject=self.name(rec.id, full=True), when=self.when_clause(d))
         if rec.date is None and rec.part_of:
             return self._a("event.date_part_of", subject=self.name(rec.id), parent=self._parent_event(rec), date=self.date(d.value))
         return self._a("event.date", subject=self.name(rec.id, full=True), date=self.date(d.value))
@@ -179,14 +184,20 @@ class AgreementSentences(Phrasing):
         return self.about(rec.id, limit=2, skip={"summary", "name", "date", "signed_at"})
 
     def _agreement_parties(self, f: Fact, rec: Agreement) -> str:
+        if rec.parties is None:
+            return ""
         subject = f"the {rec.kind}" if self.lex.code == "en" else rec.display(self.lex.code)
         return self._a("agreement.parties", subject=subject, parties=self.names(rec.parties.value, full=True), event_clause=self._event_clause(rec))
 
     def _agreement_date(self, f: Fact, rec: Agreement) -> str:
+        if not isinstance(rec.date.value, dt.date) or rec.date.expected:
+            key = "agreement.date_expected" if rec.date.expected else "agreement.date_period"
+            return self._a(key, subject=self.name(rec.id), when=self.when_clause(rec.date),
+                           event_clause=self._event_clause(rec))
         return self._a("agreement.date", subject=self.name(rec.id), date=self.date(rec.date.value), event_clause=self._event_clause(rec))
 
     def _agreement_signed_at(self, f: Fact, rec: Agreement) -> str:
-        date = self.m("phrases.date_clause", date=self.date(rec.date.value)) if rec.date else ""
+        date = self.m("phrases.date_clause", date=self.when(rec.date.value)) if rec.date else ""
         return self._a("agreement.signed_at", subject=self.name(rec.id), event=self.name(rec.signed_at.value, full=True), date_clause=date)
 
     def _agreement_purpose(self, f: Fact, rec: Agreement) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from ..facts.factbase import AnyRecord, FactBase, cited_fields, referenced_ids
+from ..facts.factbase import AnyRecord, FactBase, citations, referenced_ids
 from ..facts.models import SECTIONS
 from .draft import Draft
 
@@ -48,7 +48,7 @@ def linked_closure(ids: list[str], base: FactBase) -> list[AnyRecord]:
         if rid in seen or base.get(rid) is None:
             continue
         rec = seen[rid] = base.get(rid)
-        todo += [t for _, t in referenced_ids(rec)] + [c.source for _, c in cited_fields(rec)]
+        todo += [t for _, t in referenced_ids(rec)] + [c.source for _, c in citations(rec)]
     return list(seen.values())
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..answer import SourceRef
 from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, sort_by_importance
-from ..facts.factbase import AnyRecord, FactBase, cited_fields
+from ..facts.factbase import AnyRecord, FactBase, cited_fields, citations
 from .intents import SPECS
 from ..language.lexicon import PhraseTable, languages, lexicons, phrase_stems
 from ..facts.models import Named, Source
@@ -269,6 +269,14 @@ class FactIndex:
         if a is None or b is None or a.type != b.type or not hasattr(a, "name"):
             return False
         return bool(_plain_names(a) & _plain_names(b))
+
+    def documented(self, rid: str) -> bool:
+        """Does a quote of a text we hold (the shipped report, an imported article) state a fact of the record?"""
+        quoted = self.__dict__.get("_documented")
+        if quoted is None:
+            quoted = self.__dict__["_documented"] = frozenset(
+                rec.id for rec in self.base if any(c.quote for _, c in citations(rec)))
+        return rid in quoted
 
     def states(self, word: str) -> bool:
         """Does any fact of the base (a value, a quote, a place) contain this word (folded, unstemmed)?"""

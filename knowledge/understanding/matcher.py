@@ -45,6 +45,26 @@ class Decision:
     verdict: bool | None = None  # a yes/no question whose named things decide it: yes or no
 
 
+def documented(fact: Fact) -> bool:
+    """Does the fact rest on a sentence of a text we hold (the shipped report, an imported article)?"""
+    return any(getattr(c, "quote", None) for c in fact.evidence)
+
+
+def _documented_first(scored: list[Scored]) -> list[Scored]:
+    """Several things of one kind fitting equally ("the MoU"): the one documented by a text we hold,
+    quoted, is the one meant before those we only know by reference. With several of each, nothing
+    moves and the question is asked back ("which one?")."""
+    if len(scored) < 2 or documented(scored[0].fact) or scored[0].fact.rtype == "source":
+        return scored  # (which of several reports is meant is always asked)
+    best = scored[0]
+    tied = [i for i, s in enumerate(scored[1:50], 1) if s.score >= best.score - 0.05 and s.fact.key == best.fact.key]
+    docs = [i for i in tied if documented(scored[i].fact)]
+    if len(docs) == 1:
+        i = docs[0]
+        return [scored[i], *scored[:i], *scored[i + 1:]]
+    return scored
+
+
 class Matcher:
     def __init__(self, index: FactIndex) -> None:
         self.index = index
@@ -62,7 +82,7 @@ class Matcher:
         lang = a.lang
         if a.unknown:
             return Decision("decline", lang, analysis=a)
-        scored = self.scorer.score(a)
+        scored = _documented_first(self.scorer.score(a))
         best = scored[0] if scored else None
         rivals = self._rivals(best, scored) if best is not None else ()
         variants: tuple[Fact, ...] = ()
@@ -177,7 +197,8 @@ class Matcher:
         rivals = [other.fact for other in scored[1:4]
                   if other.score >= best.score - 0.05 and other.fact.key == best.fact.key
                   and other.fact.subject != best.fact.subject
-                  and (other.fact.evidence != best.fact.evidence or not best.fact.evidence)]
+                  and (other.fact.evidence != best.fact.evidence or not best.fact.evidence)
+                  and (documented(other.fact) or not documented(best.fact) or best.fact.rtype == "source")]
         return (best.fact, *rivals) if rivals else ()
 
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis, *, twins: bool = False) -> bool:

@@ -100,7 +100,8 @@ class Scorer:
         index = self.index
         candidates: dict[str, Fact] = {}
         asked_keys = {key for key, spec in SPECS.items() if spec.score(a.tags, a.early_q) >= 1.0}
-        for m in sorted(a.mentions.values(), key=lambda m: -m.strength)[:20]:
+        # (equally strong mentions: the things documented by a text we hold first, see matcher._documented_first)
+        for m in sorted(a.mentions.values(), key=lambda m: (-m.strength, not index.documented(m.entity)))[:20]:
             for f in index.by_subject.get(m.entity, ()):
                 # a kind noun ("the conference") names many things: only their facts that are asked
                 if not m.via_kind or f.key in asked_keys or f.attribute == "summary":

@@ -7,7 +7,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.errors import RecordNotFound
-from knowledge.facts.loader import load_shipped
+from tests.one_report import load_one_report
 from tests.telegram import updates as u
 from tests.telegram.server import FAKE_TOKEN
 
@@ -30,7 +30,7 @@ class _FlakyEngine(Engine):
 
 @pytest.fixture
 async def flaky(start_bot):
-    async with start_bot(engine=_FlakyEngine(load_shipped())) as bot:
+    async with start_bot(engine=_FlakyEngine(load_one_report())) as bot:
         yield bot
 
 

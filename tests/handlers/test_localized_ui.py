@@ -135,9 +135,9 @@ def test_every_language_has_every_ui_text_with_the_same_placeholders_ensures_no_
 
 def test_engine_message_falls_back_to_english_ensures_a_ui_text_never_fails():
     from knowledge.engine import Engine
-    from knowledge.facts.loader import load_shipped
+    from tests.one_report import load_one_report
 
-    engine = Engine(load_shipped())
+    engine = Engine(load_one_report())
     assert engine.message("sources_title", lang="ru") == "Источники"
     assert engine.message("sources_title", lang="de") == engine.message("sources_title") == "Sources"
     assert engine.message("how_inline", lang="zh", bot="@x").startswith("在任何聊天中输入 @x")

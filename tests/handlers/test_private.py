@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
-from knowledge.facts.loader import FACTS_DIR, load_document
+from knowledge.facts.loader import load_document
+from tests.one_report import ONE_REPORT_DIR
 from tests.telegram import updates as u
 
 SOURCE = "Source: Trend, Baku, 21 April 2025"
@@ -87,7 +88,7 @@ async def test_html_specials_in_question_are_escaped_ensures_the_reply_is_delive
 
 
 async def test_html_specials_in_facts_are_escaped_ensures_names_show_verbatim(start_bot):
-    text = (FACTS_DIR / "trend-2025-04-21.yaml").read_text(encoding="utf-8")
+    text = (ONE_REPORT_DIR / "trend-2025-04-21.yaml").read_text(encoding="utf-8")
     plain = "name: Ministry of Economy of Azerbaijan"
     assert plain in text
     special = 'Ministry of <Economy> & "Trade"'
@@ -108,9 +109,9 @@ class _LongEngine(Engine):
 
 
 async def test_5000_character_answer_is_split_ensures_long_answers_are_delivered_whole(start_bot):
-    from knowledge.facts.loader import load_shipped
+    from tests.one_report import load_one_report
 
-    async with start_bot(engine=_LongEngine(load_shipped())) as bot:
+    async with start_bot(engine=_LongEngine(load_one_report())) as bot:
         ex = await bot.send("When was AZPROMO founded?")
     assert not ex.failed
     assert len(ex.replies) == 2

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from tests.one_report import ONE_REPORT_DIR
 from bot.config import Settings
 from bot.runtime import Services, open_services
 
@@ -53,7 +54,7 @@ async def bot_api(telegram_env) -> FakeBotAPI:
 def bot_settings(tmp_path) -> Settings:
     shm = Path("/dev/shm")
     with tempfile.TemporaryDirectory(prefix="partnerbot-test-", dir=shm if shm.is_dir() else tmp_path) as data:
-        yield Settings(_env_file=None, telegram_bot_token=FAKE_TOKEN, data_dir=Path(data) / "data",
+        yield Settings(_env_file=None, telegram_bot_token=FAKE_TOKEN, data_dir=Path(data) / "data", facts_dir=ONE_REPORT_DIR,
                        owner_ids=frozenset({u.OWNER["id"]}))
 
 

@@ -11,7 +11,9 @@ from knowledge.errors import FactFileError, ImportRefused
 from knowledge.facts.loader import FACTS_DIR, load_document, load_paths
 from knowledge.store import Store
 
-TREND = FACTS_DIR / "trend-2025-04-21.yaml"
+from tests.one_report import ONE_REPORT_DIR
+
+TREND = ONE_REPORT_DIR / "trend-2025-04-21.yaml"  # the report's own file: every value quoted
 REAL = "AZPROMO was founded in 2003 by the Ministry of Economy of Azerbaijan"
 
 

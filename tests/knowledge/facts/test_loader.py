@@ -26,7 +26,8 @@ def test_shipped_facts_load_with_every_record_type():
     """Ensure the shipped base loads and holds each kind of record the report talks about."""
     base = load_shipped()
     types = {r.type for r in base}
-    assert types == {"source", "organization", "person", "event", "agreement", "initiative"}
+    assert types == {"source", "organization", "person", "event", "agreement", "initiative", "project", "statistic",
+                     "statement"}
 
 
 def test_wrong_type_names_file_record_field_and_line():

@@ -46,7 +46,7 @@ def test_an_untouched_store_follows_a_newer_shipped_seed(tmp_path: Path) -> None
     seed = tmp_path / "seed"
     shutil.copytree(FACTS_DIR, seed)
     Store.open(tmp_path / "db", seed_dir=seed).close()
-    f = next(seed.glob("*.yaml"))
+    f = seed / "trend-2025-04-21.yaml"
     f.write_text(f.read_text().replace("value: 2003", "value: 2004"))
     s = Store.open(tmp_path / "db", seed_dir=seed)
     assert s.base.get("azpromo").founded.value == 2004

@@ -10,7 +10,7 @@ import pytest
 
 from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
-from knowledge.facts.loader import load_shipped
+from tests.one_report import load_one_report
 from knowledge.answers.render import Renderer
 
 QUESTIONS = [json.loads(line) for line in
@@ -20,7 +20,7 @@ TODAY = dt.date(2026, 11, 27)
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_shipped(), today=lambda: TODAY)
+    return Engine(load_one_report(), today=lambda: TODAY)
 
 
 def _param(item: dict):
@@ -129,9 +129,9 @@ def test_smalltalk_gets_a_friendly_reply(engine, text, kind):
 
 def test_years_since_founding_follow_today():
     """Ensure derived answers use today's date: AZPROMO's age grows with the calendar."""
-    later = Engine(load_shipped(), today=lambda: dt.date(2030, 6, 1))
+    later = Engine(load_one_report(), today=lambda: dt.date(2030, 6, 1))
     assert "27 years" in later.ask("How many years has AZPROMO existed?").text
-    assert "23 years" in Engine(load_shipped(), today=lambda: TODAY).ask("How old is AZPROMO?").text
+    assert "23 years" in Engine(load_one_report(), today=lambda: TODAY).ask("How old is AZPROMO?").text
 
 
 def test_time_since_the_conference_and_days_to_the_report(engine):
@@ -161,7 +161,7 @@ def test_answer_metadata_is_consistent(engine):
 def test_swap_changes_answers_at_once(engine):
     """Ensure a new fact base answers the next question (what admins' changes rely on)."""
     from knowledge.facts.factbase import FactBase
-    base = load_shipped()
+    base = load_one_report()
     azpromo = base.get("azpromo")
     changed = azpromo.model_copy(update={"founded": azpromo.founded.model_copy(update={"value": 2004})})
     e = Engine(base, today=lambda: TODAY)

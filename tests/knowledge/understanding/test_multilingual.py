@@ -14,7 +14,7 @@ from knowledge.understanding.analysis import detect_language
 from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
 from knowledge.language.lexicon import LANG_DIR, lexicon
-from knowledge.facts.loader import load_shipped
+from tests.one_report import load_one_report
 from knowledge.answers.render import Renderer
 from knowledge.language.text import stem, tokens, transliterate
 
@@ -27,7 +27,7 @@ SOURCE_LABEL = {"ru": "Источник", "az": "Mənbə", "zh": "来源"}
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_shipped(), today=lambda: TODAY)
+    return Engine(load_one_report(), today=lambda: TODAY)
 
 
 def _id(item: dict) -> str:

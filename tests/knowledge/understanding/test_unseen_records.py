@@ -9,14 +9,15 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.facts.factbase import FactBase
-from knowledge.facts.loader import load_shipped, parse_records
+from knowledge.facts.loader import parse_records
+from tests.one_report import load_one_report
 
 FIXTURE = Path(__file__).parent / "data" / "two_reports.yaml"
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    records = list(load_shipped()) + parse_records(FIXTURE.read_text(encoding="utf-8"), origin=str(FIXTURE))
+    records = list(load_one_report()) + parse_records(FIXTURE.read_text(encoding="utf-8"), origin=str(FIXTURE))
     return Engine(FactBase.build(records, origin="test"), today=lambda: dt.date(2026, 12, 2))
 
 

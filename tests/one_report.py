@@ -1,0 +1,14 @@
+"""The fact base of one report (the Trend report of 21 April 2025, as first shipped): what the matcher and
+handler tests ask about, so that they do not change as the shipped reporting grows."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.facts.factbase import FactBase
+from knowledge.facts.loader import load_paths
+
+ONE_REPORT_DIR = Path(__file__).resolve().parent / "knowledge" / "data" / "one_report"
+
+
+def load_one_report() -> FactBase:
+    return load_paths([ONE_REPORT_DIR])
