@@ -447,7 +447,8 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
         del found[rid]
     for label, pos in kind_hits.items():
         ids = index.kinds.get(label, ())
-        if len(ids) > MAX_KIND_ENTITIES:  # too many to name by a kind noun: only those documented by a text we hold
+        too_many = len(ids) > MAX_KIND_ENTITIES
+        if too_many:  # too many to name by a kind noun: only those documented by a text we hold
             ids = [rid for rid in ids if index.documented(rid)]
             if len(ids) > MAX_KIND_ENTITIES:
                 continue
@@ -456,7 +457,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
                 # its own kind word ("the forum" for a forum) names it more than a kind it counts as (a conference)
                 own = index.kind_words.get(rid, frozenset()) <= {seq[p] for p in pos}
                 # ... and so does any kind noun of a thing documented by a text we hold (see matcher._documented_first)
-                own = own or index.documented(rid)
+                own = own or (index.documented(rid) and (too_many or index.kind_of.get(rid) != "source"))
                 found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own else 0.0), frozenset(pos), via_kind=True)
     return found
 

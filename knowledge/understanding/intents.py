@@ -126,7 +126,7 @@ SPECS: dict[str, Spec] = {
     # agreements
     "agreement.summary": spec("define", named_subject=True),
     "agreement.name": spec("name|fullname", avoid="head"),
-    "agreement.parties": spec("sign|parties|between", boost="q_who parties", avoid="q_when expect purpose days partof money",
+    "agreement.parties": spec("sign|parties|between", boost="q_who parties", avoid="q_when expect purpose days partof money signer",
                               count_with="members",
                               reverse=True),
     "agreement.date": spec("q_when", boost="sign", avoid="howlong found days", answers="time"),
