@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.one_report import ONE_REPORT_DIR
+
 ROOT = Path(__file__).resolve().parents[2]
 SRC = "trend-2025-04-21"
 QUESTION = "Who organized the Baku China Business Forum?"
@@ -34,7 +36,8 @@ events:
 @pytest.fixture()
 def env(tmp_path: Path) -> dict[str, str]:
     e = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
-    e.update(DATA_DIR=str(tmp_path / "data"), PYTHONIOENCODING="utf-8", PYTHONPATH=str(ROOT))
+    e.update(DATA_DIR=str(tmp_path / "data"), PYTHONIOENCODING="utf-8", PYTHONPATH=str(ROOT),
+             FACTS_DIR=str(ONE_REPORT_DIR))  # a small seed: the disk-full limits are sized to it
     return e
 
 

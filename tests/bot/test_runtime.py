@@ -18,7 +18,7 @@ async def test_a_change_by_another_process_is_indexed_off_the_event_loop_ensures
     """Ensure that on the event loop a change another process committed is read and indexed in a
     worker thread: the old facts answer until it is done, then the new ones."""
     services = open_services(bot_settings)
-    cli = Store.open(bot_settings.db_path)
+    cli = Store.open(bot_settings.db_path, seed_dir=bot_settings.seed_dir)
     try:
         before = services.engine
         assert not _from_new_event(before)
@@ -46,7 +46,7 @@ async def test_a_change_by_another_process_is_indexed_off_the_event_loop_ensures
 def test_a_change_without_an_event_loop_is_indexed_at_once_ensures_the_cli_sees_it(bot_settings):
     """Ensure the command line (no event loop) sees another process's change at its next question."""
     services = open_services(bot_settings)
-    cli = Store.open(bot_settings.db_path)
+    cli = Store.open(bot_settings.db_path, seed_dir=bot_settings.seed_dir)
     try:
         assert not _from_new_event(services.engine)
         cli.add(new_event(), actor="cli")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.facts.loader import load_shipped
+from tests.one_report import load_one_report
 
 CONF = "china-az-investment-conference-2025"
 MOU = "azpromo-ndrc-icc-mou-2025"
@@ -12,7 +12,7 @@ MOU = "azpromo-ndrc-icc-mou-2025"
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_shipped())
+    return Engine(load_one_report())
 
 
 @pytest.mark.parametrize("question, subject", [

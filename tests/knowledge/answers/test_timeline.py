@@ -5,7 +5,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.facts.factbase import FactBase
-from knowledge.facts.loader import load_shipped
+from tests.one_report import load_one_report
 from knowledge.facts.models import Event
 
 CONF = "china-az-investment-conference-2025"
@@ -14,12 +14,12 @@ MOU = "azpromo-ndrc-icc-mou-2025"
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_shipped())
+    return Engine(load_one_report())
 
 
 def many_events(n: int) -> Engine:
     """The shipped base plus `n` dated events (test fixtures: fictional) citing the shipped source."""
-    base = load_shipped()
+    base = load_one_report()
     quote = base.get(CONF).date.quote
     extra = [Event(id=f"fictional-forum-{i:02d}", name=f"Fictional Forum {i:02d}", kind="forum",
                    date={"value": f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}", "source": "trend-2025-04-21", "quote": quote})

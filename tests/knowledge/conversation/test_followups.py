@@ -5,7 +5,7 @@ import pytest
 
 from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
-from knowledge.facts.loader import load_shipped
+from tests.one_report import load_one_report
 
 MOU = "azpromo-ndrc-icc-mou-2025"
 CONF = "china-az-investment-conference-2025"
@@ -14,7 +14,7 @@ MEETING = "abdullayev-wu-meeting-2025"
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_shipped())
+    return Engine(load_one_report())
 
 
 def converse(engine: Engine, *questions: str):

@@ -8,7 +8,8 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.errors import FactFileError
-from knowledge.facts.loader import load_shipped, parse_records
+from knowledge.facts.loader import parse_records
+from tests.one_report import load_one_report
 
 QUESTIONS = [json.loads(line) for line in
              (Path(__file__).parents[1] / "understanding" / "data" / "questions_en.jsonl").read_text(encoding="utf-8").splitlines() if line]
@@ -49,7 +50,7 @@ def test_visible_values_ensure_nothing_is_refused():
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_shipped())
+    return Engine(load_one_report())
 
 
 def _hide_in_words(question: str, char: str) -> str:

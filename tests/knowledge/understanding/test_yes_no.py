@@ -6,12 +6,12 @@ import datetime as dt
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.facts.loader import load_shipped
+from tests.one_report import load_one_report
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_shipped(), today=lambda: dt.date(2026, 12, 2))
+    return Engine(load_one_report(), today=lambda: dt.date(2026, 12, 2))
 
 
 @pytest.mark.parametrize("question, verdict, fact", [
