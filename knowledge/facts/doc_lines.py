@@ -7,11 +7,14 @@ import yaml
 
 from ..errors import FactError, FactFileError
 from .factbase import AnyRecord
+from .loader import MAX_DOCUMENT_BYTES
 
 
 def record_lines(text: str | bytes) -> dict[str, list[int]]:
     """Record id -> the 1-based lines where records with that id start in a YAML document."""
     lines: dict[str, list[int]] = {}
+    if len(text) > MAX_DOCUMENT_BYTES:  # refused for its size: parsing it only to number lines would take long
+        return lines
     try:
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: the same marks, faster
     except (yaml.YAMLError, RecursionError, ValueError):

@@ -137,16 +137,22 @@ def test_unanswered_with_none_says_so(data_dir: Path, capsys) -> None:
 def test_validate_of_an_oversized_file_ensures_it_is_refused_without_parsing(data_dir: Path, tmp_path: Path,
                                                                              capsys, monkeypatch) -> None:
     """Ensure validate refuses a file over the import limit at once, as import does: its YAML is never parsed."""
-    from bot import facts_cli
+    import yaml
+
     from knowledge.facts.loader import MAX_DOCUMENT_BYTES
 
-    def parse_for_lines(*args, **kwargs):
-        raise AssertionError("the oversized file was parsed to put lines on its errors")
+    compose = yaml.compose
 
-    monkeypatch.setattr(facts_cli, "with_lines", parse_for_lines)
+    def compose_small(stream, *args, **kwargs):
+        if len(stream) > MAX_DOCUMENT_BYTES:
+            raise AssertionError("the oversized file was parsed")
+        return compose(stream, *args, **kwargs)
+
+    monkeypatch.setattr(yaml, "compose", compose_small)
     huge = tmp_path / "huge.yaml"
     line = "  - id: x\n    name: " + "a" * 1000 + "\n"
     huge.write_text("sources:\n" + line * (MAX_DOCUMENT_BYTES // len(line) + 10))
-    code, _, err = run(capsys, "validate", str(huge))
-    assert code == 3
-    assert f"file is larger than {MAX_DOCUMENT_BYTES} bytes" in err
+    for command in (("validate", str(huge)), ("import", str(huge))):
+        code, _, err = run(capsys, *command)
+        assert code == 3, err
+        assert f"file is larger than {MAX_DOCUMENT_BYTES} bytes" in err
