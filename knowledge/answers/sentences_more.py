@@ -6,7 +6,6 @@ Values are worded by Phrasing (`money`, `quantity`, `when`, `qualifier`); templa
 """
 from __future__ import annotations
 
-import datetime as dt
 import math
 from typing import Any
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .index import FEW_NAMES, MANY_NAMES, MAX_POSTING, FactIndex
+from .index import FactIndex
+from .names import _SENTENCE_END, NAMED, Mention, _describe_by_country, _mentions, _unknown_names
 from ..language.lexicon import Lexicon, lexicon, lexicons
 from ..language.text import cased_tokens, has_cjk, stem, tokens, transliterate
 
@@ -12,35 +13,6 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_WORDS = re.compile(r"[\u0400-\u04ff]+")
 _CJK_CHARS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _AZ_LETTERS = re.compile(r"[əğışƏĞŞİ]")  # no IGNORECASE: "ı" would then match "i"
-COUNTRY_BONUS = 0.15  # a kind noun with the thing's country ("the Azerbaijani agency")
-OWN_KIND_BONUS = 0.1  # a record named by its own kind word, not a synonym
-KIND_WEIGHT = 0.5       # a kind noun ("the conference") names every record of that kind, weakly
-STRONG = 0.75           # a mention at least this strong names one thing for certain
-NAMED = 0.6             # ... and this strong, it rules out answering from facts about other things
-MAX_KIND_ENTITIES = 50  # beyond this a kind noun names too many things to be a mention
-RAREST_COMMON = 3       # of the question's common words, the rarest few are paired to find names
-SHARED_NAMES = 1000     # a pair of words more names than this share names nothing in particular
-
-
-@dataclass
-class Mention:
-    entity: str
-    strength: float
-    positions: frozenset[int]
-    via_kind: bool = False
-
-    @property
-    def first(self) -> int:
-        return min(self.positions) if self.positions else 0
-
-    @property
-    def strong(self) -> bool:
-        return self.strength >= STRONG and not self.via_kind
-
-    @property
-    def named(self) -> bool:
-        """Named clearly enough that a fact about something else must not answer."""
-        return self.strength >= NAMED and not self.via_kind
 
 
 @dataclass
@@ -107,7 +79,6 @@ def detect_language(text: str, hint: str | None = None) -> str:
     return "en"
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 VERBOSE_CONTEXT = 5   # words before the question sentence that make a message "verbose"
 EARLY = 4             # a question word this near the start of the question asks for that kind of answer
 CONNECTIVES = frozenset({"also", "filler", "between"})  # tags that join or pad, asking for nothing
@@ -288,32 +259,6 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
 
 
-def _describe_by_country(mentions: dict[str, Mention], seq: list[str], tables: list[Lexicon], index: FactIndex,
-                         explained: set[int], focus: int, stop_at: int) -> None:
-    """"The Chinese bank", "the Azerbaijani agency": a country word outside any name narrows the things
-    a kind noun names to those of that country (from their facts), and drops those of another."""
-    named_at = {p for m in mentions.values() if not m.via_kind for p in m.positions}
-    said: dict[str, set[int]] = {}
-    for lex in tables:
-        for m in lex.countries.find(seq):
-            span = set(range(m.start, m.end))
-            if focus <= m.start < stop_at and not span & named_at:
-                said.setdefault(m.label, set()).update(span)
-    if not said:
-        return
-    for rid, m in list(mentions.items()):
-        if not m.via_kind:
-            continue
-        country = index.country_of.get(rid)
-        if country in said:
-            m.strength += COUNTRY_BONUS
-            m.positions = m.positions | frozenset(said[country])
-        elif country is not None:
-            del mentions[rid]  # "the Russian agency" is not AZPROMO
-    for span in said.values():
-        explained.update(span)
-
-
 def _polar(words: list[str], lex: Lexicon, question_words: set[str]) -> bool:
     """Is this a yes/no question: opened by "was", "did" ... or marked by a particle ("ли", "吗",
     "是否"), and asking with no question word ("Can you confirm which ..." asks which)?"""
@@ -347,146 +292,3 @@ def _relative_clause(seq: list[str], mentions: dict[str, Mention], focus: int, l
     return None
 
 
-_ORDINARY_CAPITALS = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday chinese azerbaijani azeri english russian mr mrs ms dr".split())
-
-
-def _unknown_names(cased: list[str], raw: list[str], question: str, explained: set[int], stop: frozenset[str],
-                   index: FactIndex, focus: int, stop_at: int) -> tuple[str, ...]:
-    """Capitalised words mid-sentence that no record, cue or common word explains: the name of
-    something the facts do not know ("President Aliyev", "Sheki")."""
-    if len(cased) != len(raw) or has_cjk(question):
-        return ()
-    starts = {0, focus}
-    pos = 0
-    for part in _SENTENCE_END.split(question):
-        starts.add(pos)
-        pos += len(tokens(part))
-    inner = [t for i, t in enumerate(cased) if i not in starts]
-    if sum(t[:1].isupper() for t in inner) > 0.6 * max(len(inner), 1):  # Title Case or ALL CAPS: capitals say nothing
-        return ()
-
-    def capital(i: int) -> bool:
-        """Capitalised mid-sentence and explained by nothing in this question."""
-        if not 0 <= i < len(cased):
-            return False
-        word, low = cased[i], raw[i]
-        return (i not in starts and i not in explained and word[:1].isupper()
-                and stem(low) not in stop and not low.isdigit())
-
-    out = []
-    for i, (word, low) in enumerate(zip(cased, raw)):
-        if i < focus or i >= stop_at or not capital(i):
-            continue  # only the question sentences count
-        # a capitalised word the facts never use names something they do not know ("Huawei"), unless it is
-        # one of the ordinary capitalised words (months, weekdays, nationalities)
-        unknown_word = not index.knows(stem(low)) and not index.states(low) and low not in _ORDINARY_CAPITALS
-        in_run = capital(i - 1) or capital(i + 1)  # "the World Bank", "Ministry of Foreign Affairs"
-        after_of = i >= 2 and raw[i - 1] in ("of", "for") and cased[i - 2][:1].isupper()  # "Ministry of Energy"
-        if unknown_word or in_run or after_of:
-            out.append(word)
-    return tuple(out)
-
-
-def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) -> dict[str, Mention]:
-    positions: dict[str, list[int]] = {}
-    for i, s in enumerate(seq):
-        positions.setdefault(s, []).append(i)
-    # Names are found through the posting lists of the question's words. A word filed under few
-    # names proposes them all; a common one ("ministry", "Abdullayev" in a big base) only those that
-    # another word of the question proposes too.
-    candidates: set[int] = set()
-    common: list[frozenset[int]] = []
-    question = frozenset(positions)
-    for s in positions:
-        if s in index.stopwords:
-            continue
-        post = index.postings.get(s)
-        if not post:
-            continue
-        if len(post) <= FEW_NAMES:
-            candidates.update(post)
-            continue
-        if len(post) <= MANY_NAMES:  # a name the question states whole ("Made in Azerbaijan")
-            candidates.update(index.stated_with(s, question))
-        # a common word ("Yusif"): names that another common word of the question has too
-        every = index.names_with(s)
-        if every is not None and len(every) <= MAX_POSTING:
-            common.append(every)
-    common.sort(key=len)
-    rarest = common[:RAREST_COMMON]  # names that have two of its rarer common words: "Yusif Abdullayev"
-    for i, first in enumerate(rarest):
-        for second in rarest[i + 1:]:
-            both = first & second
-            if len(both) <= SHARED_NAMES:  # two words a thousand names share name nothing
-                candidates |= both
-    found: dict[str, Mention] = {}
-    kind_words = frozenset(seq[p] for pos in kind_hits.values() for p in pos)
-    for ai in candidates:
-        alias = index.aliases[ai]
-        matched = [s for s in alias.words if s in positions]
-        if not matched or (set(matched) <= kind_words and (len(alias.words) == 1 or len(matched) < len(alias.words))):
-            continue  # only a kind noun of a name ("forum" of "investment forum", "Report"): the kind names it, weakly
-        coverage = sum(w for s, w in zip(alias.words, alias.weights) if s in positions) / alias.total
-        pos = [positions[s][0] for s in matched]
-        width = max(pos) - min(pos) + 1
-        if len(matched) > 1 and width > alias.length + 1:
-            coverage *= 0.7  # the words are there but scattered: likely not this name
-        if coverage < alias.min_coverage:
-            continue
-        coverage = min(coverage, alias.cap)
-        prev = found.get(alias.entity)
-        where = frozenset(p for s in matched for p in positions[s])
-        if prev is None or coverage > prev.strength + 1e-9:
-            found[alias.entity] = Mention(alias.entity, min(coverage, 1.0), where)
-        elif coverage >= prev.strength - 1e-9 and len(where) > len(prev.positions):
-            prev.positions = where  # "Yusif Abdullayev" and "Abdullayev" both fit: the words are the longer one's
-    _demote_overlaps(found, index.base)
-    for rid in [rid for rid, m in found.items() if m.strength < 0.5]:
-        del found[rid]
-    for label, pos in kind_hits.items():
-        ids = index.kinds.get(label, ())
-        too_many = len(ids) > MAX_KIND_ENTITIES
-        if too_many:  # too many to name by a kind noun: only those documented by a text we hold
-            ids = [rid for rid in ids if index.documented(rid)]
-            if len(ids) > MAX_KIND_ENTITIES:
-                continue
-        for rid in ids:
-            if rid not in found:
-                # its own kind word ("the forum" for a forum) names it more than a kind it counts as (a conference)
-                own = index.kind_words.get(rid, frozenset()) <= {seq[p] for p in pos}
-                # ... and so does any kind noun of a thing documented by a text we hold (see matcher._documented_first)
-                own = own or (index.documented(rid) and (too_many or index.kind_of.get(rid) != "source"))
-                found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own else 0.0), frozenset(pos), via_kind=True)
-    return found
-
-
-def _demote_overlaps(found: dict[str, Mention], base) -> None:
-    """Mentions that the words do not single out are weakened.
-
-    A name inside a longer name ("NDRC" in "the NDRC's International Cooperation Center") is not
-    itself mentioned, nor is a long name the words only partly fill when they fully name something
-    else; and when one name fits several things equally ("Abdullayev" for every Abdullayev), none
-    of them is named for certain.
-    """
-    best: dict[frozenset[int], float] = {}
-    count: dict[frozenset[int], int] = {}
-    for m in found.values():
-        best[m.positions] = max(best.get(m.positions, 0.0), m.strength)
-    names: dict[frozenset[int], set[str]] = {}
-    for m in found.values():
-        if m.strength >= best[m.positions] - 0.05:
-            count[m.positions] = count.get(m.positions, 0) + 1
-            rec = base.get(m.entity)
-            names.setdefault(m.positions, set()).add(" ".join(tokens(getattr(rec, "name", "") or m.entity)))
-    # ... unless they are one thing reported twice: records of the same name, from two imported articles
-    twins = {pos: len(n) == 1 for pos, n in names.items()}
-    for m in found.values():
-        if any((m.positions < p and s >= m.strength) or (m.positions <= p and s > m.strength + 0.05)
-               for p, s in best.items() if p is not m.positions):
-            m.strength *= 0.5
-        elif m.strength < best[m.positions] - 0.05:
-            m.strength *= 0.5  # a better fit for the very same words exists
-        elif count[m.positions] > 1 and not twins.get(m.positions):
-            m.strength = min(m.strength, NAMED - 0.01)

@@ -11,14 +11,14 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..answer import SourceRef
 from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, sort_by_importance
 from ..facts.factbase import AnyRecord, FactBase, cited_fields, citations
 from .intents import SPECS
-from ..language.lexicon import PhraseTable, languages, lexicons, phrase_stems
-from ..facts.models import Named, Source
+from .kinds import _kind_stems, _names_of, _plain_names, countries_of, kind_label, record_kinds
+from ..language.lexicon import PhraseTable, languages
+from ..facts.models import Source
 from ..language.text import stem, tokens
 from ..language.typo import TypoIndex
 
@@ -310,95 +310,6 @@ class _Shared(dict):
 
     def __call__(self, value):
         return self.setdefault(value, value)
-
-
-def kind_label(rec: AnyRecord) -> str | None:
-    """The kind a record is named by in questions: the label of the language files' kind nouns that
-    its kind is (a "forum" or a "summit" is asked about as a conference; "loan agreement" by its head
-    noun, as an agreement), else its own kind ("round table", "bank")."""
-    if rec.type in ("initiative", "source"):
-        return rec.type
-    kind = getattr(rec, "kind", None)
-    if not kind:
-        return None
-    return _label_of_kind(kind)
-
-
-@lru_cache(maxsize=8192)
-def _label_of_kind(kind: str) -> str:
-    """kind_label of a record of this kind (remembered: a big base has thousands of records of each kind)."""
-    words = tokens(kind)
-    for phrase in (kind, words[-1] if words else ""):
-        label = _lexicon_kind(phrase_stems(phrase))
-        if label:
-            return label
-    return " ".join(words)
-
-
-def _lexicon_kind(phrase: tuple[str, ...]) -> str | None:
-    if not phrase:
-        return None
-    for lex in lexicons().values():
-        for candidate, label in lex.kinds.by_first.get(phrase[0], ()):
-            if candidate == phrase:
-                return label
-    return None
-
-
-def record_kinds(records) -> PhraseTable:
-    """The kinds of the records that no language file lists ("round table", "bank"), as kind nouns:
-    a question about "the round table" names every round table, weakly."""
-    entries: dict[str, dict[str, None]] = defaultdict(dict)  # each kind once (thousands of records share one)
-    for rec in records:
-        kind = getattr(rec, "kind", None)
-        label = kind_label(rec) if kind else None
-        if label and _unlisted(kind, label):
-            entries[label][kind] = None
-    return PhraseTable.build({label: list(kinds) for label, kinds in entries.items()})
-
-
-def countries_of(base: FactBase) -> dict[str, str]:
-    """Each record's country, for descriptions ("the Azerbaijani agency"): its `country` fact, a
-    person's organization's, or the one country its name names ("Azerbaijan's Trade Representative
-    Office"); none when the name names two ("China-Azerbaijan conference") or none."""
-    tables = [lex.countries for lex in lexicons().values()]
-    out: dict[str, str] = {}
-    for rec in base:
-        country = getattr(getattr(rec, "country", None), "value", None)
-        if not country and isinstance(rec, Named):
-            seq = [stem(t) for t in tokens(rec.name)]
-            found = {m.label for table in tables for m in table.find(seq)}
-            country = found.pop() if len(found) == 1 else None
-        if country:
-            out[rec.id] = country
-    for rec in base:
-        org = getattr(getattr(rec, "organization", None), "value", None)
-        if rec.id not in out and isinstance(org, str) and org in out:
-            out[rec.id] = out[org]
-    return out
-@lru_cache(maxsize=8192)
-def _unlisted(kind: str, label: str) -> bool:
-    """Is this record kind its own kind noun, in no language file?"""
-    return label == " ".join(tokens(kind)) and _lexicon_kind(phrase_stems(kind)) is None
-
-
-@lru_cache(maxsize=8192)
-def _kind_stems(kind: str) -> frozenset[str]:
-    return frozenset(stem(t) for t in tokens(kind))
-
-
-def _plain_names(rec: AnyRecord) -> set[str]:
-    return {" ".join(tokens(n)) for n in (rec.name, getattr(rec, "acronym", None)) if n}
-
-
-def _names_of(rec: AnyRecord) -> list[str]:
-    if isinstance(rec, Source):
-        return [rec.publisher, *rec.aliases]
-    names = [rec.name, *rec.aliases, *rec.names.values()]
-    acronym = getattr(rec, "acronym", None)
-    if acronym:
-        names.append(acronym)
-    return names
 
 
 def source_ref(src: Source) -> SourceRef:

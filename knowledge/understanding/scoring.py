@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .analysis import KIND_WEIGHT, Analysis
+from .analysis import Analysis
+from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, value_ids
 from .index import FactIndex
 from .intents import SPECS, Spec
