@@ -53,9 +53,7 @@ def test_an_altered_quote_is_refused_by_import_and_nothing_changes(tmp_path: Pat
         store.close()
 
 
-def test_a_citation_of_a_source_without_text_needs_a_url_for_its_locator():
-    """Ensure a locator into an article neither stored nor linked is refused, and one with a URL is not."""
-    doc = """
+WIRE = """
 sources:
   - id: wire
     publisher: Test Wire (fictional fixture)
@@ -63,8 +61,12 @@ sources:
 organizations:
   - id: a
     name: A
-    country: {value: China, source: wire, locator: paragraph 2}
 """
+
+
+def test_a_citation_of_a_source_without_text_needs_a_url_for_its_locator():
+    """Ensure a locator into an article neither stored nor linked is refused, and one with a URL is not."""
+    doc = WIRE + "    country: {value: China, source: wire, locator: paragraph 2}\n"
     with pytest.raises(FactFileError) as info:
         load_document(doc, origin="x.yaml")
     assert "url" in {e.field: e.message for e in info.value.errors}["country.locator"].lower()
@@ -72,16 +74,7 @@ organizations:
     assert load_document(ok, origin="x.yaml").get("a").country.locator == "paragraph 2"
 
 
-QUOTED_WITHOUT_TEXT = """
-sources:
-  - id: wire
-    publisher: Test Wire (fictional fixture)
-    published: 2025-05-01
-organizations:
-  - id: a
-    name: A
-    founded: {value: 2003, source: wire, quote: "A was founded in 2003."}
-"""
+QUOTED_WITHOUT_TEXT = WIRE + '    founded: {value: 2003, source: wire, quote: "A was founded in 2003."}\n'
 
 
 def test_a_file_of_the_first_format_quoting_an_article_without_its_text_imports(tmp_path: Path):
