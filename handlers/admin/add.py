@@ -13,7 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from knowledge.facts.models import RECORD_TYPES
 
 from .fields import FIELDS, SKIP_WORDS, build_record, parse_id, suggest_id
-from .flow import (OLD_BUTTON, Flow, ask_source, end_flow, expired, get_flow, pressed, start_flow,
+from .flow import (OLD_BUTTON, USE_BUTTONS, Flow, ask_source, end_flow, expired, get_flow, pressed, start_flow,
                          take_source_button, take_source_or_quote)
 from .guard import actor, check, guarded
 from .render import record_summary
@@ -22,7 +22,6 @@ from ..render import esc
 from ..send import edit_html, reply_html
 
 STATE = "admin_add"
-USE_BUTTONS = "Please use the buttons above, or /cancel."
 
 
 @guarded("/add")

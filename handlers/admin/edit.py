@@ -16,7 +16,7 @@ from knowledge.facts.factbase import cited_fields
 from knowledge.store.text import title_of
 
 from .fields import FIELDS, SKIP_WORDS, citation, current, field, show, with_value
-from .flow import (OLD_BUTTON, Flow, ask_source, end_flow, expired, get_flow, pressed, start_flow,
+from .flow import (OLD_BUTTON, USE_BUTTONS, Flow, ask_source, end_flow, expired, get_flow, pressed, start_flow,
                          take_source_button, take_source_or_quote)
 from .guard import actor, check, guarded
 from ..context import BotContext
@@ -69,7 +69,7 @@ async def on_text(update: Update, context: BotContext) -> str | int:
         elif take_source_or_quote(flow, text, base):
             pass
         else:
-            await reply_html(update.effective_message, "Please use the buttons above, or /cancel.")
+            await reply_html(update.effective_message, USE_BUTTONS)
             return STATE
     except ValueError as exc:
         await reply_html(update.effective_message, esc(str(exc)))

@@ -98,6 +98,7 @@ async def ask_source(update: Update, context: BotContext, flow: Flow) -> None:
 
 
 OLD_BUTTON = "That button belongs to an earlier step."
+USE_BUTTONS = "Please use the buttons above, or /cancel."
 EXPIRED = "This /{kind} was left unfinished for too long and has ended; nothing was saved. Send /{kind} to start again."
 SOURCE_GONE = "That source is gone; choose another."
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .index import FactIndex
 from .names import _SENTENCE_END, NAMED, Mention, _describe_by_country, _mentions, _unknown_names
@@ -272,10 +273,16 @@ def _polar(words: list[str], lex: Lexicon, question_words: set[str]) -> bool:
     return bool(words) and words[0] in lex.polar_openers or any(has(p) for p in lex.polar_particles)
 
 
+@lru_cache(maxsize=16)
+def month_stems(lang: str) -> frozenset[str]:
+    """The stems of the month names of `lang` and English ("апреле" meets "апреля")."""
+    return frozenset(stem(t) for code in {lang, "en"} for m in (lexicon(code).messages.get("months") or [])
+                     for t in tokens(str(m)) if not t.isdigit())
+
+
 def _states_a_date(words: list[str], lang: str) -> bool:
     """Does the question name a month or a year ("on April 17", "в апреле", "in 2010")?"""
-    months = {stem(t) for code in {lang, "en"} for m in (lexicon(code).messages.get("months") or [])
-              for t in tokens(str(m)) if not t.isdigit()}
+    months = month_stems(lang)
     return any(stem(w) in months or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")) for w in words)
 
 

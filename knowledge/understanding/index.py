@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..answer import SourceRef
 from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, sort_by_importance
-from ..facts.factbase import AnyRecord, FactBase, cited_fields, citations
+from ..facts.factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
 from .kinds import _kind_stems, _names_of, _plain_names, countries_of, kind_label, record_kinds
 from ..language.lexicon import PhraseTable, languages
@@ -81,6 +81,9 @@ class FactIndex:
     kind_of: dict[str, str] = field(default_factory=dict)
     kind_words: dict[str, frozenset[str]] = field(default_factory=dict)  # stems of each record's own kind
     country_of: dict[str, str] = field(default_factory=dict)  # record -> its country, from its facts or name
+    name_keys: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # (type, plain name or acronym)
+    stated_words: frozenset[str] = frozenset()  # every word a value, quote, place, title or kind states (folded)
+    documented_ids: frozenset[str] = frozenset()  # records with a fact quoted from a text we hold
     cited_by: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> records citing it
     numbers: frozenset[str] = frozenset()  # every number the facts and their quotes state
     related_of: dict[str, frozenset[str]] = field(default_factory=dict)  # record -> what it refers to
@@ -106,21 +109,31 @@ class FactIndex:
         citing: dict[str, set[str]] = defaultdict(set)
         numbers: set[str] = set()
         raw_aliases: list[tuple[str, int, tuple[str, ...], float]] = []
+        words: set[str] = set()
+        documented: set[str] = set()
         signed_at = agreements_by_event(base)
         for rec in base:
             idx._add_record(rec, raw_aliases, signed_at)
-            stated = []
+            stated = [value for attr in ("place", "publisher", "title", "kind")
+                      if isinstance(value := getattr(rec, attr, None), str)]
             for _, cited in cited_fields(rec):
                 for claim in cited.claims():
                     stated.append(str(claim.value))
                     for c in claim.citations():
                         citing[c.source].add(rec.id)
-                        stated.append(c.quote or "")
-            numbers.update(_NUMBER.findall("\n".join(stated)))  # (one call per record: \d+ stops at the newline)
+                        if c.quote:
+                            stated.append(c.quote)
+                            documented.add(rec.id)
+            text = "\n".join(stated)
+            numbers.update(_NUMBER.findall(text))  # (one call per record: \d+ stops at the newline)
+            words.update(tokens(text))
+            if hasattr(rec, "name"):
+                idx.name_keys[rec.id] = frozenset((rec.type, n) for n in _plain_names(rec))
             for d in (getattr(rec, "published", None),):
                 if d is not None:
                     numbers.update((str(d.year), str(d.month), str(d.day)))
         idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
+        idx.stated_words, idx.documented_ids = frozenset(words), frozenset(documented)
         for lists in (idx.by_subject, idx.by_related):
             for facts in lists.values():
                 sort_by_importance(facts)
@@ -265,36 +278,15 @@ class FactIndex:
     def same_thing(self, one: str, other: str) -> bool:
         """Do two records stand for one thing: the same type and the same name or acronym, as when two
         articles about one event were imported, each with its own records?"""
-        a, b = self.base.get(one), self.base.get(other)
-        if a is None or b is None or a.type != b.type or not hasattr(a, "name"):
-            return False
-        return bool(_plain_names(a) & _plain_names(b))
+        return bool(self.name_keys.get(one, frozenset()) & self.name_keys.get(other, frozenset()))
 
     def documented(self, rid: str) -> bool:
         """Does a quote of a text we hold (the shipped report, an imported article) state a fact of the record?"""
-        quoted = self.__dict__.get("_documented")
-        if quoted is None:
-            quoted = self.__dict__["_documented"] = frozenset(
-                rec.id for rec in self.base if any(c.quote for _, c in citations(rec)))
-        return rid in quoted
+        return rid in self.documented_ids
 
     def states(self, word: str) -> bool:
         """Does any fact of the base (a value, a quote, a place) contain this word (folded, unstemmed)?"""
-        words = self.__dict__.get("_stated_words")
-        if words is None:
-            found: set[str] = set()
-            for rec in self.base:
-                for _, cited in cited_fields(rec):
-                    for claim in cited.claims():
-                        found.update(tokens(str(claim.value)))
-                        for c in claim.citations():
-                            found.update(tokens(c.quote or ""))
-                for attr in ("place", "publisher", "title", "kind"):
-                    value = getattr(rec, attr, None)
-                    if isinstance(value, str):
-                        found.update(tokens(value))
-            words = self.__dict__["_stated_words"] = frozenset(found)
-        return word in words
+        return word in self.stated_words
 
     def weight(self, stem_: str) -> float:
         return self.idf.get(stem_, self.default_idf)

@@ -17,7 +17,7 @@ from typing import Literal
 from ..facts.atoms import Fact, value_ids
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
-from .analysis import Analysis, analyse, detect_language
+from .analysis import Analysis, analyse, detect_language, month_stems
 from .index import FactIndex
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
@@ -129,7 +129,7 @@ class Matcher:
         """Do the numbers and months a yes/no question states hold for the fact that answers it?
         None when it states none, or the fact has no number or date for them to be about."""
         stated = {n for c in fact.evidence for n in _DIGITS.findall(f"{c.value} {c.quote}")}
-        months = _month_stems(a.lang)
+        months = month_stems(a.lang)
         asked_months = {w for w in a.seq if w in months}
         if not stated or not (a.numbers or asked_months):
             return None
@@ -221,11 +221,6 @@ class Matcher:
                         # "How old is Wu Hongliang?": what is asked is Wu's own, unknown; not his meeting's age
                         return False
         return True
-
-
-def _month_stems(lang: str) -> frozenset[str]:
-    return frozenset(stem(t) for code in {lang, "en"} for m in (lexicon(code).messages.get("months") or [])
-                     for t in tokens(str(m)) if not t.isdigit())
 
 
 def _confidence(best: Scored, a: Analysis) -> float:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.one_report import ONE_REPORT_DIR
+from tests.fixture_documents import big_document
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = "trend-2025-04-21"
@@ -108,16 +109,7 @@ def _full_disk(limit: int):
 
 
 def _big_document(n: int = 300) -> str:
-    """A fictional import (test fixture) large enough to overflow a nearly full disk."""
-    return "events:\n" + "".join(f"""  - id: fixture-event-{i}
-    name: Fixture Event Number {i}
-    kind: forum
-    organizers:
-      value: [azpromo]
-      source: {SRC}
-      locator: "paragraph 2"
-    aliases: ["Fixture Event Number {i}, a fictional test fixture with a long alias that takes up some room on the disk"]
-""" for i in range(n))
+    return big_document(n)
 
 
 @pytest.fixture()

@@ -7,21 +7,11 @@ import pytest
 
 from knowledge.errors import StoreUnavailable
 from knowledge.store import Store
-
-SRC = "trend-2025-04-21"
+from tests.fixture_documents import big_document
 
 
 def _big_document(n: int = 400) -> str:
-    """A fictional import (a test fixture) of `n` events."""
-    return "events:\n" + "".join(f"""  - id: fixture-event-{i}
-    name: Fixture Event Number {i}
-    kind: forum
-    organizers:
-      value: [azpromo]
-      source: {SRC}
-      locator: "paragraph 2"
-    aliases: ["Fixture Event Number {i}, a fictional test fixture with a long alias that takes up room"]
-""" for i in range(n))
+    return big_document(n)
 
 
 @pytest.fixture
