@@ -20,6 +20,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseRa
 
 import handlers
 from handlers.context import CONTEXT_TYPES
+from handlers.digests import DEFAULT_INTERVAL as DEFAULT_DIGEST_INTERVAL
 from handlers.send import DEFAULTS
 
 from . import bot_api
@@ -44,11 +45,15 @@ def build_application(
     rate_limiter: BaseRateLimiter | None = None,
     concurrent_updates: int | None = None,
     get_updates_read_timeout: float = 5.0,
+    digest_interval: float = DEFAULT_DIGEST_INTERVAL,
 ) -> Application:
-    """The bot, ready to run: handlers registered, command menus set at start, services closed at the end.
+    """The bot, ready to run: handlers registered, command menus set and the digest sender started at
+    start, the sender stopped and the services closed at the end.
 
     `token`, `base_url`, `base_file_url` and `concurrent_updates` (how many updates at once, see
-    bot/updates.py; 1: one at a time) default to the settings; `clock` drives flood control.
+    bot/updates.py; 1: one at a time) default to the settings; `clock` drives flood control; the
+    digests of changes (handlers/digests.py) are looked for every `digest_interval` seconds and sent
+    through the rate limiter.
     """
     settings = services.settings
     if token is None:
@@ -68,10 +73,11 @@ def build_application(
                                              else concurrent_updates))
         .get_updates_read_timeout(get_updates_read_timeout)
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
         .build()
     )
-    handlers.register(app, services, clock=clock)
+    handlers.register(app, services, clock=clock, digest_interval=digest_interval)
     return app
 
 
@@ -81,7 +87,7 @@ def update_processor(concurrent_updates: int) -> BaseUpdateProcessor | bool:
 
 
 async def _post_init(app: Application) -> None:
-    """Register the command menus (a failure is logged, not fatal)."""
+    """Register the command menus (a failure is logged, not fatal); start sending digests."""
     services = app.bot_data.services
     for lang in (None, *handlers.MENU_LANGUAGES):  # English by default, plus one menu per language
         for commands, scope in handlers.command_menus(owner_ids=services.settings.owner_ids,
@@ -90,10 +96,17 @@ async def _post_init(app: Application) -> None:
                 await app.bot.set_my_commands(commands, scope=scope, language_code=lang)
             except TelegramError as exc:
                 log.warning("could not set the %s command menu (%s): %s", scope.type, lang or "default", exc)
+    app.bot_data.digests.start()
+
+
+async def _post_stop(app: Application) -> None:
+    """Stop sending digests (what is not sent yet stays in the store for the next start)."""
+    await app.bot_data.digests.stop()
 
 
 async def _post_shutdown(app: Application) -> None:
-    """Close the services (the store)."""
+    """Close the services (the store), the digest sender stopped first."""
+    await app.bot_data.digests.stop()
     app.bot_data.services.close()
 
 

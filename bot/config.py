@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     flood_pause_seconds: float = 60.0
     context_ttl_seconds: float = Field(default=900.0, gt=0,
                                        description="a conversation's follow-up context expires after this much quiet")
+    digest_delay_seconds: float = Field(default=300.0, ge=0, description="a change's digest goes to subscribed chats "
+                                        "after this many seconds; an undo before then sends nothing")
     log_level: str = "INFO"
     draft_allow_private_urls: bool = Field(default=False, description="let /draft fetch private, loopback and "
                                            "link-local addresses (tests serving pages on 127.0.0.1)")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import sys
 from typing import TextIO
 
@@ -25,6 +26,7 @@ class Redactor:
 
     def __init__(self) -> None:
         self._secrets: set[str] = set()
+        self._pattern: re.Pattern[str] | None = None
 
     def add(self, secret: str | None) -> None:
         if not secret:
@@ -34,12 +36,12 @@ class Redactor:
             tail = secret.split(":", 1)[1]
             if len(tail) >= 8:  # a stub like "123:" must not turn every colon into a mask
                 self._secrets.add(tail)
+        # in any letter case: PTB lowercases what Telegram (or a proxy) said in a "Bad Request"
+        self._pattern = re.compile("|".join(re.escape(s) for s in sorted(self._secrets, key=len, reverse=True)),
+                                   re.IGNORECASE)
 
     def redact(self, text: str) -> str:
-        for secret in sorted(self._secrets, key=len, reverse=True):
-            if secret in text:
-                text = text.replace(secret, MASK)
-        return text
+        return self._pattern.sub(MASK, text) if self._pattern is not None else text
 
     def clean_record(self, record: logging.LogRecord) -> None:
         """Redact a log record's message, traceback and stack in place."""

@@ -14,9 +14,10 @@ from telegram import (BotCommand, BotCommandScope, BotCommandScopeAllGroupChats,
 from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler,
                           filters)
 
-from . import commands, more, questions, suggestions, timeline
+from . import commands, more, questions, subscriptions, suggestions, timeline
 from .admin import ADMIN_COMMANDS, admin_handlers
 from .context import LANGUAGES
+from .digests import DEFAULT_INTERVAL, DigestSender
 from .errors import on_error
 from .flood import FloodGuard
 from .inline import on_inline_query
@@ -35,14 +36,17 @@ _PRIVATE = filters.ChatType.PRIVATE & _NEW
 _GROUPS = filters.ChatType.GROUPS & _NEW
 
 
-def register(app: Application, services: "Services", *, clock: Callable[[], float] = time.monotonic) -> None:
-    """Attach the services to `app` and add every handler, in order, plus the error handler."""
+def register(app: Application, services: "Services", *, clock: Callable[[], float] = time.monotonic,
+             digest_interval: float = DEFAULT_INTERVAL) -> None:
+    """Attach the services to `app` and add every handler, in order, plus the error handler; the digest
+    sender (started and stopped with the application by bot/app.py) looks every `digest_interval` seconds."""
     settings = services.settings
     app.bot_data.services = services
     app.bot_data.flood = FloodGuard(limit=settings.flood_limit_per_minute, window=60.0,
                                     pause=settings.flood_pause_seconds, clock=clock)
     app.bot_data.conversations = Conversations(ttl=getattr(settings, "context_ttl_seconds", DEFAULT_CONTEXT_TTL),
                                                clock=clock)
+    app.bot_data.digests = DigestSender(app.bot, services, interval=digest_interval)
     app.add_handlers([
         CommandHandler("start", commands.start, filters=_NEW),
         CommandHandler("help", commands.help_, filters=_NEW),
@@ -51,6 +55,8 @@ def register(app: Application, services: "Services", *, clock: Callable[[], floa
         CommandHandler("ask", questions.on_ask, filters=_NEW),
         CommandHandler("timeline", timeline.on_timeline, filters=_NEW),
         CommandHandler("latest", timeline.on_latest, filters=_NEW),
+        CommandHandler("subscribe", subscriptions.on_subscribe, filters=_NEW),
+        CommandHandler("unsubscribe", subscriptions.on_unsubscribe, filters=_NEW),
         *admin_handlers(),
         CallbackQueryHandler(suggestions.on_suggestion, pattern=rf"^{suggestions.PREFIX}\|"),
         CallbackQueryHandler(more.on_more, pattern=rf"^{more.PREFIX}\|"),

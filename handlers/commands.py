@@ -21,6 +21,8 @@ PRIVATE_COMMANDS = [
     BotCommand("sources", "The sources I rely on"),
     BotCommand("timeline", "Events and agreements by date: /timeline 2025"),
     BotCommand("latest", "What the newest sources added"),
+    BotCommand("subscribe", "Get a message when new events or agreements are added"),
+    BotCommand("unsubscribe", "Stop those messages"),
 ]
 GROUP_COMMANDS = [
     BotCommand("ask", "Ask a question: /ask When was AZPROMO founded?"),
@@ -29,6 +31,8 @@ GROUP_COMMANDS = [
     BotCommand("sources", "The sources I rely on"),
     BotCommand("timeline", "Events and agreements by date: /timeline 2025"),
     BotCommand("latest", "What the newest sources added"),
+    BotCommand("subscribe", "Get a message when new events or agreements are added"),
+    BotCommand("unsubscribe", "Stop those messages"),
 ]
 
 

@@ -10,6 +10,7 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from knowledge.conversation import Conversations
 from knowledge.language.lexicon import lexicons
 
+from .digests import DigestSender
 from .flood import FloodGuard
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ class BotData:
     flood: FloodGuard | None = None
     timeline_queries: dict[str, str] = field(default_factory=dict)  # token -> /timeline filter, for page buttons
     conversations: Conversations | None = None  # follow-up contexts, per chat (per user in groups)
+    digests: DigestSender | None = None  # sends subscribed chats the digests of changes
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, BotData]):

@@ -29,7 +29,7 @@ async def on_error(update: object, context: BotContext) -> None:
         return
     if isinstance(error, KnowledgeError):
         log.info("update %s: %s", update.update_id, error)
-        note = str(error)
+        note = context.engine.message(error.ui_key, lang=user_lang(update)) if error.ui_key else str(error)
     else:
         log.error("update %s failed", update.update_id, exc_info=error)
         note = _apology(update, context)

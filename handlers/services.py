@@ -17,6 +17,7 @@ class HandlerSettings(Protocol):
     flood_limit_per_minute: int
     flood_pause_seconds: float
     context_ttl_seconds: float  # a conversation's follow-up context expires after this much quiet
+    digest_delay_seconds: float  # a change's digest waits this long (an undo meanwhile cancels it)
 
 
 class Services(Protocol):

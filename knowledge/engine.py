@@ -16,10 +16,13 @@ from contextlib import contextmanager
 from .answer import Answer, SourceRef
 from .answers.responder import CACHE_SIZE, Responder
 from .conversation.context import Context
+from .digest import Digest, digest_of
 from .facts.factbase import FactBase
 from .language.invisible import visible_text
 from .language.lexicon import DEFAULT_LANG, lexicon
+from .store.audit import ChangeEntry
 from .understanding.index import FactIndex
+from .understanding.matcher import hint_lang
 
 
 _gc_lock = threading.Lock()
@@ -163,6 +166,11 @@ class Engine:
     def latest(self, *, lang: str = "en"):
         """/latest: what the newest source added to the timeline."""
         return self._responder.latest(lang=lang)
+
+    def digest(self, entries: Iterable[ChangeEntry], *, lang: str | None = None) -> Digest | None:
+        """What a change's entries added or changed, for subscribed chats ("New: … (source)"), in `lang`;
+        None when it tells of nothing this fact base still holds."""
+        return digest_of(self._responder, entries, lang=hint_lang(lang), today=self._today())
 
     def featured(self, *, lang: str = "en", limit: int = 5) -> list[Answer]:
         """A few notable facts, for an empty inline query."""

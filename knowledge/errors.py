@@ -7,6 +7,8 @@ from dataclasses import dataclass
 class KnowledgeError(Exception):
     """Base of every error the knowledge core raises on purpose."""
 
+    ui_key: str | None = None  # a reply of its own in the user's language (messages.ui.<key>), if it has one
+
 
 @dataclass(frozen=True)
 class FactError:
@@ -125,6 +127,16 @@ class OwnerOnly(NotAuthorized):
     def __init__(self, action: str):
         self.action = action
         KnowledgeError.__init__(self, f"Only the owners of this bot can use {action}. Nothing was changed.")
+
+
+class GroupAdminsOnly(NotAuthorized):
+    """Someone who is not an administrator of a group tried to turn its digests on or off."""
+
+    ui_key = "subscribe_admins_only"
+
+    def __init__(self, action: str):
+        self.action = action
+        KnowledgeError.__init__(self, f"In a group only its administrators can use {action}; nothing was changed.")
 
 
 class PrivateChatOnly(NotAuthorized):

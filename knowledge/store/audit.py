@@ -121,6 +121,11 @@ def read_history(db: sqlite3.Connection, *, record_id: str | None = None, limit:
     return [_change(db, row, record_id=record_id) for row in rows]
 
 
+def read_change(db: sqlite3.Connection, change_id: int) -> Change | None:
+    row = db.execute("SELECT * FROM changes WHERE id = ?", (change_id,)).fetchone()
+    return _change(db, row) if row else None
+
+
 def latest_undoable(db: sqlite3.Connection) -> Change | None:
     row = db.execute(
         f"SELECT * FROM changes WHERE undone_by IS NULL AND action NOT IN ({','.join('?' * len(NOT_UNDOABLE))})"

@@ -18,7 +18,7 @@ from ..facts.doc_lines import duplicate_errors, with_lines
 from ..facts.evidence import check_evidence
 from ..facts.factbase import AnyRecord, FactBase
 from ..facts.loader import parse_records
-from . import audit
+from . import audit, subscriptions
 from .audit import Change, ChangeEntry
 from .records import ImportResult, _Snapshot
 
@@ -240,6 +240,9 @@ class StoreChanges:
             summary = summary(entries)
         change = audit.record_change(db, actor=actor, action=action, summary=summary,
                                      entries=entries, undoes=undoes) if entries else None
+        # subscribers hear of it after the digest delay; an undo before then cancels the digest and is not told
+        if change is not None and not (undoes is not None and subscriptions.cancel(db, undoes)):
+            subscriptions.queue(db, change, now=self.subscriptions.clock())
         generation = snap.generation + 1
         db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
         self._snap = _Snapshot(base, versions, pos, encoded, generation)

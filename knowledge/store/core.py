@@ -27,7 +27,7 @@ from ..errors import FactFileError, RecordNotFound, StoreUnavailable
 from ..facts.codec import record_from_json
 from ..facts.factbase import FactBase
 from ..facts.loader import FACTS_DIR, dump_document, load_paths
-from . import audit, grants, question_log
+from . import audit, grants, question_log, subscriptions
 from .audit import Change
 from .changes import PAUSE_IMPORT_ENV, StoreChanges, _counts
 from .records import SCHEMA, SCHEMA_VERSION, ImportResult, StoredRecord, _Snapshot
@@ -50,6 +50,7 @@ class Store(StoreChanges):
         self.read_only: str | None = None  # why this process cannot write the store, if it cannot
         self.questions = question_log.QuestionLog(db, self._lock)
         self.grants = grants.Grants(db, self._lock)
+        self.subscriptions = subscriptions.Subscriptions(path)  # chats told of changes, their pending digests
 
     # ----- opening -------------------------------------------------------------------------------
 
@@ -77,7 +78,7 @@ class Store(StoreChanges):
             log.warning("The fact store %s cannot be written (%s); answering from it read-only, "
                         "changes are refused.", path, reason)
         store = cls(db, path)
-        store.read_only = read_only
+        store.read_only = store.subscriptions.read_only = read_only
         if read_only is None:
             if 0 < schema < SCHEMA_VERSION:
                 store._migrate(schema)
@@ -109,7 +110,7 @@ class Store(StoreChanges):
             db.execute("PRAGMA foreign_keys=ON")
             if schema == 0:  # a new file
                 db.executescript("BEGIN IMMEDIATE;" + SCHEMA + audit.SCHEMA + grants.SCHEMA + question_log.SCHEMA
-                                 + f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+                                 + subscriptions.SCHEMA + f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
         except BaseException:
             db.close()
             raise
@@ -187,8 +188,10 @@ class Store(StoreChanges):
 
     def _migrate(self, old: int) -> None:
         """Rewrite the records of an older store in today's format (e.g. `approximate: true` becomes
-        `qualifier: nearly`), as one change in the history by "migration"."""
+        `qualifier: nearly`), as one change in the history by "migration"; add the newer tables."""
         with self._write() as db:
+            for statement in subscriptions.schema_statements():  # 3: subscriptions and digests
+                db.execute(statement)
             self._commit(db, list(self._snap.base), actor="migration", action="migrate", origin=str(self._path),
                          summary=lambda es: f"migrated the store from schema {old} to {SCHEMA_VERSION}: "
                                             f"{len(es)} record(s) rewritten in the new format")
@@ -200,6 +203,7 @@ class Store(StoreChanges):
         return {row[0] for row in db.execute("SELECT value FROM meta WHERE key IN ('seed', 'ignored_seed')")}
 
     def close(self) -> None:
+        self.subscriptions.close()
         with self._lock:
             self._db.close()
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from ..facts.factbase import AnyRecord, FactBase
 from .audit import Change
 
-SCHEMA_VERSION = 2  # 2: citations with locators, qualifiers, variants; the new record types
+SCHEMA_VERSION = 3  # 2: citations with locators, qualifiers, variants; the new record types; 3: subscriptions
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS records(

@@ -96,11 +96,13 @@ async def test_command_menus_registered_in_ru_az_zh_ensures_menus_match_the_user
         private = menus[("all_private_chats", code)]
         groups = menus[("all_group_chats", code)]
         default = menus[("default", code)]
-        assert [c["command"] for c in private] == ["start", "help", "about", "sources", "timeline", "latest"]
+        assert [c["command"] for c in private] == ["start", "help", "about", "sources", "timeline", "latest",
+                                                   "subscribe", "unsubscribe"]
         assert private[0]["description"] == start_text
         assert all(c["description"] != english[c["command"]] for c in private)
         assert groups[0] == {"command": "ask", "description": ask_text}
-        assert [c["command"] for c in default] == ["start", "help", "about", "sources", "timeline", "latest", "ask"]
+        assert [c["command"] for c in default] == ["start", "help", "about", "sources", "timeline", "latest",
+                                                   "subscribe", "unsubscribe", "ask"]
     assert english["start"] == "Welcome and example questions"  # the default menu stays English
 
 

@@ -77,8 +77,9 @@ async def test_sources_lists_each_source_with_date_ensures_citations_are_checkab
 async def test_command_menus_registered_at_start_ensures_users_see_the_commands(tg):
     private = [c["command"] for c in tg.server.commands[("all_private_chats", "")]]
     groups = [c["command"] for c in tg.server.commands[("all_group_chats", "")]]
-    assert private == ["start", "help", "about", "sources", "timeline", "latest"]
+    assert private == ["start", "help", "about", "sources", "timeline", "latest", "subscribe", "unsubscribe"]
     assert groups[0] == "ask" and "help" in groups and "timeline" in groups and "latest" in groups
+    assert groups[-2:] == ["subscribe", "unsubscribe"]
 
 
 async def test_html_specials_in_question_are_escaped_ensures_the_reply_is_delivered(tg):

@@ -34,6 +34,7 @@ from .tghtml import parse_html
 
 POLL_TIMEOUT = dt.timedelta(seconds=0.2)  # long-poll length; a hung getUpdates is abandoned after this + read timeout
 READ_TIMEOUT = 0.05
+DIGEST_INTERVAL = 0.02  # how often the bot looks for due digests (production: every few seconds)
 _REPLY_METHODS = {"sendmessage", "editmessagetext", "senddocument"}
 
 
@@ -219,6 +220,7 @@ async def running_bot(server: FakeBotAPI, services, *, clock: Callable[[], float
     """Build the real Application over `services`, start polling the fake server, stop it cleanly after."""
     kwargs = {"clock": clock} if clock is not None else {}
     build_kwargs.setdefault("concurrent_updates", 1)  # one at a time: see the module docstring
+    build_kwargs.setdefault("digest_interval", DIGEST_INTERVAL)
     app = build_application(services, token=server.token, base_url=server.base_url,
                             base_file_url=server.base_file_url,
                             get_updates_read_timeout=READ_TIMEOUT, **kwargs, **build_kwargs)
@@ -237,5 +239,6 @@ async def running_bot(server: FakeBotAPI, services, *, clock: Callable[[], float
                 server.interrupt_polls()
                 await app.updater.stop()
                 await app.stop()
+                await app.post_stop(app)  # as run_polling does
     finally:
         await app.post_shutdown(app)

@@ -26,12 +26,25 @@ API (the fixtures in tests/telegram/fixtures.py start one per test as `bot_api`)
                                                mime_type, caption)
     server.commands[(scope_key, language_code)]  the registered command menus; scope_key("all_group_chats")
     server.callback_answers[callback_query_id], server.inline_answers[inline_query_id]
+    server.users[user_id]                      every user seen in an update
     await server.wait_for(predicate, timeout=5) -> Call   the first recorded call matching predicate(call)
+
+  Chats and members (server_chats.py):
+    server.set_member(chat, user, status="administrator")   what getChatMember answers for `user` in
+                                               `chat` (creator, administrator, member, restricted, left,
+                                               kicked); everyone not set is a member
 
   Faults:
     server.fail_next(method, status=500, description=None, retry_after=None, times=1)
                                                answer the next call(s) of `method` with an error; a
                                                retry_after makes it a 429 flood-control answer
+    server.block_chat(chat)                    every send to `chat` answered 403 "Forbidden: bot was blocked
+                                               by the user" (a group: "... kicked from the supergroup chat");
+                                               server.unblock_chat(chat) lifts it
+    server.fail_chat(chat, status=500, description=None, retry_after=None, times=1)
+                                               answer the next send(s) to `chat` (times=None: all) with an
+                                               error; a retry_after makes it a 429 (flood control during a
+                                               send to many chats); per-chat faults come before fail_next's
     server.hang_next(method="getUpdates")      never answer the next such call (released on stop or
                                                by server.release_hangs()); the Call gets hung=True:
                                                await server.wait_for(lambda c: c.hung, pending=True)
@@ -61,6 +74,7 @@ from typing import Any
 
 from aiohttp import web
 
+from .server_chats import ChatsMixin
 from .tghtml import HtmlError, parse_html
 
 FAKE_TOKEN = "123456789:AAHfakeTokenForTests-Only_0123456789x"
@@ -161,7 +175,7 @@ def scope_key(scope: dict | str | None) -> str:
     return key
 
 
-class FakeBotAPI:
+class FakeBotAPI(ChatsMixin):
     """The fake server; see the module docstring for its API."""
 
     def __init__(self, *, token: str = FAKE_TOKEN, bot_user: dict | None = None) -> None:
@@ -193,6 +207,7 @@ class FakeBotAPI:
         self._runner: web.AppRunner | None = None
         self._broken: tuple[str, frozenset[str] | None] | None = None
         self.port = 0
+        self._init_chats()
 
     # ---- lifecycle --------------------------------------------------------------------------
 
@@ -237,6 +252,7 @@ class FakeBotAPI:
         if "callback_query" in update:
             query = update["callback_query"]
             self._callback_ids.add(query["id"])
+            self.users[query["from"]["id"]] = query["from"]
             if "message" in query:
                 self._remember_message(query["message"], overwrite=False)
         if "inline_query" in update:
@@ -363,6 +379,9 @@ class FakeBotAPI:
         self.calls.append(call)
         self._notify_calls()
         try:
+            chat_fault = self._chat_fault(method, params)
+            if chat_fault:
+                raise ApiError(*chat_fault)
             fault = self._faults[method.lower()].popleft() if self._faults[method.lower()] else None
             if fault and fault.hang:
                 call.hung = True
@@ -685,6 +704,8 @@ class FakeBotAPI:
         if chat is None:
             return
         self.chats.setdefault(chat["id"], dict(chat))
+        if "from" in message:
+            self.users.setdefault(message["from"]["id"], message["from"])
         key = (chat["id"], message["message_id"])
         if overwrite or key not in self.messages:
             self.messages[key] = message

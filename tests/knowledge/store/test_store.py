@@ -239,5 +239,6 @@ def test_a_store_of_the_first_schema_is_migrated_on_open_and_the_migration_is_in
     finally:
         store.close()
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    from knowledge.store.records import SCHEMA_VERSION
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
