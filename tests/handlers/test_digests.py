@@ -5,8 +5,11 @@ others get theirs; flood control (429) while sending to many chats still deliver
 /unsubscribe stops them; subscriptions and waiting digests survive a restart."""
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from knowledge.store import Store
 from tests.handlers.subscribing import (admin_import, admin_undo, digests, event_document, settle, subscribe,
                                         subscription_bot, subscriptions_of)
 from tests.telegram import updates as u
@@ -161,3 +164,17 @@ async def test_subscriptions_and_waiting_digests_survive_a_restart(start_bot, bo
         await admin_import(again, event_document(day=3))
         await settle(again)
         assert len(digests(again, ALICE)) == 2
+
+
+async def test_a_change_the_command_line_commits_while_the_bot_runs_is_told_too(tg, bot_settings):
+    """Ensure a change committed by another process (`partnerbot facts import`) reaches the subscribers once
+    the bot answers from it."""
+    await subscribe(tg, ALICE)
+    other = Store.open(bot_settings.db_path, seed_dir=bot_settings.seed_dir)  # another connection, as the CLI has
+    other.subscriptions.clock = tg.wall
+    try:
+        await asyncio.to_thread(other.import_document, event_document(), origin="new.yaml", actor="cli")
+    finally:
+        other.close()
+    await settle(tg)
+    assert [visible(h) for h in digests(tg, ALICE)] == [NEW]
