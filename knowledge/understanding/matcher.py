@@ -128,7 +128,7 @@ class Matcher:
     def claims_hold(self, a: Analysis, fact: Fact, body: str) -> bool | None:
         """Do the numbers and months a yes/no question states hold for the fact that answers it?
         None when it states none, or the fact has no number or date for them to be about."""
-        stated = {n for c in fact.evidence for n in _DIGITS.findall(f"{c.value} {c.quote}")}
+        stated = {n for c in fact.evidence for n in _DIGITS.findall(f"{getattr(c, 'value', '')} {c.quote or ''}")}
         months = month_stems(a.lang)
         asked_months = {w for w in a.seq if w in months}
         if not stated or not (a.numbers or asked_months):

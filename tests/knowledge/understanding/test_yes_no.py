@@ -43,3 +43,22 @@ def test_a_question_word_makes_it_no_yes_no_question(engine):
     answer = engine.ask("Can you confirm which organisations jointly organised the conference?")
     assert answer.answered
     assert not answer.body.startswith(("Yes", "No")), answer.body
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Engine:
+    from knowledge.facts.loader import load_shipped
+    return Engine(load_shipped(), today=lambda: dt.date(2026, 12, 2))
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Was the conference held on April 17?", "Yes."),
+    ("Was the conference held on April 18?", "No."),
+])
+def test_a_date_reported_by_several_sources_is_checked(shipped, question, verdict):
+    """Ensure a yes/no question about a date that other sources corroborate (their citations carry no
+    value of their own) is checked against it, not failed."""
+    answer = shipped.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0] == "china-az-investment-conference-2025.date"
+    assert answer.body.startswith(verdict), answer.body
