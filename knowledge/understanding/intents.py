@@ -120,8 +120,8 @@ SPECS: dict[str, Spec] = {
     "event.participants": spec("meet|participate", "q_who|parties|q_which|by_whom", avoid="company q_howmany highlight discuss name fullname"),
     "event.companies": spec(alt=("company+q_howmany|participate", "participate+q_howmany"), boost="company",
                             avoid="q_who", answers="count", standalone=True, standalone_needs="participate"),
-    "event.discussed": spec("discuss", avoid="highlight", standalone=True),
-    "event.highlights": spec("highlight", standalone=True),
+    "event.discussed": spec("discuss", boost="said_q", avoid="highlight", standalone=True),
+    "event.highlights": spec("highlight", boost="said_q", standalone=True),
     "event.founded": spec("found", answers="time"),
     # agreements
     "agreement.summary": spec("define", named_subject=True),

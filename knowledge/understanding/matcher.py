@@ -201,11 +201,22 @@ class Matcher:
                   and (documented(other.fact) or not documented(best.fact) or best.fact.rtype == "source")]
         return (best.fact, *rivals) if rivals else ()
 
+    def _asks_what_it_lacks(self, best: Scored, a: Analysis) -> bool:
+        spec = SPECS.get(best.fact.key)
+        if spec is None or "also" in a.tags:
+            return False
+        used = spec.used(a.tags) | spec.boost
+        if "q_howmany" in a.tags:
+            used |= {"money"}  # "how much" (nə qədər) asks an amount, not always of money
+        return any(tag in a.tags and tag not in used for tag in VALUE_TAGS)
+
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis, *, twins: bool = False) -> bool:
         if not twins and self._rivals(best, scored):
             return False
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
+        if self._asks_what_it_lacks(best, a):
+            return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")
         if best.fact.subject not in a.mentions:  # the fact was reached through what the question names
@@ -221,6 +232,11 @@ class Matcher:
                         # "How old is Wu Hongliang?": what is asked is Wu's own, unknown; not his meeting's age
                         return False
         return True
+
+
+# Cues that name the kind of value asked ("what did he say", "how much money", "who signed in person"):
+# a fact whose attribute does not use them answers something else. Each maps to the cue that uses it.
+VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme")
 
 
 def _confidence(best: Scored, a: Analysis) -> float:
