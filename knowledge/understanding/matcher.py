@@ -19,6 +19,7 @@ from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 from .analysis import Analysis, analyse, detect_language, month_stems
 from .index import FactIndex
+from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
 from .scoring import Scored, Scorer
@@ -91,6 +92,10 @@ class Matcher:
             variants, rivals = rivals[1:], ()
         if rivals and best.fit >= 1.0 and not a.unknown_names:
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, rivals=rivals, scored=scored)
+        others = self._one_of_many(best, a) if best is not None else ()
+        if others and not a.unknown_names:  # "When was the company founded?" among many companies
+            return Decision("ambiguous", lang, analysis=a, fact=best.fact, scored=scored,
+                            rivals=(best.fact, *(self._same_question(rid, best.fact) for rid in others[:3])))
         if best is not None and self._accept(best, scored, a, twins=twins):
             fact, also, verdict = best.fact, None if variants else self._second_ask(best, scored, a), None
             if a.polar and not variants:
@@ -210,9 +215,52 @@ class Matcher:
             used |= {"money"}  # "how much" (nə qədər) asks an amount, not always of money
         return any(tag in a.tags and tag not in used for tag in VALUE_TAGS)
 
+    def _one_of_many(self, best: Scored, a: Analysis) -> list[str]:
+        """The other things a kind noun ("a company", "the forum") names as well as the subject, when it
+        is all that names the subject: whichever of them has the attribute would be a guess. The one thing
+        of its kind documented by a text we hold (the shipped report's conference) is the one meant, and a
+        record called by its own kind word ("the forum") before those it only counts as."""
+        subject = best.fact.subject
+        m = a.mentions.get(subject)
+        if m is not None and not m.via_kind or best.fact.rtype == "source":
+            return []
+        label = self.index.kind_of.get(subject)
+        if label is None or label not in a.kind_labels:
+            return []
+        if any(not n.via_kind and n.strength >= 0.5 for n in a.mentions.values()):
+            return []  # "the conference where AZPROMO met the NDRC": what is named says which one
+        said = set(a.seq)
+        strength = m.strength if m is not None else KIND_WEIGHT
+
+        def as_well(rid: str) -> bool:
+            """Does the question name `rid` as well as the subject? Not when a description narrowed the
+            subject ("the Chinese bank"), nor when only the subject is called by its own kind word."""
+            n = a.mentions.get(rid)
+            if n is not None and n.strength < strength - 0.01 or n is None and strength > KIND_WEIGHT + OWN_KIND_BONUS:
+                return False
+            return own(rid) or not own(subject)
+
+        def own(rid: str) -> bool:
+            return bool(self.index.kind_words.get(rid, frozenset()) & said)
+
+        others = [rid for rid in self.index.kinds.get(label, ()) if rid != subject and self.index.by_subject.get(rid)
+                  and not self.index.same_thing(rid, subject) and as_well(rid)]
+        if others and (not self.index.documented(subject) or any(self.index.documented(rid) for rid in others)):
+            return sorted(others, key=lambda rid: not self.index.documented(rid))
+        return []
+
+    def _same_question(self, rid: str, fact: Fact) -> Fact:
+        """The fact of `rid` that asks what `fact` answers, or (lacking it) its first: a choice to offer."""
+        facts = self.index.by_subject.get(rid, ())
+        return next((f for f in facts if f.attribute == fact.attribute), None) or facts[0]
+
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis, *, twins: bool = False) -> bool:
         if not twins and self._rivals(best, scored):
             return False
+        m = a.mentions.get(best.fact.subject)
+        if (best.fact.attribute == "summary" and a.residual and (m is None or m.via_kind)
+                and not any(not n.via_kind and n.strength >= 0.5 for n in a.mentions.values())):
+            return False  # "Explain the Belt and Road Initiative": the words left say it is another one
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
         if self._asks_what_it_lacks(best, a):

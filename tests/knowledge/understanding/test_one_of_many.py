@@ -1,0 +1,62 @@
+"""Things named only by a kind noun that others share, and questions naming the kind of value they ask:
+never answered from whichever record happens to have an attribute."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.facts.factbase import FactBase
+from knowledge.facts.loader import parse_records
+from tests.one_report import load_one_report
+
+FIXTURE = Path(__file__).parent / "data" / "two_companies.yaml"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    records = list(load_one_report()) + parse_records(FIXTURE.read_text(encoding="utf-8"), origin=str(FIXTURE))
+    return Engine(FactBase.build(records, origin="test"), today=lambda: dt.date(2026, 12, 2))
+
+
+def test_a_kind_noun_naming_several_things_is_asked_which_one(engine):
+    """Ensure "the company" among two companies, only one with a founding year, is asked back, not
+    answered with that one's year."""
+    answer = engine.ask("When was the company founded?")
+    assert not answer.answered, answer.text
+    assert "2011" not in answer.body
+    assert "which one" in answer.body
+    assert {s.fact_id for s in answer.suggestions} >= {"test-kura-cables.founded"}
+
+
+def test_the_named_one_of_several_is_answered(engine):
+    """Ensure naming the company still answers with its own year."""
+    answer = engine.ask("When was Kura Cable Works founded?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-kura-cables.founded",)
+
+
+def test_the_only_documented_thing_of_its_kind_is_the_one_meant(engine):
+    """Ensure "the conference", with one conference documented by the report we hold, is answered."""
+    answer = engine.ask("When was the conference held?")
+    assert answer.answered, answer.text
+    assert answer.facts[0] == "china-az-investment-conference-2025.date"
+
+
+@pytest.mark.parametrize("question", [
+    "How much money does AZPROMO have?",
+    "What is the capacity of AZPROMO?",
+])
+def test_a_question_naming_the_value_it_asks_is_not_answered_with_another_kind(engine, question):
+    """Ensure money or capacity is never answered with a date, a count or a name."""
+    answer = engine.ask(question)
+    assert not answer.answered, f"{question} -> {answer.facts} {answer.body}"
+
+
+def test_an_explanation_of_an_unknown_initiative_is_not_a_known_one(engine):
+    """Ensure words the facts do not hold beside a kind noun ("the Belt and Road Initiative") are not
+    answered with the profile of the one initiative the facts know."""
+    answer = engine.ask("Explain the Belt and Road Initiative in simple words")
+    assert not answer.answered, answer.text
