@@ -253,7 +253,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     mentions=mentions, kind_labels=frozenset(kind_hits), residual=residual,
                     smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
                     measure_weak=bool(measures) and measure_weak,
-                    unknown_names=_unknown_names(cased, raw, question, explained, stop, index, focus, stop_at),
+                    unknown_names=_unknown_names(cased, raw, question, explained, stop, index, focus, stop_at,
+                                                  mentions),
                     numbers=frozenset(re.findall(r"\d+", question)), clause=clause,
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2

@@ -145,7 +145,7 @@ SPECS: dict[str, Spec] = {
     "event.theme": spec("theme"),
     "event.outcome": spec("outcome_q"),
     # agreements (the newer attributes)
-    "agreement.signatories": spec("signer", boost="q_who", count_with="members"),
+    "agreement.signatories": spec("signer", alt=("sign+q_who",), boost="q_who", count_with="members"),
     "agreement.place": spec("q_where", "sign", avoid="partof", answers="place"),
     "agreement.value": spec("money", answers="count"),
     "agreement.sectors": spec("sector", avoid="purpose"),
@@ -174,7 +174,7 @@ SPECS: dict[str, Spec] = {
                             standalone_needs="trade"),
     "statistic.period": spec("q_when", answers="time"),
     "statistic.change": spec("change"),
-    "statistic.between": spec("between", boost="q_who"),
+    "statistic.between": spec("between", boost="q_who", avoid="trade money figure_q change q_howmany"),
     "statistic.rank": spec("rank"),
     "statistic.measure": spec("define|measure"),
     # statements

@@ -73,7 +73,8 @@ _ORDINARY_CAPITALS = frozenset(
 
 
 def _unknown_names(cased: list[str], raw: list[str], question: str, explained: set[int], stop: frozenset[str],
-                   index: FactIndex, focus: int, stop_at: int) -> tuple[str, ...]:
+                   index: FactIndex, focus: int, stop_at: int,
+                   mentions: dict[str, Mention] | None = None) -> tuple[str, ...]:
     """Capitalised words mid-sentence that no record, cue or common word explains: the name of
     something the facts do not know ("President Aliyev", "Sheki")."""
     if len(cased) != len(raw) or has_cjk(question):
@@ -103,10 +104,26 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
         # one of the ordinary capitalised words (months, weekdays, nationalities)
         unknown_word = not index.knows(stem(low)) and not index.states(low) and low not in _ORDINARY_CAPITALS
         in_run = capital(i - 1) or capital(i + 1)  # "the World Bank", "Ministry of Foreign Affairs"
+        # beside a capitalised word, explained or not, saying what the facts of that thing never say: another
+        # thing of a like name ("the Gabala Silk Road Investment Forum", "the Shaki Silk Road Tourism Festival")
+        in_run = in_run or any(_beside_a_name(j, stem(low), cased, starts, mentions or {}, index) for j in (i - 1, i + 1))
         after_of = i >= 2 and raw[i - 1] in ("of", "for") and cased[i - 2][:1].isupper()  # "Ministry of Energy"
         if unknown_word or in_run or after_of:
             out.append(word)
     return tuple(out)
+
+
+def _beside_a_name(j: int, word: str, cased: list[str], starts: set[int], mentions: dict[str, Mention],
+                   index: FactIndex) -> bool:
+    """Is position j a capitalised word (not a sentence start), not of a name said whole or whose facts
+    state `word`? Words of a kind noun or of no name count: "Bank" in "the World Bank"."""
+    if not 0 <= j < len(cased) or j in starts or not cased[j][:1].isupper():
+        return False
+    for m in mentions.values():
+        if j in m.positions and not m.via_kind and (m.strength >= 1.0 or any(
+                word in index.content_of.get(f.id, ()) for f in index.by_subject.get(m.entity, ()))):
+            return False  # a name said whole ("Vu Honqlyan (Wu Hongliang)"), or a word its facts say
+    return True
 
 
 def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) -> dict[str, Mention]:

@@ -63,3 +63,38 @@ def test_the_report_among_several_sources_is_asked_which_one(engine):
     answer = engine.ask("report date")
     assert not answer.answered, answer.text
     assert len(answer.suggestions) >= 2
+
+
+def test_a_like_name_with_a_word_the_facts_never_say_is_another_thing(engine):
+    """Ensure "the Sumgait Textile Investment Forum" is not the Caspian one: the word beside the name is
+    one no fact of that forum says."""
+    answer = engine.ask("When was the Sumgait Textile Investment Forum held?")
+    assert not answer.answered, answer.text
+    assert "1 May 2026" not in answer.body
+
+
+def test_a_name_of_a_kind_noun_and_an_unknown_word_is_unknown(engine):
+    """Ensure "the World Bank" is not taken for an organizer of the conference."""
+    answer = engine.ask("Why did the World Bank organise the China-Azerbaijan conference?")
+    assert not answer.answered, answer.text
+
+
+A5 = Path(__file__).parents[3] / "evalsets" / "fixtures" / "a5.yaml"
+
+
+@pytest.fixture(scope="module")
+def with_signatories() -> Engine:
+    records = list(load_one_report()) + parse_records(A5.read_text(encoding="utf-8"), origin=str(A5))
+    return Engine(FactBase.build(records, origin="test"), today=lambda: dt.date(2026, 12, 2))
+
+
+@pytest.mark.parametrize("question", [
+    "Who signed the citrus memorandum between Qinglu Fresh Logistics and the Lankaran Citrus Union?",
+    "who signed the Qinglu Fresh memorandum",
+])
+def test_who_signed_an_agreement_with_known_signatories_is_answered_with_them(with_signatories, question):
+    """Ensure "who signed" names the people who signed, when the facts know them, not only the parties."""
+    answer = with_signatories.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0] == "a5-qinglu-lankaran-mou.signatories"
+    assert "Wang Meiyan" in answer.body
