@@ -8,17 +8,14 @@ from pathlib import Path
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.facts.factbase import FactBase
-from knowledge.facts.loader import parse_records
-from tests.one_report import load_one_report
+from tests.one_report import one_report_with
 
 FIXTURE = Path(__file__).parent / "data" / "two_reports.yaml"
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    records = list(load_one_report()) + parse_records(FIXTURE.read_text(encoding="utf-8"), origin=str(FIXTURE))
-    return Engine(FactBase.build(records, origin="test"), today=lambda: dt.date(2026, 12, 2))
+    return Engine(one_report_with(FIXTURE), today=lambda: dt.date(2026, 12, 2))
 
 
 def test_two_reports_of_one_thing_that_disagree_are_both_shown(engine):
@@ -84,8 +81,7 @@ A5 = Path(__file__).parents[3] / "evalsets" / "fixtures" / "a5.yaml"
 
 @pytest.fixture(scope="module")
 def with_signatories() -> Engine:
-    records = list(load_one_report()) + parse_records(A5.read_text(encoding="utf-8"), origin=str(A5))
-    return Engine(FactBase.build(records, origin="test"), today=lambda: dt.date(2026, 12, 2))
+    return Engine(one_report_with(A5), today=lambda: dt.date(2026, 12, 2))
 
 
 @pytest.mark.parametrize("question", [
