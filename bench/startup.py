@@ -50,7 +50,8 @@ def _env(data_dir: str) -> dict[str, str]:
     """A clean environment; PYTHONPATH makes the console script run this checkout's code, whichever
     checkout `pip install -e` last pointed it to (PYTHONPATH comes before the editable finder)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "PARTNERBOT_"))}
-    env.update(DATA_DIR=data_dir, PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(DATA_DIR=data_dir, PYTHONPATH=str(ROOT))
     return env
 
 

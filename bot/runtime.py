@@ -90,7 +90,8 @@ class Services:
 def open_services(settings: Settings) -> Services:
     """Open the store in settings.data_dir (creating it from the shipped facts) and the engine over it."""
     store = Store.open(settings.db_path, seed_dir=settings.seed_dir)
-    engine = Engine(store.base, cache_size=settings.answer_cache_size)
+    base = store.base
+    engine = Engine(base, cache_size=settings.answer_cache_size, cache_key=store.digest)
     services = Services(settings=settings, engine=engine, store=store)
     store.on_change = services.base_changed
     return services

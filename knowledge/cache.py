@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import logging
+import operator
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -59,10 +62,54 @@ def fingerprint(files: Iterable[Path], *extra: str) -> str:
     return h.hexdigest()
 
 
-def cached(name: str, key: str, build: Callable[[], T]) -> T:
-    """`build()`, or what an earlier `build()` under the same name and key returned."""
+@lru_cache(maxsize=None)
+def code_fingerprint(package: Path) -> str:
+    """A hash of every Python file under `package` (the code that builds a cached value): of each one's
+    path, size and modification time, as Python itself tells a stale .pyc (reading them all would cost
+    more than some of what is cached)."""
+    h = hashlib.blake2b(sys.version.encode(), digest_size=16)
+    for path in sorted(package.rglob("*.py")):
+        st = path.stat()
+        h.update(f"{path.relative_to(package)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles pydantic's parametrised generic models (`Cited[str]`, which pickle cannot find by name)
+    as their subscription, and the objects of `shared` as references to be resolved when read."""
+
+    def __init__(self, file: io.BytesIO, shared: Mapping[str, Any]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._shared = {id(v): k for k, v in shared.items()}
+
+    def persistent_id(self, obj: Any) -> str | None:
+        return self._shared.get(id(obj))
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, type):
+            generic = getattr(obj, "__pydantic_generic_metadata__", None)
+            if generic and generic.get("origin") is not None:
+                return operator.getitem, (generic["origin"], generic["args"])
+        return NotImplemented
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, shared: Mapping[str, Any]) -> None:
+        super().__init__(file)
+        self._shared = shared
+
+    def persistent_load(self, pid: str) -> Any:
+        return self._shared[pid]
+
+
+def cached(name: str, key: str, build: Callable[[], T], *, shared: Mapping[str, Any] | None = None) -> T:
+    """`build()`, or what an earlier `build()` under the same name and key returned.
+
+    `shared` names objects the value refers to that are not to be stored with it (they are the same
+    objects when it is read back: say, the lexicons an index refers to); they must be in it then too."""
     if not _enabled:
         return build()
+    shared = shared or {}
     path = (_dir or default_cache_dir()) / f"{name}-{key}.pickle"
     try:
         with open(path, "rb") as f:
@@ -70,7 +117,7 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
         enabled = gc.isenabled()
         gc.disable()  # (unpickling makes many objects at once: no collection pauses meanwhile)
         try:
-            return pickle.loads(data)
+            return _Unpickler(io.BytesIO(data), shared).load()
         finally:
             if enabled:
                 gc.enable()
@@ -83,14 +130,16 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
         try:
+            buffer = io.BytesIO()
+            _Pickler(buffer, shared).dump(value)
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(buffer.getbuffer())
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
             raise
         _prune(path.parent, name)
-    except (OSError, pickle.PicklingError) as exc:  # read-only home, full disk ...: build each time
+    except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:  # read-only home, full disk ...: build each time
         log.info("start-up cache not written to %s: %s", path.parent, exc)
     return value
 

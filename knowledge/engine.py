@@ -12,14 +12,16 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from .answer import Answer, SourceRef
 from .answers.responder import CACHE_SIZE, Responder
+from .cache import cached, code_fingerprint, fingerprint
 from .conversation.context import Context
 from .digest import Digest, digest_of
 from .facts.factbase import FactBase
 from .language.invisible import visible_text
-from .language.lexicon import DEFAULT_LANG, lexicon
+from .language.lexicon import DEFAULT_LANG, languages, languages_key, lexicon
 from .store.audit import ChangeEntry
 from .understanding.index import FactIndex
 from .understanding.matcher import hint_lang
@@ -57,10 +59,27 @@ def no_gc() -> Iterator[None]:
                     gc.enable()
 
 
-def build_responder(base: FactBase, *, today: Callable[[], dt.date], cache_size: int) -> Responder:
-    """A responder over `base`, its index built with the collector off (see no_gc)."""
+def build_responder(base: FactBase, *, today: Callable[[], dt.date], cache_size: int,
+                    cache_key: str | None = None) -> Responder:
+    """A responder over `base`, its index built with the collector off (see no_gc); with `cache_key`
+    (a hash of the facts, see Store.digest), the index is read from the start-up cache when it was
+    built from the same facts by the same code and language files before."""
     with no_gc():
-        return Responder(FactIndex.build(base), today=today, cache_size=cache_size)
+        if cache_key is None:
+            index = FactIndex.build(base)
+        else:
+            key = fingerprint((), cache_key, code_fingerprint(Path(__file__).parent), languages_key())
+            index = cached("index", key, lambda: FactIndex.build(base), shared=_shared(base))
+        return Responder(index, today=today, cache_size=cache_size)
+
+
+def _shared(base: FactBase) -> dict[str, object]:
+    """What an index refers to that is not its own (see cache.cached): the fact base, its records and
+    the lexicons' words, stored as references, so they are these very objects when the index is read
+    back. (A fact's evidence is stored with it: finding each citation in the records costs more.)"""
+    langs = languages()
+    return {"base": base, "typo": langs.typo, "stopwords": langs.stopwords, "vocabulary": langs.vocabulary,
+            **{f"record:{rec.id}": rec for rec in base}}
 
 
 RELEASE_WAIT_S = 5.0  # how long a replaced responder may stay in use by a question being answered
@@ -107,13 +126,14 @@ def _empty(container: dict | list | None) -> None:
 
 class Engine:
     def __init__(self, base: FactBase, *, today: Callable[[], dt.date] = dt.date.today,
-                 cache_size: int = CACHE_SIZE) -> None:
-        """`cache_size` answers are remembered per fact base (0: none, e.g. to measure the matcher)."""
+                 cache_size: int = CACHE_SIZE, cache_key: str | None = None) -> None:
+        """`cache_size` answers are remembered per fact base (0: none, e.g. to measure the matcher);
+        `cache_key` (Store.digest) reads the index from the start-up cache (see build_responder)."""
         self._today = today
         self._cache_size = cache_size
         self._swap_lock = threading.Lock()
         self._swap_ticket = self._live_ticket = 0
-        self._responder = build_responder(base, today=today, cache_size=cache_size)
+        self._responder = build_responder(base, today=today, cache_size=cache_size, cache_key=cache_key)
 
     @property
     def base(self) -> FactBase:

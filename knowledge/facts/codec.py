@@ -8,16 +8,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import TypeAdapter
-
 from .factbase import AnyRecord
-from .models import Record
-
-_adapter: TypeAdapter = TypeAdapter(Record)
+from .models import record_adapter
 
 
 def record_to_data(record: AnyRecord) -> dict[str, Any]:
     """The record as plain JSON data, defaults left out, `type` always present."""
+    record_adapter()  # (every record model made at once, not each by itself at its first dump)
     return {"type": record.type, **record.model_dump(mode="json", exclude_defaults=True, exclude={"type"})}
 
 
@@ -26,7 +23,7 @@ def record_to_json(record: AnyRecord) -> str:
 
 
 def record_from_data(data: dict[str, Any]) -> AnyRecord:
-    return _adapter.validate_python(data)
+    return record_adapter().validate_python(data)
 
 
 def record_from_json(text: str) -> AnyRecord:

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import yaml
-
 from ..errors import FactError, FactFileError
 from .factbase import AnyRecord
 from .loader import MAX_DOCUMENT_BYTES
@@ -12,6 +10,8 @@ from .loader import MAX_DOCUMENT_BYTES
 
 def record_lines(text: str | bytes) -> dict[str, list[int]]:
     """Record id -> the 1-based lines where records with that id start in a YAML document."""
+    import yaml  # (when a document is read, not on import: see loader._loader)
+
     lines: dict[str, list[int]] = {}
     if len(text) > MAX_DOCUMENT_BYTES:  # refused for its size: parsing it only to number lines would take long
         return lines

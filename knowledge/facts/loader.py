@@ -6,34 +6,43 @@ Nothing is half-loaded: any error fails the whole load.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from ..errors import FactError, FactFileError
 from .evidence import check_evidence
 from .factbase import AnyRecord, FactBase
-from .models import SECTIONS, Record
+from .models import SECTIONS, record_adapter
+
+if TYPE_CHECKING:
+    import yaml
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"  # the shipped facts, source texts and language files
 FACTS_DIR = DATA_DIR / "facts"
 SOURCES_DIR = DATA_DIR / "sources"
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
-_record_adapter: TypeAdapter = TypeAdapter(Record)
 
+@lru_cache(maxsize=1)
+def _loader() -> type:
+    """A safe loader that rejects duplicate keys (YAML would silently keep the last): libyaml's parser
+    where PyYAML was built with it (ten times faster), the pure-Python one otherwise. Made (and PyYAML
+    imported) when a document is first read: a question answered from the store reads none."""
+    import yaml
 
-# libyaml's parser where PyYAML was built with it (ten times faster), the pure-Python one otherwise
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
 
-
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A safe loader that rejects duplicate keys (YAML would silently keep the last)."""
+    _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    return _Loader
 
 
 def _construct_mapping(loader: yaml.BaseLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    import yaml
+
     seen = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
@@ -44,11 +53,10 @@ def _construct_mapping(loader: yaml.BaseLoader, node: yaml.MappingNode, deep: bo
     return loader.construct_mapping(node, deep=deep)
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def _record_lines(root: yaml.Node | None) -> dict[tuple[str, int], int]:
     """(section, index) -> 1-based line of each record, from the YAML node tree."""
+    import yaml
+
     lines: dict[tuple[str, int], int] = {}
     if not isinstance(root, yaml.MappingNode):
         return lines
@@ -61,8 +69,10 @@ def _record_lines(root: yaml.Node | None) -> dict[tuple[str, int], int]:
 
 def _bad_scalar_line(text: str) -> int | None:
     """The line of the first scalar that fails to construct (an impossible date, a huge integer), if found."""
+    import yaml
+
     try:
-        stack = [yaml.compose(text, Loader=_Loader)]
+        stack = [yaml.compose(text, Loader=_loader())]
     except (yaml.YAMLError, RecursionError, ValueError):
         return None
     while stack:
@@ -73,7 +83,7 @@ def _bad_scalar_line(text: str) -> int | None:
             stack.extend(reversed(node.value))
         elif isinstance(node, yaml.ScalarNode) and node.tag.rsplit(":", 1)[-1] in ("int", "float", "timestamp"):
             try:
-                yaml.load(node.value, Loader=_Loader)
+                yaml.load(node.value, Loader=_loader())
             except (ValueError, OverflowError):
                 return node.start_mark.line + 1
     return None
@@ -81,6 +91,8 @@ def _bad_scalar_line(text: str) -> int | None:
 
 def parse_records(text: str | bytes, *, origin: str) -> list[AnyRecord]:
     """Parse one YAML document into validated records, or raise FactFileError."""
+    import yaml
+
     if isinstance(text, bytes):
         if len(text) > MAX_DOCUMENT_BYTES:
             raise FactFileError([FactError(origin, "", "", f"file is larger than {MAX_DOCUMENT_BYTES} bytes")])
@@ -89,8 +101,8 @@ def parse_records(text: str | bytes, *, origin: str) -> list[AnyRecord]:
         except UnicodeDecodeError as exc:
             raise FactFileError([FactError(origin, "", "", f"not UTF-8 text ({exc.reason} at byte {exc.start})")])
     try:
-        root = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=_loader())
+        data = yaml.load(text, Loader=_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else None
@@ -132,7 +144,7 @@ def parse_records(text: str | bytes, *, origin: str) -> list[AnyRecord]:
                 errors.append(FactError(origin, label, "type", f"'{declared}' does not belong in section {section}", line))
                 continue
             try:
-                records.append(_record_adapter.validate_python({**item, "type": SECTIONS[section]}))
+                records.append(record_adapter().validate_python({**item, "type": SECTIONS[section]}))
             except ValidationError as exc:
                 for err in exc.errors():
                     loc = [str(p) for p in err["loc"][1:]]  # drop the discriminator tag
@@ -193,18 +205,25 @@ def _plain(value: Any) -> Any:
     return value
 
 
-class _Dumper(yaml.SafeDumper):
-    pass
+@lru_cache(maxsize=1)
+def _dumper() -> type:
+    import yaml
 
+    class _Dumper(yaml.SafeDumper):
+        pass
 
-_Dumper.add_representer(dt.date, lambda d, v: d.represent_scalar("tag:yaml.org,2002:timestamp", v.isoformat()))
+    _Dumper.add_representer(dt.date, lambda d, v: d.represent_scalar("tag:yaml.org,2002:timestamp", v.isoformat()))
+    return _Dumper
 
 
 def dump_document(base: FactBase) -> str:
     """The whole fact base as one YAML document that `load_document` reads back unchanged."""
+    import yaml
+
     out: dict[str, list[dict]] = {}
+    record_adapter()  # (every record model made at once, see models.record_adapter)
     for section, recs in base.by_section().items():
         if recs:
             out[section] = [_plain(r.model_dump(mode="python", exclude_defaults=True, exclude={"type"}))
                             for r in recs]
-    return yaml.dump(out, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return yaml.dump(out, Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=100)

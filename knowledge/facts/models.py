@@ -11,9 +11,10 @@ per language and `aliases` (any language, any spelling) for matching.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Annotated, Any, Generic, Literal, TypeVar, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, model_validator
 
 from ..language.invisible import refuse_invisible
 from .values import DateValue, Measure, Money, Period, Qualifier, Quantity
@@ -35,7 +36,8 @@ Ids = tuple[RecordId, ...]
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # (validators are made at the first validation, not on import: see `record_adapter`)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Citation(Frozen):
@@ -247,6 +249,18 @@ Record = Annotated[
     Union[Source, Organization, Person, Event, Agreement, Initiative, Project, Statistic, Statement],
     Field(discriminator="type"),
 ]
+
+
+
+@lru_cache(maxsize=1)
+def record_adapter() -> TypeAdapter:
+    """The validator of any record (by its `type`), the record models' own validators and serializers
+    made first. All are made on first use (`defer_build`), not on import: a question answered from the
+    start-up cache validates nothing, so never waits for them."""
+    for model in RECORD_TYPES.values():
+        model.model_rebuild()
+    return TypeAdapter(Record)
+
 
 RECORD_TYPES: dict[str, type[BaseModel]] = {
     "source": Source,

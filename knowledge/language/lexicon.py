@@ -5,6 +5,7 @@ sequences (see text.py), so a file lists plain words and the code handles word f
 """
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -13,7 +14,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import Stemmer
-import yaml
 
 from . import text as text_module
 from . import typo as typo_module
@@ -160,6 +160,8 @@ def _lookup(messages: dict[str, Any], key: str) -> Any:
 
 
 def _load(path: Path) -> Lexicon:
+    import yaml  # (only to build the lexicons: they are read from the start-up cache)
+
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     stop = frozenset(stem(t) for w in data.get("stopwords", []) for t in tokens(str(w)))
     known = {t for w in [*data.get("stopwords", []), *data.get("common_words", [])] for t in tokens(str(w))}
@@ -214,10 +216,29 @@ def languages() -> Languages:
     """All languages shipped in knowledge/data/lang/, English first. Built once (stemming every cue
     phrase and folding the word lists takes a third of a second) and then read from the start-up
     cache (knowledge/cache.py), under a hash of the language files and of the code that reads them."""
-    files = sorted(LANG_DIR.glob("*.yaml"), key=lambda p: (p.stem != DEFAULT_LANG, p.stem))
-    inputs = [*files, *sorted((LANG_DIR / "words").glob("*.txt")),
+    key, built = languages_key(), []
+
+    def build() -> Languages:
+        if not built:
+            built.append(_load_all(_files()))
+        return built[0]
+
+    # the typo index's deletion forms apart: only a question with a word no lexicon knows reads them
+    langs = cached("languages", key, lambda: dataclasses.replace(build(), typo=build().typo.without_deletes()))
+    langs.typo.defer_deletes(lambda: cached("typo-deletes", key, lambda: build().typo._deletions()))
+    return langs
+
+
+def _files() -> list[Path]:
+    return sorted(LANG_DIR.glob("*.yaml"), key=lambda p: (p.stem != DEFAULT_LANG, p.stem))
+
+
+@lru_cache(maxsize=1)
+def languages_key() -> str:
+    """A hash of the language files and of the code that reads them (what `languages()` is built from)."""
+    inputs = [*_files(), *sorted((LANG_DIR / "words").glob("*.txt")),
               *(Path(m.__file__) for m in (sys.modules[__name__], text_module, typo_module))]
-    return cached("languages", fingerprint(inputs, Stemmer.version()), lambda: _load_all(files))
+    return fingerprint(inputs, Stemmer.version())
 
 
 def lexicons() -> dict[str, Lexicon]:

@@ -7,10 +7,9 @@ however large the vocabulary grows. Candidates are confirmed with rapidfuzz.
 """
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
-from collections.abc import Iterable
-
-from rapidfuzz.distance import DamerauLevenshtein
+from collections.abc import Callable, Iterable
 
 MIN_LEN = 4
 
@@ -28,10 +27,28 @@ class TypoIndex:
         self._words: dict[str, set[str]] = {}  # word -> the vocabularies it belongs to ("name", "en", ...)
         self._protected = frozenset(protected)  # known words that are never corrected
         self._protected_sets: tuple[frozenset[str], ...] = tuple(protected_sets)  # ... and more of them
-        self._deletes: dict[str, list[str]] = defaultdict(list)
+        # deletion form -> the words it is one deletion from (None: not read yet, see `without_deletes`)
+        self._deletes: dict[str, list[str]] | None = defaultdict(list)
+        self._load_deletes: Callable[[], dict[str, list[str]]] | None = None
         self._base = base
         for w in words:
             self.add(w)
+
+    def without_deletes(self) -> "TypoIndex":
+        """A copy sharing this index's words but not its deletion forms (the bulk of it), to be stored
+        apart: `defer_deletes` says where to read them when a word is first corrected (a question
+        with no unknown word never needs them)."""
+        light = copy.copy(self)
+        light._deletes = light._load_deletes = None
+        return light
+
+    def defer_deletes(self, load: Callable[[], dict[str, list[str]]]) -> None:
+        self._load_deletes = load
+
+    def _deletions(self) -> dict[str, list[str]]:
+        if self._deletes is None:
+            self._deletes = self._load_deletes()  # (two threads may both read them: the same words)
+        return self._deletes
 
     def add(self, word: str, vocabulary: str = "name") -> None:
         if word in self._words:
@@ -39,8 +56,9 @@ class TypoIndex:
             return
         self._words[word] = {vocabulary}
         if len(word) >= MIN_LEN and not word.isdigit() and not (self._base is not None and word in self._base._words):
+            deletes = self._deletions()
             for d in _deletes(word):
-                self._deletes[d].append(word)
+                deletes.setdefault(d, []).append(word)
 
     def __contains__(self, word: str) -> bool:
         return (word in self._words or word in self._protected or any(word in p for p in self._protected_sets)
@@ -55,7 +73,7 @@ class TypoIndex:
 
     def _misspelt(self, form: str) -> list[str]:
         """Known words one deletion from which is `form`."""
-        own = self._deletes.get(form, ())
+        own = self._deletions().get(form, ())
         return [*own, *self._base._misspelt(form)] if self._base is not None else list(own)
 
     def correct(self, token: str, vocabularies: frozenset[str] | None = None) -> str | None:
@@ -78,6 +96,8 @@ class TypoIndex:
             if len(d) >= MIN_LEN and self._known(d):
                 candidates.add(d)
             candidates.update(self._misspelt(d))
+        from rapidfuzz.distance import DamerauLevenshtein  # (when a word is first corrected, not on import)
+
         best: tuple | None = None
         for c in candidates:
             if not allowed(c):

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..cache import cached
 from ..errors import FactFileError, RecordNotFound, StoreUnavailable
 from ..facts.codec import record_from_json
 from ..facts.factbase import FactBase
@@ -30,7 +31,7 @@ from ..facts.loader import FACTS_DIR, dump_document, load_paths
 from . import audit, grants, question_log, subscriptions
 from .audit import Change
 from .changes import PAUSE_IMPORT_ENV, StoreChanges, _counts
-from .records import SCHEMA, SCHEMA_VERSION, ImportResult, StoredRecord, _Snapshot
+from .records import SCHEMA, SCHEMA_VERSION, ImportResult, StoredRecord, _digest, _Snapshot
 
 __all__ = ["PAUSE_IMPORT_ENV", "ImportResult", "Store", "StoredRecord"]
 
@@ -321,11 +322,24 @@ class Store(StoreChanges):
         return int(row[0]) if row else 0
 
     def _read(self, db: sqlite3.Connection) -> _Snapshot:
+        """The records as stored. The first read of a process (its start) goes through the start-up
+        cache (knowledge/cache.py), under a hash of the rows: validating them is most of its time."""
         rows = db.execute("SELECT id, position, version, data FROM records ORDER BY position, id").fetchall()
+        digest = _digest(row["data"] for row in rows) if rows and self._snap.generation == -1 else None
+
+        def build() -> FactBase:
+            return FactBase.build([record_from_json(row["data"]) for row in rows], origin=str(self._path))
+
         try:
-            records = [record_from_json(row["data"]) for row in rows]
-            base = FactBase.build(records, origin=str(self._path))
+            base = build() if digest is None else cached("facts", digest, build)
         except (ValueError, FactFileError) as exc:
             raise StoreUnavailable(str(self._path), f"its records do not validate: {exc}") from None
         return _Snapshot(base, {r["id"]: r["version"] for r in rows}, {r["id"]: r["position"] for r in rows},
-                         {r["id"]: r["data"] for r in rows}, self._generation(db))
+                         {r["id"]: r["data"] for r in rows}, self._generation(db), digest)
+
+    @property
+    def digest(self) -> str | None:
+        """A hash of the facts as read at the start (None once they changed): the key of what the
+        start-up cache keeps built from them (the Engine's index)."""
+        return self._snap.digest
+

@@ -10,8 +10,6 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.utils import default_process
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS questions(
@@ -38,6 +36,8 @@ _DECLINED_SQL = f"kind IN ({', '.join(repr(k) for k in DECLINED)})"
 
 def normalise(text: str) -> str:
     """Lower case, punctuation dropped, words sorted: one form for spellings of the same question."""
+    from rapidfuzz.utils import default_process  # (on first use: `partnerbot ask` logs nothing)
+
     return " ".join(sorted(default_process(text).split()))
 
 
@@ -93,6 +93,8 @@ class QuestionLog:
                 "  ORDER BY id DESC LIMIT 1) AS text"
                 f" FROM questions q WHERE {_DECLINED_SQL} GROUP BY normalised ORDER BY n DESC, last DESC LIMIT 5000"
                 ).fetchall()
+        from rapidfuzz import fuzz, process
+
         groups: list[dict] = []
         heads: list[str] = []
         for norm, n, last, text in rows:

@@ -11,6 +11,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..answer import SourceRef
 from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, sort_by_importance
@@ -37,8 +38,7 @@ MANY_NAMES = 5000
 _ALONE = ""  # `stated_whole` key of a one-word name
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
+class Alias(NamedTuple):  # (a tuple: hundreds of thousands are made at 100,000 records, and read back from the cache)
     entity: str
     length: int                   # how many words (stems) it has
     words: tuple[str, ...]        # stems that are not stop words, each once, rarest (weightiest) first

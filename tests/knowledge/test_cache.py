@@ -83,3 +83,61 @@ def test_the_cached_lexicons_equal_freshly_built_ones_ensures_the_same_answers(c
         assert read.typo.correct("fonded", frozenset({"en"})) == built.typo.correct("fonded", frozenset({"en"}))
     finally:
         lexicon.languages.cache_clear()
+
+
+def _open(path: Path):
+    from knowledge.engine import Engine
+    from knowledge.store import Store
+
+    store = Store.open(path)
+    return store, Engine(store.base, cache_size=0, cache_key=store.digest)
+
+
+def test_a_store_opened_again_ensures_its_facts_and_index_are_read_back_and_answer_the_same(cache_dir, tmp_path):
+    """Ensure the second start of a store reads its facts and their index from the cache (no
+    validation, no build) and answers every question as the first start did."""
+    db = tmp_path / "data" / "facts.db"
+    _open(db)[0].close()  # seeded: the facts as the seed's commit left them
+    first, engine = _open(db)  # read from the store, indexed, both written to the cache
+    first.close()
+    written = {p.name: p.stat().st_mtime_ns for p in cache_dir.glob("*.pickle")}
+    assert {name.split("-")[0] for name in written} >= {"facts", "index"}
+    second, again = _open(db)  # read back
+    try:
+        assert second.digest is not None and second.digest == first.digest
+        assert {p.name: p.stat().st_mtime_ns for p in cache_dir.glob("*.pickle")} == written
+        assert again.base.records == engine.base.records and again.base is second.base
+        for q in ("When was AZPROMO founded?", "Who organized the conference?", "When was AZPROMO fouded?"):
+            a, b = engine.ask(q), again.ask(q)
+            assert (b.kind, b.facts, b.text) == (a.kind, a.facts, a.text)
+    finally:
+        second.close()
+
+
+def test_facts_changed_since_ensures_the_cache_never_answers_with_the_old_ones(cache_dir, tmp_path):
+    """Ensure a store whose facts changed after the cache was written is read from the new facts."""
+    db = tmp_path / "data" / "facts.db"
+    store, _ = _open(db)
+    before = store.digest
+    rec = store.get("azpromo")
+    store.edit(rec.record.model_copy(update={"acronym": "AZPRO"}), expected_version=rec.version, actor="test")
+    assert store.digest is None  # changed: nothing built from it is kept under the old key
+    store.close()
+    reopened, engine = _open(db)
+    try:
+        assert reopened.digest not in (None, before)
+        assert reopened.base.get("azpromo").acronym == "AZPRO"
+        assert "azpromo" in {f.split(".")[0] for f in engine.ask("When was AZPRO founded?").facts}
+    finally:
+        reopened.close()
+
+
+def test_parametrised_fact_models_ensures_cited_values_are_stored_and_read_back(cache_dir):
+    """Ensure a record with cited values of every generic kind (Cited[str], Cited[int], ...) survives
+    the cache, so the fact base can be cached at all."""
+    from knowledge.facts.loader import load_shipped
+
+    base = load_shipped()
+    assert cache.cached("facts", "k", lambda: base) is base
+    read = cache.cached("facts", "k", lambda: None)
+    assert read is not base and read.records == base.records
