@@ -179,7 +179,7 @@ SPECS: dict[str, Spec] = {
     "statistic.measure": spec("define|measure"),
     # statements
     "statement.summary": spec("define", named_subject=True),
-    "statement.said": spec("highlight|said_q", standalone=True, standalone_needs="said_q"),
+    "statement.said": spec("highlight|said_q", boost="said_q", standalone=True, standalone_needs="said_q"),
     "statement.speaker": spec("said_q", "q_who"),
     "statement.at": spec("said_q", "q_where"),
     "statement.date": spec("said_q", "q_when", answers="time"),

@@ -84,7 +84,11 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
     for part in _SENTENCE_END.split(question):
         starts.add(pos)
         pos += len(tokens(part))
-    inner = [t for i, t in enumerate(cased) if i not in starts]
+    in_names = {p for m in (mentions or {}).values() if not m.via_kind for p in m.positions}
+    # the words of a name already matched, said again in another script ("Юсиф Абдуллаев (Yusif Abdullayev)")
+    named_words = {stem(t) for m in (mentions or {}).values() if not m.via_kind and m.strength >= NAMED
+                   for n in _names_of_record(index.base.get(m.entity)) for t in tokens(n)}
+    inner = [t for i, t in enumerate(cased) if i not in starts and i not in in_names]  # a long name is no Title Case
     if sum(t[:1].isupper() for t in inner) > 0.6 * max(len(inner), 1):  # Title Case or ALL CAPS: capitals say nothing
         return ()
 
@@ -94,7 +98,7 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
             return False
         word, low = cased[i], raw[i]
         return (i not in starts and i not in explained and word[:1].isupper()
-                and stem(low) not in stop and not low.isdigit())
+                and stem(low) not in stop and not low.isdigit() and stem(low) not in named_words)
 
     out = []
     for i, (word, low) in enumerate(zip(cased, raw)):
@@ -106,19 +110,25 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
         in_run = capital(i - 1) or capital(i + 1)  # "the World Bank", "Ministry of Foreign Affairs"
         # beside a capitalised word, explained or not, saying what the facts of that thing never say: another
         # thing of a like name ("the Gabala Silk Road Investment Forum", "the Shaki Silk Road Tourism Festival")
-        in_run = in_run or any(_beside_a_name(j, stem(low), cased, starts, mentions or {}, index) for j in (i - 1, i + 1))
+        in_run = in_run or any(_beside_a_name(j, stem(low), cased, starts, mentions or {}, index, explained)
+                               for j in (i - 1, i + 1))
         after_of = i >= 2 and raw[i - 1] in ("of", "for") and cased[i - 2][:1].isupper()  # "Ministry of Energy"
         if unknown_word or in_run or after_of:
             out.append(word)
     return tuple(out)
 
 
+def _names_of_record(rec) -> list[str]:
+    return [n for n in (getattr(rec, "name", None), getattr(rec, "acronym", None)) if isinstance(n, str)]
+
+
 def _beside_a_name(j: int, word: str, cased: list[str], starts: set[int], mentions: dict[str, Mention],
-                   index: FactIndex) -> bool:
-    """Is position j a capitalised word (not a sentence start), not of a name said whole or whose facts
-    state `word`? Words of a kind noun or of no name count: "Bank" in "the World Bank"."""
-    if not 0 <= j < len(cased) or j in starts or not cased[j][:1].isupper():
-        return False
+                   index: FactIndex, explained: set[int]) -> bool:
+    """Is position j a capitalised word (not a sentence start) of a name or kind noun the question
+    matched, but not of a name said whole or whose facts state `word`? A kind noun counts: "Bank" in
+    "the World Bank"."""
+    if not 0 <= j < len(cased) or j in starts or not cased[j][:1].isupper() or j not in explained:
+        return False  # (a word of no name, kind or cue: "У Хунлян" is one name in two words)
     for m in mentions.values():
         if j in m.positions and not m.via_kind and (m.strength >= 1.0 or any(
                 word in index.content_of.get(f.id, ()) for f in index.by_subject.get(m.entity, ()))):

@@ -74,6 +74,11 @@ class Scorer:
                 subject = 0.6  # "what did Abdullayev and Wu stress": their meeting
                 # (not when the question names another kind of event, or says what the facts do not:
                 # "when did AZPROMO merge with the NDRC?")
+            if subject == 0 and "said_q" in a.tags and f.rtype == "statement":
+                speaker = getattr(getattr(index.base.get(f.subject), "speaker", None), "value", None)
+                if speaker in a.mentions and a.mentions[speaker].named:
+                    subject = a.mentions[speaker].strength  # "what did Deng Haoran say": his statement
+                    credited.add(speaker)
             if subject == 0:
                 values = set(value_ids(f, index.base)) & named if named else ()
                 if values and spec is not None and spec.reverse and not spec.reverse_avoid & a.tags:

@@ -94,3 +94,33 @@ def test_who_signed_an_agreement_with_known_signatories_is_answered_with_them(wi
     assert answer.answered, answer.text
     assert answer.facts[0] == "a5-qinglu-lankaran-mou.signatories"
     assert "Wang Meiyan" in answer.body
+
+
+B7 = Path(__file__).parents[3] / "evalsets" / "fixtures" / "b7.yaml"
+
+
+@pytest.fixture(scope="module")
+def shaki() -> Engine:
+    return Engine(one_report_with(B7), today=lambda: dt.date(2026, 12, 2))
+
+
+def test_what_a_named_person_said_is_his_statement(shaki):
+    """Ensure "what did <person> say at the forum" is that person's statement, not the forum's highlights."""
+    answer = shaki.ask("What did Deng Haoran say at the Shaki forum?")
+    assert answer.answered, answer.text
+    assert answer.facts[0] == "b7-deng-haoran-natural-partners.said"
+
+
+def test_what_an_agreement_is_about_is_its_purpose(shaki):
+    """Ensure "what is the MoU between X and Y about" is answered with what it is for, not who signed it."""
+    answer = shaki.ask("What does the MoU between the SRDA and the SCFEC provide for?")
+    assert answer.answered, answer.text
+    assert answer.facts[0] == "b7-srda-scfec-mou.purpose"
+
+
+def test_a_long_name_with_an_unknown_place_is_another_thing(shaki):
+    """Ensure a question whose many capitals are a long name still sees the one word no fact says
+    ("the Gabala Silk Road Investment Forum" is not the Shaki one)."""
+    answer = shaki.ask("When was the Gabala Silk Road Investment Forum held?")
+    assert not answer.answered, answer.text
+    assert not answer.facts
