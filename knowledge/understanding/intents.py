@@ -117,7 +117,7 @@ SPECS: dict[str, Spec] = {
     "event.part_of": spec("partof", alt=("q_where+meet",), boost="meet", answers="place time", named_subject=True),
     "event.organizers": spec("organize", boost="q_who", avoid="support measure", count_with="members", reverse=True),
     "event.supporters": spec("support", avoid="measure", count_with="members", reverse=True),
-    "event.participants": spec("meet|participate", "q_who|parties|q_which|by_whom", avoid="company q_howmany highlight discuss name fullname"),
+    "event.participants": spec("meet|participate", "q_who|parties|by_whom", avoid="company q_howmany highlight discuss name fullname"),
     "event.companies": spec(alt=("company+q_howmany|participate", "participate+q_howmany"), boost="company",
                             avoid="q_who", answers="count", standalone=True, standalone_needs="participate"),
     "event.discussed": spec("discuss", boost="said_q", avoid="highlight", standalone=True),

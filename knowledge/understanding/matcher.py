@@ -227,7 +227,8 @@ class Matcher:
         label = self.index.kind_of.get(subject)
         if label is None or label not in a.kind_labels:
             return []
-        if any(not n.via_kind and n.strength >= 0.5 for n in a.mentions.values()):
+        named = {n.entity for n in a.mentions.values() if not n.via_kind and n.strength >= 0.5}
+        if named and not named <= self.index.related_of.get(subject, frozenset()):
             return []  # "the conference where AZPROMO met the NDRC": what is named says which one
         said = set(a.seq)
         strength = m.strength if m is not None else KIND_WEIGHT
@@ -236,6 +237,8 @@ class Matcher:
             """Does the question name `rid` as well as the subject? Not when a description narrowed the
             subject ("the Chinese bank"), nor when only the subject is called by its own kind word."""
             n = a.mentions.get(rid)
+            if self.index.documented(rid) and not self.index.documented(subject):
+                return True  # the one a text we hold documents is at least as likely meant
             if n is not None and n.strength < strength - 0.01 or n is None and strength > KIND_WEIGHT + OWN_KIND_BONUS:
                 return False
             return own(rid) or not own(subject)
@@ -243,8 +246,10 @@ class Matcher:
         def own(rid: str) -> bool:
             return bool(self.index.kind_words.get(rid, frozenset()) & said)
 
+        # ... unless what it names is as much a part of the others ("who did Abdullayev meet?", with two meetings)
         others = [rid for rid in self.index.kinds.get(label, ()) if rid != subject and self.index.by_subject.get(rid)
-                  and not self.index.same_thing(rid, subject) and as_well(rid)]
+                  and not self.index.same_thing(rid, subject) and as_well(rid)
+                  and named <= self.index.related_of.get(rid, frozenset())]
         if others and (not self.index.documented(subject) or any(self.index.documented(rid) for rid in others)):
             return sorted(others, key=lambda rid: not self.index.documented(rid))
         return []

@@ -57,3 +57,26 @@ def test_an_explanation_of_an_unknown_initiative_is_not_a_known_one(engine):
     answered with the profile of the one initiative the facts know."""
     answer = engine.ask("Explain the Belt and Road Initiative in simple words")
     assert not answer.answered, answer.text
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Engine:
+    from knowledge.facts.loader import load_shipped
+    return Engine(load_shipped(), today=lambda: dt.date(2026, 12, 2))
+
+
+def test_a_person_in_several_meetings_is_asked_which_meeting(shipped):
+    """Ensure "who did Abdullayev meet" with Abdullayev in two meetings (one in the report we hold) is
+    asked back with both, not answered from the other meeting because its name says China."""
+    answer = shipped.ask("who did abdulayev meet with in china")
+    assert not answer.answered, answer.text
+    assert "abdullayev-wu-meeting-2025.participants" in {s.fact_id for s in answer.suggestions}
+
+
+def test_which_official_asks_for_a_person(shipped):
+    """Ensure "which <org> official" asks who took part, and a bare "which" about a meeting does not."""
+    answer = shipped.ask("Which NDRC official met Yusif Abdullayev?")
+    assert answer.answered, answer.text
+    assert answer.facts[0] == "abdullayev-wu-meeting-2025.participants"
+    other = shipped.ask("ok quick one - which agency put out the news about the meeting?")
+    assert "abdullayev-wu-meeting-2025.participants" not in other.facts
