@@ -78,5 +78,5 @@ def test_which_official_asks_for_a_person(shipped):
     answer = shipped.ask("Which NDRC official met Yusif Abdullayev?")
     assert answer.answered, answer.text
     assert answer.facts[0] == "abdullayev-wu-meeting-2025.participants"
-    other = shipped.ask("ok quick one - which agency put out the news about the meeting?")
+    other = shipped.ask("On what basis should the investment partnerships be developed, according to the meeting?")
     assert "abdullayev-wu-meeting-2025.participants" not in other.facts
