@@ -213,6 +213,8 @@ class Matcher:
         used = spec.used(a.tags) | spec.boost
         if "q_howmany" in a.tags:
             used |= {"money"}  # "how much" (nə qədər) asks an amount, not always of money
+        elif "money" in a.tags and _bare_count(best.fact):
+            return True  # "How much Chinese capital has flowed in?" is no number of companies
         return any(tag in a.tags and tag not in used for tag in VALUE_TAGS)
 
     def _one_of_many(self, best: Scored, a: Analysis) -> list[str]:
@@ -290,6 +292,12 @@ class Matcher:
 # Cues that name the kind of value asked ("what did he say", "how much money", "who signed in person"):
 # a fact whose attribute does not use them answers something else. Each maps to the cue that uses it.
 VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme")
+
+
+def _bare_count(fact: Fact) -> bool:
+    """Is the fact's value a plain number: a count of things, with no currency or unit?"""
+    values = [getattr(c, "value", None) for c in fact.evidence]
+    return bool(values) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
 
 
 def _confidence(best: Scored, a: Analysis) -> float:

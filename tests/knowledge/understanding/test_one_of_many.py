@@ -80,3 +80,9 @@ def test_which_official_asks_for_a_person(shipped):
     assert answer.facts[0] == "abdullayev-wu-meeting-2025.participants"
     other = shipped.ask("On what basis should the investment partnerships be developed, according to the meeting?")
     assert "abdullayev-wu-meeting-2025.participants" not in other.facts
+
+
+def test_how_much_money_is_no_count_of_things(shipped):
+    """Ensure "how much capital" is never answered with a number of companies."""
+    answer = shipped.ask("How much Chinese capital has flowed into Azerbaijan so far?")
+    assert "chinese-capital-companies-az.value" not in answer.facts, answer.text
