@@ -14,6 +14,10 @@ from ..understanding.analysis import analyse
 from .timeline import _YEAR, TimelinePage, entries, latest, page_of, parse_query, select
 
 
+
+# cues asking one value (an amount, a count, a person, a place, words said), not a list of what happened
+_ASKS_A_VALUE = frozenset({"money", "q_howmany", "q_who", "q_where", "said_q", "capacity", "signer"})
+
 class Timelines:
     def __init__(self, index: FactIndex, today: Callable[[], dt.date]) -> None:
         self.index = index
@@ -54,14 +58,15 @@ class Timelines:
         """The timeline's answer to a question asking for it, or None. A question the matcher answers
         (`answered`) keeps that answer unless it asks for a year's ("what agreements were signed in
         2025?"); one that names what the facts do not know, or asks a number or a measure, is not
-        a timeline question ("what happened on its 34th trip?")."""
+        a timeline question ("what happened on its 34th trip?", "what's the dollar value of the agreement
+        signed in Urumqi?")."""
         kind = self.intent(question, lang)
         if kind is None:
             return None
         a = analyse(question, self.index, lang=lang)
         q = parse_query(question, self.index, lang)
         dates = set(_YEAR.findall(question)) | ({n for n in a.numbers if int(n) <= 31} if q.month else set())
-        if a.unknown or a.unknown_names or a.measures or set(a.numbers) - dates:
+        if a.unknown or a.unknown_names or a.measures or set(a.numbers) - dates or a.tags & _ASKS_A_VALUE:
             return None
         if answered and not _YEAR.search(question):
             return None

@@ -78,3 +78,13 @@ def test_a_long_timeline_is_paged_in_date_order():
              for f in e.timeline("", lang="en", page=p).answer.facts]
     assert dates == sorted(dates) and len(dates) == 25
     assert len(first.answer.text) < 4096
+
+
+@pytest.mark.parametrize("question", [
+    "What's the dollar value of the agreements signed in 2025?",
+    "Who signed the agreements in 2025?",
+])
+def test_a_question_asking_one_value_is_no_timeline(engine, question):
+    """Ensure an amount or a person asked about the things of a year is not answered with a list of them."""
+    answer = engine.ask(question)
+    assert "•" not in answer.body, answer.body
