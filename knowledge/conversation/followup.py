@@ -41,11 +41,11 @@ class FollowUps:
         if ctx is None or ctx.empty or d0.kind == "invalid" or d0.analysis is None:
             return d0
         a = d0.analysis
-        if a.unknown:
-            return d0  # it asks what no fact says ("its phone number"): declined, context or not
         refs, ref_positions = self._references(a)
         elliptic = "ellipsis" in refs
         refs.discard("ellipsis")
+        if a.unknown:  # it asks what no fact says ("its phone number"): declined, context or not,
+            return self._declined_about(d0, a, ctx, refs, ref_positions)  # but about what "its" is
         asks = bool(a.attribute_tags - CONNECTIVES)
         own_q = bool(a.early_q or {t for t in a.tags if t.startswith("q_")})
         named = [m for m in a.mentions.values() if m.named]
@@ -101,6 +101,20 @@ class FollowUps:
         if d0.kind == "fact" and not refs:
             return d0  # a question that needs no context ("how many companies took part?")
         return _declined(first) if refs and first is not None else d0
+
+    def _declined_about(self, d0: Decision, a: Analysis, ctx: Context, refs: set[str],
+                        positions: set[int]) -> Decision:
+        """A question the facts cannot answer, declined about the record its reference stands for
+        ("when was he born?" -> "I don't know that about Yusif Abdullayev"), as the question naming
+        that record would be; one that names a thing, or refers to nothing, as it stands."""
+        if not refs or any(m.named for m in a.mentions.values()):
+            return d0
+        a = _without(a, positions)
+        referents = self._referents(ctx, refs, a)
+        if not referents:
+            return d0
+        d = self.matcher.decide_analysis(_inject(a, referents[0]))
+        return _declined(d) if d.kind in ("fact", "decline") else d0
 
     def advance(self, ctx: Context | None, d: Decision) -> Context:
         """The context after the reply to decision `d`. What was asked is kept as the tags that made
