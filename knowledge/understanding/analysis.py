@@ -196,6 +196,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
             tags.add("measure")
         else:
             kind_hits.setdefault(label, set()).update(range(i, j))
+    # one word that is a cue and a measure both ("mission": a purpose, or one of the export missions)
+    # counts something only when the question counts: "its mission" is its purpose, "how many missions" not
+    if measure_weak and "q_howmany" not in tags and all(sp in cue_spans for sp in measure_spans):
+        measures.clear(), measure_spans.clear(), tags.discard("measure")
     # an unknown word inside a longer cue ("how much time" vs "how much") is not unknown
     unknown = False
     for span in unknown_spans:

@@ -1,0 +1,67 @@
+"""Follow-ups the facts cannot answer are declined about the thing they refer to, and words that read
+two ways are read the way the conversation's things can answer."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer import AnswerKind
+from knowledge.engine import Engine
+from tests.one_report import load_one_report
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_one_report())
+
+
+def converse(engine: Engine, *questions: str):
+    ctx, out = None, []
+    for q in questions:
+        answer = engine.ask(q, context=ctx)
+        ctx = answer.context
+        out.append(answer)
+    return out
+
+
+@pytest.mark.parametrize("questions, about", [
+    (("Who heads AZPROMO?", "when was he born?"), "yusif-abdullayev"),
+    (("When was AZPROMO founded?", "what is its phone number?"), "azpromo"),
+    (("Кто возглавляет AZPROMO?", "Когда он родился?"), "yusif-abdullayev"),
+    (("AZPROMO-ya kim rəhbərlik edir?", "O nə vaxt doğulub?"), "yusif-abdullayev"),
+    (("谁领导AZPROMO？", "他是哪年出生的？"), "yusif-abdullayev"),
+])
+def test_a_follow_up_asking_what_no_fact_says_is_declined_about_its_referent(engine, questions, about):
+    """Ensure "when was he born?" after "Who heads AZPROMO?" is declined about Yusif Abdullayev (as the
+    question naming him would be), not answered and not called off-topic, in all four languages."""
+    *_, last = converse(engine, *questions)
+    assert last.kind is AnswerKind.DECLINE and last.facts == ()
+    assert last.known_about == (about,)
+
+
+def test_the_context_stays_after_a_follow_up_declined_about_its_referent(engine):
+    """Ensure a declined "what is his phone number?" leaves "his" for the next follow-up."""
+    *_, phone, role = converse(engine, "Who heads AZPROMO?", "what is his phone number?", "what is his job title?")
+    assert not phone.answered
+    assert role.facts == ("yusif-abdullayev.role",)
+
+
+def test_its_mission_after_the_initiatives_owner_is_the_owners_mission(engine):
+    """Ensure "and what is its mission?" after "who owns that initiative?" (AZPROMO) and an off-topic message
+    is AZPROMO's mission, not the number of the initiative's export missions."""
+    *_, weather, mission = converse(engine, "How many export trips has AZPROMO made under Made in Azerbaijan?",
+                                    "who owns that initiative?", "What is the weather in Beijing?",
+                                    "and what is its mission?")
+    assert not weather.answered
+    assert mission.facts == ("azpromo.mission",)
+
+
+@pytest.mark.parametrize("question", ["what is the mission of Made in Azerbaijan?", "Какова миссия Made in Azerbaijan?"])
+def test_a_mission_is_no_count_of_missions(engine, question):
+    """Ensure "the mission of Made in Azerbaijan" is not answered with how many export missions it made."""
+    answer = engine.ask(question)
+    assert "made-in-azerbaijan.count:export_trips" not in answer.facts
+
+
+def test_how_many_missions_still_counts_them(engine):
+    """Ensure "how many missions has AZPROMO made?" is the count of export missions."""
+    assert engine.ask("how many missions has AZPROMO made?").facts == ("made-in-azerbaijan.count:export_trips",)
