@@ -151,7 +151,12 @@ class FollowUps:
                                               for s, e in spans)]
         named_at = {p for m in a.mentions.values() for p in m.positions if not m.via_kind}
         kept = [m for m in kept if not set(range(m.start, m.end)) & named_at]
-        return {m.label for m in kept}, {p for m in kept for p in range(m.start, m.end)}
+        # a demonstrative before a kind noun ("that ministry", "это министерство", "bu nazirlik", "该部")
+        # refers by that kind noun: the question is read as naming the kind ("the ministry")
+        kind_at = {p for m in a.mentions.values() if m.via_kind for p in m.positions}
+        kept = [m for m in kept if not (m.label == "this" and m.end in kind_at)]
+        return ({"any" if m.label == "this" else m.label for m in kept},
+                {p for m in kept for p in range(m.start, m.end)})
 
     def _topic(self, ctx: Context, a: Analysis) -> str | None:
         """What the conversation is about, as far as the question goes: the context's subject, or the

@@ -65,3 +65,28 @@ def test_a_mission_is_no_count_of_missions(engine, question):
 def test_how_many_missions_still_counts_them(engine):
     """Ensure "how many missions has AZPROMO made?" is the count of export missions."""
     assert engine.ask("how many missions has AZPROMO made?").facts == ("made-in-azerbaijan.count:export_trips",)
+
+
+@pytest.mark.parametrize("questions", [
+    ("Who founded AZPROMO?", "who heads that ministry?"),
+    ("Who founded AZPROMO?", "Кто возглавляет это министерство?"),
+    ("AZPROMO-nu kim təsis edib?", "Bu nazirliyə kim rəhbərlik edir?"),
+    ("谁创立了AZPROMO？", "该部委由谁领导？"),
+])
+def test_that_ministry_is_the_ministry_of_the_context_not_the_last_subject(engine, questions):
+    """Ensure "who heads that ministry?" after AZPROMO's founder (the Ministry of Economy) asks for the
+    ministry's head, which the facts do not give (declined about the ministry), never AZPROMO's head."""
+    *_, last = converse(engine, *questions)
+    assert last.kind is AnswerKind.DECLINE and last.facts == ()
+    assert last.known_about == ("ministry-of-economy-az",)
+
+
+@pytest.mark.parametrize("questions, fact", [
+    (("Who signed the MoU?", "when was this memorandum signed?"), "azpromo-ndrc-icc-mou-2025.date"),
+    (("Who heads AZPROMO?", "what is that agency's mission?"), "azpromo.mission"),
+    (("Кто организовал конференцию?", "Когда прошло это мероприятие?"), "china-az-investment-conference-2025.date"),
+])
+def test_a_demonstrative_and_kind_noun_answer_from_that_thing(engine, questions, fact):
+    """Ensure "this memorandum", "that agency", "это мероприятие" are the thing of that kind talked about."""
+    *_, last = converse(engine, *questions)
+    assert last.facts == (fact,)
