@@ -85,6 +85,8 @@ class FollowUps:
         fitting: Decision | None = None
         for referents in self._referents(ctx, refs, a):
             d = self.matcher.decide_analysis(_inject(a, referents))
+            if len(referents) > 1 and (d.kind != "fact" or d.fact.subject in referents):
+                d = self._each(a, referents) or d  # not what they share ("what did the two discuss"): each's own
             if (d.kind == "fact" and _asked(d, a) and not (elliptic and d.fact.attribute == "summary" and not own_q)
                     and not self._answers_itself(d, a, referents)):
                 return d  # ("А её?" asks no profile)
@@ -101,6 +103,20 @@ class FollowUps:
         if d0.kind == "fact" and not refs:
             return d0  # a question that needs no context ("how many companies took part?")
         return _declined(first) if refs and first is not None else d0
+
+    def _each(self, a: Analysis, referents: tuple[str, ...]) -> Decision | None:
+        """"what are their positions?", "when were they founded?": a plural reference asks the same of
+        each thing it stands for. The answer of each that has it (two at most: one answer and its
+        `also`), the same attribute of each; None when none has it."""
+        found: list[Decision] = []
+        for e in referents:
+            d = self.matcher.decide_analysis(_inject(a, (e,)))
+            if (d.kind == "fact" and d.fact.subject == e and d.fact.attribute != "summary" and _asked(d, a)
+                    and not self._answers_itself(d, a, (e,)) and (not found or d.fact.key == found[0].fact.key)):
+                found.append(d)
+        if not found:
+            return None
+        return dataclasses.replace(found[0], also=found[1].fact if len(found) > 1 else None, variants=())
 
     def _declined_about(self, d0: Decision, a: Analysis, ctx: Context, refs: set[str],
                         positions: set[int]) -> Decision:

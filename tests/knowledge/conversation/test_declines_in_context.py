@@ -90,3 +90,30 @@ def test_a_demonstrative_and_kind_noun_answer_from_that_thing(engine, questions,
     """Ensure "this memorandum", "that agency", "это мероприятие" are the thing of that kind talked about."""
     *_, last = converse(engine, *questions)
     assert last.facts == (fact,)
+
+
+@pytest.mark.parametrize("questions, facts", [
+    (("Who met at the conference?", "what are their positions?"), ("yusif-abdullayev.role", "wu-hongliang.role")),
+    (("Кто встречался на конференции?", "Где они работают?"),
+     ("yusif-abdullayev.organization", "wu-hongliang.organization")),
+    (("Konfransda kim görüşüb?", "Onların vəzifələri nədir?"), ("yusif-abdullayev.role", "wu-hongliang.role")),
+    (("谁在大会期间会见了？", "他们在哪里工作？"), ("yusif-abdullayev.organization", "wu-hongliang.organization")),
+])
+def test_they_asks_the_same_of_each_of_them(engine, questions, facts):
+    """Ensure "what are their positions?" after the two who met is each one's position, in all four languages
+    (not a decline saying the facts do not give Abdullayev's)."""
+    *_, last = converse(engine, *questions)
+    assert last.facts == facts
+
+
+def test_they_is_what_the_two_share_when_it_is_asked(engine):
+    """Ensure "what did the two of them discuss?" is still their meeting's, not each one's."""
+    *_, last = converse(engine, "Who met at the conference?", "what did the two of them discuss?")
+    assert last.facts == ("abdullayev-wu-meeting-2025.discussed",)
+
+
+def test_they_answers_from_those_of_them_the_facts_say_it_of(engine):
+    """Ensure "when were they founded?" after the conference's organizers is AZPROMO's founding (the one the
+    facts date), not a decline saying AZPROMO's is unknown."""
+    *_, last = converse(engine, "Who organized the conference?", "when were they founded?")
+    assert last.facts == ("azpromo.founded",)
