@@ -6,7 +6,10 @@ makes the bot answer what the facts do not say:
 
 - a pronoun or reference ("it", "he", "the two of them", "его", "onu", "它") stands for a record
   of the context of the kind it can refer to (a person, a thing, several): that record is read as
-  named in the question;
+  named in the question; a demonstrative before a kind noun ("that ministry", "это министерство")
+  refers by the kind noun; several ("they", "их") ask the same of each, unless what they share
+  answers ("what did the two of them discuss?": their meeting);
+- a follow-up asking what no fact says ("when was he born?") is declined about what it refers to;
 - ellipsis ("by whom?", "when?", "А кем?") asks about the context's subject, with what the last
   question asked filling in what this one does not say ("by whom" + "founded");
 - a question that names a thing wins over the context; if it asks nothing of its own ("what
