@@ -86,6 +86,17 @@ def _kind_stems(kind: str) -> frozenset[str]:
     return frozenset(stem(t) for t in tokens(kind))
 
 
+@lru_cache(maxsize=8192)
+def own_kind_calls(kind: str) -> frozenset[str]:
+    """The words that call a record by its own kind, besides the kind said whole: the kind's head noun
+    ("agreement" of a loan agreement) and, for a kind of three words or more, its initials ("MoU")."""
+    words = tokens(kind)
+    calls = {stem(words[-1])} if words else set()
+    if len(words) >= 3:
+        calls.add("".join(w[0] for w in words))
+    return frozenset(calls)
+
+
 def _plain_names(rec: AnyRecord) -> set[str]:
     return {" ".join(tokens(n)) for n in (rec.name, getattr(rec, "acronym", None)) if n}
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..language.lexicon import Lexicon
 from ..language.text import has_cjk, stem, tokens
 from .index import FEW_NAMES, MANY_NAMES, MAX_POSTING, FactIndex
+from .kinds import own_kind_calls
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 COUNTRY_BONUS = 0.15  # a kind noun with the thing's country ("the Azerbaijani agency")
@@ -199,14 +200,29 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
             ids = [rid for rid in ids if index.documented(rid)]
             if len(ids) > MAX_KIND_ENTITIES:
                 continue
+        said = {seq[p] for p in pos}
+        # any kind noun names a thing documented by a text we hold more than others (see matcher._documented_first);
+        # of several so documented, those it calls by their own kind word ("the conference", not the forum)
+        docs = [rid for rid in ids if rid not in found and index.documented(rid)
+                and (too_many or index.kind_of.get(rid) != "source")]
+        called = {rid for rid in docs if _called_by_own_kind(rid, said, index)}
         for rid in ids:
             if rid not in found:
                 # its own kind word ("the forum" for a forum) names it more than a kind it counts as (a conference)
-                own = index.kind_words.get(rid, frozenset()) <= {seq[p] for p in pos}
-                # ... and so does any kind noun of a thing documented by a text we hold (see matcher._documented_first)
-                own = own or (index.documented(rid) and (too_many or index.kind_of.get(rid) != "source"))
-                found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own else 0.0), frozenset(pos), via_kind=True)
+                own = index.kind_words.get(rid, frozenset()) <= said
+                doc = rid in called or not called and rid in docs
+                found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own or doc else 0.0), frozenset(pos),
+                                     via_kind=True)
     return found
+
+
+def _called_by_own_kind(rid: str, said: set[str], index: FactIndex) -> bool:
+    """Do the kind words said call the record by its own kind: the kind whole, its head noun or initials
+    ("the agreement" for a loan agreement, "the MoU" for a memorandum of understanding)?"""
+    if index.kind_words.get(rid, frozenset()) <= said:
+        return True
+    kind = getattr(index.base.get(rid), "kind", None)
+    return bool(kind) and bool(own_kind_calls(kind) & said)
 
 
 def _demote_overlaps(found: dict[str, Mention], base) -> None:
