@@ -89,9 +89,11 @@ def _kind_stems(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def own_kind_calls(kind: str) -> frozenset[str]:
     """The words that call a record by its own kind, besides the kind said whole: the kind's head noun
-    ("agreement" of a loan agreement) and, for a kind of three words or more, its initials ("MoU")."""
+    ("agreement" of a loan agreement, "memorandum" of a memorandum of understanding) and, for a kind of
+    three words or more, its initials ("MoU")."""
     words = tokens(kind)
-    calls = {stem(words[-1])} if words else set()
+    head = words[:words.index("of")] if "of" in words[1:] else words
+    calls = {stem(head[-1])} if head else set()
     if len(words) >= 3:
         calls.add("".join(w[0] for w in words))
     return frozenset(calls)

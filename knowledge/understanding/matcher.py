@@ -252,6 +252,9 @@ class Matcher:
         others = [rid for rid in self.index.kinds.get(label, ()) if rid != subject and self.index.by_subject.get(rid)
                   and not self.index.same_thing(rid, subject) and as_well(rid)
                   and named <= self.index.related_of.get(rid, frozenset())]
+        singled = self.scorer.singled_by_kind(a) & best.fact.related - {subject}
+        if singled:  # "the MoU signed at the conference": only those of the conference are as well named
+            others = [rid for rid in others if singled & self.index.related_of.get(rid, frozenset())]
         if others and (not self.index.documented(subject) or any(self.index.documented(rid) for rid in others)):
             return sorted(others, key=lambda rid: not self.index.documented(rid))
         return []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..language.lexicon import Lexicon
 from ..language.text import has_cjk, stem, tokens
 from .index import FEW_NAMES, MANY_NAMES, MAX_POSTING, FactIndex
-from .kinds import own_kind_calls
+from .kinds import _kind_stems, own_kind_calls
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 COUNTRY_BONUS = 0.15  # a kind noun with the thing's country ("the Azerbaijani agency")
@@ -218,8 +218,11 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
 
 def _called_by_own_kind(rid: str, said: set[str], index: FactIndex) -> bool:
     """Do the kind words said call the record by its own kind: the kind whole, its head noun or initials
-    ("the agreement" for a loan agreement, "the MoU" for a memorandum of understanding)?"""
-    if index.kind_words.get(rid, frozenset()) <= said:
+    ("the agreement" for a loan agreement, "the MoU" for a memorandum of understanding)? A record of the
+    very kind the kind noun is a word for (a conference) is called by each of its words ("the forum", "the
+    summit", "the event"); one of a narrower kind (a forum) only by its own."""
+    words = index.kind_words.get(rid, frozenset())
+    if words <= said or words == _kind_stems(index.kind_of.get(rid, "")):
         return True
     kind = getattr(index.base.get(rid), "kind", None)
     return bool(kind) and bool(own_kind_calls(kind) & said)

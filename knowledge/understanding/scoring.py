@@ -44,6 +44,7 @@ class Scorer:
         asked: dict[str, float] = {}  # each attribute's spec scored once per question, when first needed
         content = frozenset(a.content)
         names = [m for m in a.mentions.values() if not m.via_kind]
+        singled = self.singled_by_kind(a)
         out = []
         for f in self._candidates(a, named, mentioned).values():
             spec = SPECS.get(f.key)
@@ -95,10 +96,33 @@ class Scorer:
                 subject *= 0.5  # "the conference where the MoU was signed": the MoU is not asked about
             # what is named first is usually what is asked about
             early = 0.05 * (1 - m.first / len(a.seq)) if m is not None and a.seq else 0.0
-            score = fit + subject + early + 0.3 * len(related_named - credited) + self._years_fit(f, a)
+            # "the deal at the conference": a kind noun that singles out one record points at what it involves
+            by_kind = 0.3 if f.subject not in singled and singled & f.related else 0.0
+            score = fit + subject + early + 0.3 * len(related_named - credited) + by_kind + self._years_fit(f, a)
             out.append(Scored(f, score, fit, subject))
         out.sort(key=lambda s: (-s.score, s.fact.id))
         return out
+
+    def singled_by_kind(self, a: Analysis) -> frozenset[str]:
+        """The records a kind noun singles out from others documented by a text we hold: of those it
+        names, the one named most strongly ("the conference", not the imported forum), or one thing
+        reported twice. (With one such record of a kind, it is the one meant anyway.)"""
+        best: dict[str, list[tuple[float, str]]] = {}
+        for rid, m in a.mentions.items():
+            label = self.index.kind_of.get(rid)
+            if m.via_kind and label:
+                best.setdefault(label, []).append((m.strength, rid))
+        out: set[str] = set()
+        for ranked in best.values():
+            if sum(self.index.documented(rid) for _, rid in ranked) < 2:
+                continue
+            top = max(s for s, _ in ranked)
+            ids = [rid for s, rid in ranked if s >= top - 1e-9]
+            if len(ids) > 1:
+                ids = [rid for rid in ids if self.index.documented(rid)]
+            if ids and all(self.index.same_thing(ids[0], rid) for rid in ids[1:]):
+                out.update(ids)
+        return frozenset(out)
 
     def _candidates(self, a: Analysis, named: set[str], mentioned: set[str]) -> dict[str, Fact]:
         """The facts worth scoring: those of what the question mentions and what they take part in,

@@ -44,8 +44,45 @@ def test_an_age_at_the_conference_is_at_the_conference(engine):
     assert answer.facts[0] == "azpromo.age_at:china-az-investment-conference-2025"
 
 
-def test_the_own_kind_word_of_an_imported_record_names_it(engine):
-    """Ensure "the forum" is the imported forum (reported by two articles), not the conference."""
-    answer = engine.ask("When was the forum held?")
+@pytest.mark.parametrize("question, fact", [
+    ("when did the summit happen", "china-az-investment-conference-2025.date"),
+    ("who put the whole event together?", "china-az-investment-conference-2025.organizers"),
+])
+def test_a_general_word_for_a_kind_calls_the_record_of_that_very_kind(engine, question, fact):
+    """Ensure "the summit", "the event" (words for a conference) call the conference, not a forum that only
+    counts as one."""
+    answer = engine.ask(question)
     assert answer.answered, answer.text
-    assert set(answer.facts) <= {"a1-green-manufacturing-forum-2026.date", "a4-green-manufacturing-forum-2026.date"}
+    assert answer.facts[0] == fact
+
+
+def test_a_narrower_kind_word_said_of_both_is_asked_which_one(engine):
+    """Ensure "the forum", which calls the imported forum by its own kind and the conference by a word for
+    it, is asked back with both as choices, never answered from one of them."""
+    answer = engine.ask("forum date?")
+    assert not answer.answered, answer.text
+    assert "which one" in answer.body
+    choices = {s.fact_id for s in answer.suggestions}
+    assert "china-az-investment-conference-2025.date" in choices
+    assert choices & {"a1-green-manufacturing-forum-2026.date", "a4-green-manufacturing-forum-2026.date"}
+
+
+@pytest.mark.parametrize("question", [
+    "who signed the deal at the conference",
+    "Dear bot, I'd like to know which parties entered into the memorandum at the conference.",
+])
+def test_the_agreement_signed_at_the_one_record_a_kind_noun_singles_out_is_answered(engine, question):
+    """Ensure "the memorandum at the conference", among several imported memoranda, is the one signed at
+    the conference."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0] == "azpromo-ndrc-icc-mou-2025.parties"
+
+
+def test_several_documented_memoranda_are_asked_which_one(engine):
+    """Ensure "the MoU" with several memoranda documented by texts we hold is asked back, not answered with
+    "my sources don't say"."""
+    answer = engine.ask("MoU signed between?")
+    assert not answer.answered, answer.text
+    assert "which one" in answer.body and "don't say" not in answer.body
+    assert len({s.fact_id for s in answer.suggestions}) >= 2
