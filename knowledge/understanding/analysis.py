@@ -200,6 +200,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # counts something only when the question counts: "its mission" is its purpose, "how many missions" not
     if measure_weak and "q_howmany" not in tags and all(sp in cue_spans for sp in measure_spans):
         measures.clear(), measure_spans.clear(), tags.discard("measure")
+    # a kind noun inside a longer measure ("exports" in "export trips") names what is counted, not a record
+    for label, pos in list(kind_hits.items()):
+        if any(pos <= set(sp) and len(sp) > len(pos) for sp in measure_spans):
+            del kind_hits[label]
     # an unknown word inside a longer cue ("how much time" vs "how much") is not unknown
     unknown = False
     for span in unknown_spans:

@@ -86,3 +86,11 @@ def test_several_documented_memoranda_are_asked_which_one(engine):
     assert not answer.answered, answer.text
     assert "which one" in answer.body and "don't say" not in answer.body
     assert len({s.fact_id for s in answer.suggestions}) >= 2
+
+
+@pytest.mark.parametrize("question", ["EXPORT TRIPS COUNT", "How many export trips has AZPROMO made?"])
+def test_a_kind_word_inside_a_count_name_is_what_is_counted_not_a_record(engine, question):
+    """Ensure "export trips" is the count of trips, not the imported statistic of kind "exports"."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0] == "made-in-azerbaijan.count:export_trips"
