@@ -170,6 +170,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
             if len(both) <= SHARED_NAMES:  # two words a thousand names share name nothing
                 candidates |= both
     found: dict[str, Mention] = {}
+    titled: dict[str, frozenset[int]] = {}  # the words of each one's title the question says
     kind_words = frozenset(seq[p] for pos in kind_hits.values() for p in pos)
     for ai in candidates:
         alias = index.aliases[ai]
@@ -181,15 +182,20 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
         width = max(pos) - min(pos) + 1
         if len(matched) > 1 and width > alias.length + 1:
             coverage *= 0.7  # the words are there but scattered: likely not this name
+        if alias.cap < 1.0:
+            titled[alias.entity] = titled.get(alias.entity, frozenset()) | frozenset(p for s in matched for p in positions[s])
         if coverage < alias.min_coverage:
             continue
         coverage = min(coverage, alias.cap)
         prev = found.get(alias.entity)
         where = frozenset(p for s in matched for p in positions[s])
         if prev is None or coverage > prev.strength + 1e-9:
-            found[alias.entity] = Mention(alias.entity, min(coverage, 1.0), where)
+            found[alias.entity] = Mention(alias.entity, min(coverage, 1.0), where | (prev.positions if prev else frozenset()))
         elif coverage >= prev.strength - 1e-9 and len(where) > len(prev.positions):
             prev.positions = where  # "Yusif Abdullayev" and "Abdullayev" both fit: the words are the longer one's
+        else:  # "Wu Hongliang, deputy director general": his title's words are his too
+            prev.positions = prev.positions | where
+    _titles_of_the_named(found, titled, seq, index)
     _demote_overlaps(found, index.base)
     for rid in [rid for rid, m in found.items() if m.strength < 0.5]:
         del found[rid]
@@ -214,6 +220,28 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
                 found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own or doc else 0.0), frozenset(pos),
                                      via_kind=True)
     return found
+
+
+def _titles_of_the_named(found: dict[str, Mention], titled: dict[str, frozenset[int]], seq: list[str],
+                         index: FactIndex) -> None:
+    """"Wu Hongliang is a deputy director general": a title said of someone named is theirs, not that of
+    another whose shorter title ("deputy director") the words are part of."""
+    for rid, m in list(found.items()):
+        if m.strength >= 1.0 or not m.positions or titled.get(rid) != m.positions:
+            continue  # (named by more than a title)
+        start, stop = min(m.positions), max(m.positions) + 1
+        for other, o in found.items():
+            role = getattr(index.base.get(other), "role", None)
+            if other == rid or o.strength < 1.0 or not isinstance(getattr(role, "value", None), str):
+                continue
+            title = {stem(t) for text in (role.value, *role.translations.values()) for t in tokens(text)}
+            if not {seq[p] for p in m.positions} <= title:
+                continue
+            before, after = start - 1, stop
+            if (before >= 0 and seq[before] in title and before not in o.positions
+                    or after < len(seq) and seq[after] in title and after not in o.positions):
+                del found[rid]  # the words run on into the named one's longer title
+                break
 
 
 def _called_by_own_kind(rid: str, said: set[str], index: FactIndex) -> bool:

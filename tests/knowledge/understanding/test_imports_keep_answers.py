@@ -94,3 +94,14 @@ def test_a_kind_word_inside_a_count_name_is_what_is_counted_not_a_record(engine,
     answer = engine.ask(question)
     assert answer.answered, answer.text
     assert answer.facts[0] == "made-in-azerbaijan.count:export_trips"
+
+
+@pytest.mark.parametrize("question", [
+    "Wu Hongliang is a deputy director general at which Chinese body?",
+    "Which department of the NDRC is Wu Hongliang deputy director general of?",
+])
+def test_a_title_said_of_a_named_person_is_theirs_not_that_of_another_with_a_shorter_one(engine, question):
+    """Ensure "Wu Hongliang ... deputy director general" is not taken to name an imported "deputy director"."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0] == "wu-hongliang.role"
