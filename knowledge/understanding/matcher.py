@@ -92,7 +92,7 @@ class Matcher:
             variants, rivals = rivals[1:], ()
         if rivals and best.fit >= 1.0 and not a.unknown_names:
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, rivals=rivals, scored=scored)
-        others = self._one_of_many(best, a) if best is not None else ()
+        others = self._one_of_many(best, scored, a) if best is not None else ()
         if others and not a.unknown_names:  # "When was the company founded?" among many companies
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, scored=scored,
                             rivals=(best.fact, *(self._same_question(rid, best.fact) for rid in others[:3])))
@@ -217,7 +217,7 @@ class Matcher:
             return True  # "How much Chinese capital has flowed in?" is no number of companies
         return any(tag in a.tags and tag not in used for tag in VALUE_TAGS)
 
-    def _one_of_many(self, best: Scored, a: Analysis) -> list[str]:
+    def _one_of_many(self, best: Scored, scored: list[Scored], a: Analysis) -> list[str]:
         """The other things a kind noun ("a company", "the forum") names as well as the subject, when it
         is all that names the subject: whichever of them has the attribute would be a guess. The one thing
         of its kind documented by a text we hold (the shipped report's conference) is the one meant, and a
@@ -226,6 +226,9 @@ class Matcher:
         m = a.mentions.get(subject)
         if m is not None and not m.via_kind or best.fact.rtype == "source":
             return []
+        if best.told and all(s.score <= best.score - 0.1 for s in scored if s.fact.subject != subject
+                             and s.fact.key == best.fact.key and not self.index.same_thing(s.fact.subject, subject)):
+            return []  # what the question says (its numbers, its words) fits this one's fact better than the others'
         label = self.index.kind_of.get(subject)
         if label is None or label not in a.kind_labels:
             return []

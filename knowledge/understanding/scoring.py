@@ -8,6 +8,7 @@ never a candidate.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .analysis import Analysis
@@ -22,6 +23,7 @@ MAX_VAGUE = 5          # things named ambiguously whose related facts are still 
 MAX_VAGUE_RELATED = 100
 MAX_CONTENT = 200      # facts gathered by one content word
 CONTENT_WORDS = 2      # content words a question must share with a fact's text to point at it
+_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number, not the digit of a word ("B2B")
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Scored:
     score: float
     fit: float        # how well the attribute fits the question
     subject: float    # how clearly the subject is named
+    told: float = 0.0  # how much of the score the question's own words earned (numbers, words, what it involves)
 
 
 class Scorer:
@@ -50,7 +53,7 @@ class Scorer:
             spec = SPECS.get(f.key)
             if f.key not in asked:
                 asked[f.key] = spec.score(a.tags, a.early_q) if spec else 0.0
-            fit = self._fit(f, asked[f.key], a, named, mentioned, content)
+            fit, said = self._fit(f, asked[f.key], a, named, mentioned, content)
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
                 continue
             at = f.attribute.partition("age_at:")[2]
@@ -98,8 +101,9 @@ class Scorer:
             early = 0.05 * (1 - m.first / len(a.seq)) if m is not None and a.seq else 0.0
             # "the deal at the conference": a kind noun that singles out one record points at what it involves
             by_kind = 0.3 if f.subject not in singled and singled & f.related else 0.0
-            score = fit + subject + early + 0.3 * len(related_named - credited) + by_kind + self._years_fit(f, a)
-            out.append(Scored(f, score, fit, subject))
+            told = said + by_kind + self._numbers_fit(f, a)  # (said is part of the fit)
+            score = fit + subject + early + 0.3 * len(related_named - credited) + told - said + self._years_fit(f, a)
+            out.append(Scored(f, score, fit, subject, told))
         out.sort(key=lambda s: (-s.score, s.fact.id))
         return out
 
@@ -165,9 +169,10 @@ class Scorer:
         return candidates
 
     def _fit(self, f: Fact, fit: float, a: Analysis, named: set[str], mentioned: set[str],
-             content: frozenset[str]) -> float:
+             content: frozenset[str]) -> tuple[float, float]:
         """How well the fact's attribute is what the question asks (0: not at all), from `fit`,
-        how well its attribute's spec does; `content` is the question's content words."""
+        how well its attribute's spec does; `content` is the question's content words. And of that,
+        how much the words it shares with the fact's text earned."""
         if f.attribute.startswith("count:") and (f.attribute[6:] not in a.measures
                                                  or a.measure_weak and not mentioned & f.related):
             fit = 0.0  # one generic word ("trips") counts only when the question says whose
@@ -183,9 +188,8 @@ class Scorer:
         distinct = overlap - self.index.vocabulary
         if len(distinct) >= CONTENT_WORDS:
             fit = max(fit, 1.0)
-        if fit >= 1.0 and distinct:
-            fit += 0.1 * min(len(overlap), 3)
-        return fit
+        said = 0.1 * min(len(overlap), 3) if fit >= 1.0 and distinct else 0.0
+        return fit + said, said
 
     def _scope(self, f: Fact) -> frozenset[str]:
         """What a fact is about: its record and what that refers to; a source is about all that cites it."""
@@ -225,6 +229,17 @@ class Scorer:
             return False
         return any(self.index.base.get(rid) is not None and self.index.base.get(rid).type == f.rtype
                    for label in a.kind_labels for rid in self.index.kinds.get(label, ())[:1])
+
+    @staticmethod
+    def _numbers_fit(f: Fact, a: Analysis) -> float:
+        """Numbers the question states ("the 33 export trips", "nearly 200 companies") that the fact
+        states too point at it, among things that fit alike (years: see _years_fit)."""
+        numbers = {n.lstrip("0") for n in a.numbers if not (len(n) == 4 and n[:2] in ("19", "20"))}
+        if not numbers:
+            return 0.0
+        stated = {n.lstrip("0") for c in f.evidence
+                  for n in _NUMBER.findall(f"{getattr(c, 'value', '')} {c.quote or ''}")}
+        return 0.1 if numbers <= stated else 0.0
 
     def _years_fit(self, f: Fact, a: Analysis) -> float:
         """A year the question states ("the April 2025 conference") points at the things of that year:

@@ -105,3 +105,22 @@ def test_a_title_said_of_a_named_person_is_theirs_not_that_of_another_with_a_sho
     answer = engine.ask(question)
     assert answer.answered, answer.text
     assert answer.facts[0] == "wu-hongliang.role"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("What did the participation of nearly 200 companies show, according to the meeting?",
+     "abdullayev-wu-meeting-2025.highlights"),
+    ("Under what initiative have 33 export trips been carried out?", "made-in-azerbaijan.count:export_trips"),
+])
+def test_numbers_the_question_states_point_at_the_one_whose_facts_state_them(engine, question, fact):
+    """Ensure "the meeting" or "the initiative" among several imported ones is the one whose facts state
+    the question's numbers ("nearly 200 companies", "33 export trips")."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0] == fact
+
+
+def test_the_digit_of_a_word_is_no_number_the_facts_state(engine):
+    """Ensure "B2B" in a question about another event's B2B meetings is no "2" that points at a fact."""
+    answer = engine.ask("How many B2B meetings were held at the Urumqi round table?")
+    assert "a1-forum-b2b-meetings.value" not in answer.facts, answer.text
