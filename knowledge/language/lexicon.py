@@ -135,6 +135,9 @@ class Lexicon:
     polar_openers: frozenset[str] = frozenset()
     polar_particles: frozenset[tuple[str, ...]] = frozenset()  # each as its tokens ("是否" is two)
     polar_not_with: frozenset[tuple[str, ...]] = frozenset()  # question words: with one, it asks what, not whether
+    # Common words of English names as this language says them ("шёлковый путь": silk road), labelled
+    # with the English words (see knowledge/language/sounds.py for the names themselves)
+    name_words: PhraseTable = field(default_factory=PhraseTable)
 
     def msg(self, key: str, **values: Any) -> str | None:
         """The message at a dotted key, formatted; None if this language lacks it."""
@@ -198,6 +201,7 @@ def _load(path: Path) -> Lexicon:
                                   if tokens(str(w))),
         polar_not_with=frozenset(tuple(tokens(str(w))) for w in (data.get("polar") or {}).get("not_with", [])
                                  if tokens(str(w))),
+        name_words=PhraseTable.build(data.get("name_words") or {}),
     )
 
 

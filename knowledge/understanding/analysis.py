@@ -8,6 +8,7 @@ from functools import lru_cache
 from .index import FactIndex
 from .names import _SENTENCE_END, NAMED, Mention, _describe_by_country, _mentions, _unknown_names
 from ..language.lexicon import Lexicon, lexicon, lexicons
+from ..language.sounds import alternatives as name_alternatives
 from ..language.text import cased_tokens, has_cjk, stem, tokens, transliterate
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -141,12 +142,24 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     vocabularies = frozenset({"name", lang, "en"})  # names, and the words of the question's language
     abbreviations = {**lexicon("en").abbreviations, **lexicon(lang).abbreviations}
     raw = [abbreviations.get(t, t) for t in raw]
-    for t in raw:
+    cased = cased_tokens(question)
+    stop = index.stopwords | lexicon(lang).stopwords
+    # words of English names said in the question's language ("Шеки", "шёлковый путь"): not typos
+    alts = {} if lang == "en" else name_alternatives(
+        raw, cased if len(cased) == len(raw) else [], [stem(t) for t in raw], lang, index.sounds,
+        lexicon(lang).name_words, stop | index.vocabulary)
+    for i, t in enumerate(raw):
         fixed = index.typo.correct(t, vocabularies) if index.typo is not None else None
+        if fixed and i in alts and fixed != index.typo.correct(t, frozenset({lang, "en"})):
+            fixed = None  # "Şəki" is Shaki said in Azerbaijani, not another name misspelt
         if fixed:
             corrected[t] = fixed
         words.append(fixed or t)
     seq = [stem(w) for w in words]
+    sounded = set(alts)  # (the positions read by sound or by name words before typo correction)
+    for m in lexicon(lang).name_words.find(seq) if lang != "en" else ():  # a name word typed with a typo
+        for p in range(m.start, m.end):
+            alts.setdefault(p, set()).update(stem(t) for t in tokens(m.label))
     stop_at = len(seq) if end is None else end
     tables: list[Lexicon] = [lexicon(lang)] + ([lexicon("en")] if lang != "en" else [])
 
@@ -212,18 +225,17 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
             unknown = True
             explained.update(span)
 
-    stop = index.stopwords | lexicon(lang).stopwords
     # "the Belt and Road Initiative", "the Sheki forum": a kind noun right after an unexplained name
     # (capitalised, or no common word) names another thing
-    cased = cased_tokens(question)
     for label, pos in list(kind_hits.items()):
         before = min(pos) - 1
         word = seq[before] if before >= 0 else ""
-        if (word and before not in explained and word not in stop and not word.isdigit() and not index.knows(word)
+        if (word and before not in explained and before not in alts and word not in stop and not word.isdigit()
+                and not index.knows(word)
                 and not has_cjk(word)
                 and (raw[before] not in index.typo or len(cased) == len(raw) and cased[before][:1].isupper())):
             del kind_hits[label]
-    mentions = _mentions(seq, index, kind_hits)
+    mentions = _mentions(seq, index, kind_hits, alts)
     # a kind noun inside a name ("agency" in "Trend news agency") is part of that name
     named_words = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED for p in m.positions}
     for rid in [rid for rid, m in mentions.items() if m.via_kind and m.positions <= named_words]:
@@ -237,8 +249,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         elif focus and m.positions and max(m.positions) < focus:
             m.strength = min(m.strength, NAMED - 0.01)
     for m in mentions.values():
+        # a word read as another script's spelling of a name word is explained only by a thing named clearly:
+        # "в Гяндже" of an unknown forum is not the Ganja of a known hub's name
         if m.strength >= 0.5:
-            explained.update(m.positions)
+            explained.update(p for p in m.positions if m.named or p not in sounded)
     clause = _relative_clause(seq, mentions, focus, lexicon(lang))
     # "and" inside a name ("Export and Investment Promotion Agency") joins no two questions
     named_at = {p for m in mentions.values() for p in m.positions}

@@ -20,7 +20,8 @@ from .intents import SPECS
 from .kinds import _kind_stems, _names_of, _plain_names, countries_of, kind_label, record_kinds
 from ..language.lexicon import PhraseTable, languages
 from ..facts.models import Source
-from ..language.text import stem, tokens
+from ..language.sounds import SoundIndex
+from ..language.text import cased_tokens, stem, tokens
 from ..language.typo import TypoIndex
 
 _NUMBER = re.compile(r"\d+")
@@ -93,6 +94,7 @@ class FactIndex:
     vocabulary: frozenset[str] = frozenset()  # stems of every cue, measure and kind phrase
     typo: TypoIndex | None = None
     record_kinds: PhraseTable = field(default_factory=lambda: PhraseTable.build({}))  # kinds no language lists
+    sounds: SoundIndex = field(default_factory=SoundIndex)  # the names' Latin words by their sound
     default_idf: float = 1.0
     _shared: "_Shared" = field(default_factory=lambda: _Shared(), repr=False)
 
@@ -111,9 +113,10 @@ class FactIndex:
         raw_aliases: list[tuple[str, int, tuple[str, ...], float]] = []
         words: set[str] = set()
         documented: set[str] = set()
+        sound_words: set[str] = set()  # the names' words as they sound (acronyms apart)
         signed_at = agreements_by_event(base)
         for rec in base:
-            idx._add_record(rec, raw_aliases, signed_at)
+            idx._add_record(rec, raw_aliases, signed_at, sound_words)
             stated = [value for attr in ("place", "publisher", "title", "kind")
                       if isinstance(value := getattr(rec, attr, None), str)]
             for _, cited in cited_fields(rec):
@@ -145,6 +148,7 @@ class FactIndex:
         idx.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in idx.alias_df.items()}
         idx.default_idf = math.log(n + 1) + 1.0
         idx._file_aliases(raw_aliases)
+        idx.sounds = SoundIndex.build(sound_words)
         idx.record_kinds = record_kinds(base)
         idx.country_of = countries_of(base)
         idx.source_index = {r.id: source_ref(r) for r in base.sources()}
@@ -152,7 +156,7 @@ class FactIndex:
             idx._shared.popitem()
         return idx
 
-    def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict) -> None:
+    def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict, sound_words: set[str]) -> None:
         related = self.related_of.get(rec.id)
         if related is None:
             related = self.related_of[rec.id] = related_ids(rec, self.base)
@@ -177,6 +181,8 @@ class FactIndex:
                 for w in words:
                     if not w.isdigit():
                         typo.add(w, "name")
+                if text.isascii():
+                    sound_words.update(stem(w.lower()) for w in cased_tokens(text) if not w.isupper())
             seq = tuple(stem(t) for t in words)
             if not seq:
                 continue

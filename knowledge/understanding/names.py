@@ -137,10 +137,17 @@ def _beside_a_name(j: int, word: str, cased: list[str], starts: set[int], mentio
     return True
 
 
-def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) -> dict[str, Mention]:
+def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
+              alternatives: dict[int, set[str]] | None = None) -> dict[str, Mention]:
+    """The things the words name. `alternatives`: the name words other words may stand for ("Шеки" for
+    Shaki, "шёлковый" for silk: knowledge/language/sounds.py), at their positions."""
     positions: dict[str, list[int]] = {}
     for i, s in enumerate(seq):
         positions.setdefault(s, []).append(i)
+    for i, alts in sorted((alternatives or {}).items()):
+        for s in alts:
+            if i not in positions.setdefault(s, []):
+                positions[s].append(i)
     # Names are found through the posting lists of the question's words. A word filed under few
     # names proposes them all; a common one ("ministry", "Abdullayev" in a big base) only those that
     # another word of the question proposes too.
@@ -171,7 +178,8 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]]) 
                 candidates |= both
     found: dict[str, Mention] = {}
     titled: dict[str, frozenset[int]] = {}  # the words of each one's title the question says
-    kind_words = frozenset(seq[p] for pos in kind_hits.values() for p in pos)
+    kind_words = frozenset(w for pos in kind_hits.values() for p in pos
+                           for w in (seq[p], *(alternatives or {}).get(p, ())))
     for ai in candidates:
         alias = index.aliases[ai]
         matched = [s for s in alias.words if s in positions]
