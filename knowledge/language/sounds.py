@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
 
-from .text import normalize, stem, tokens
+from .text import fold, normalize, stem, tokens
 
 # A pinyin syllable; a word made of them only is read as pinyin (its q, x, c, z, r as in Chinese).
 _PINYIN = re.compile(
@@ -54,7 +54,7 @@ def is_pinyin(word: str) -> bool:
     return bool(_PINYIN.fullmatch(word))
 
 
-def _keys(word: str, table: dict[str, list[str]], pinyin: bool = False) -> frozenset[str]:
+def _keys(word: str, table: dict[str, list[str]], pinyin: bool = False, shortest: int = MIN_KEY) -> frozenset[str]:
     """The sound keys of one word: its consonant classes in order, repeats merged; an "ng" before no
     vowel (or in pinyin) is one n ("Wang" - "Ван", "Tengyun" - "Тэнъюнь"), before a vowel n and g
     ("Mingachevir")."""
@@ -82,7 +82,7 @@ def _keys(word: str, table: dict[str, list[str]], pinyin: bool = False) -> froze
         out.add(re.sub(r"(.)\1+", r"\1", key))
         if len(out) >= MAX_VARIANTS:
             break
-    return frozenset(k for k in out if len(k) >= MIN_KEY)
+    return frozenset(k for k in out if len(k) >= shortest)
 
 
 def _vowel_groups(word: str) -> int:
@@ -104,7 +104,7 @@ def latin_keys(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def question_keys(word: str, lang: str) -> frozenset[str]:
+def question_keys(word: str, lang: str, shortest: int = MIN_KEY) -> frozenset[str]:
     """Keys of a question word as its language spells names: Cyrillic (with the ending of a Russian
     adjective of a name taken off as well), Azerbaijani Latin, or Latin as English spells it."""
     if not word.isalpha():
@@ -112,11 +112,11 @@ def question_keys(word: str, lang: str) -> frozenset[str]:
     if "\u0400" <= word[0] <= "\u04ff":
         forms = {word} | {word[: -len(end)] + repl for end, repl in _RU_ADJECTIVE if word.endswith(end)
                           and len(word) - len(end) >= 3}
-        return frozenset().union(*(_keys(f, _CYRILLIC) for f in forms))
+        return frozenset().union(*(_keys(f, _CYRILLIC, shortest=shortest) for f in forms))
     if lang == "az":
-        keys = _keys(word, {**_LATIN, "c": ["J"], "q": ["G"], "x": ["G"], **_AZ})
-        return keys | (latin_keys(word) if word.isascii() else frozenset())
-    return latin_keys(word)
+        keys = _keys(word, {**_LATIN, "c": ["J"], "q": ["G"], "x": ["G"], **_AZ}, shortest=shortest)
+        return keys | (latin_keys(word) if word.isascii() and shortest == MIN_KEY else frozenset())
+    return latin_keys(word) if shortest == MIN_KEY else frozenset()
 
 
 def similar_length(one: str, other: str) -> bool:
@@ -126,40 +126,72 @@ def similar_length(one: str, other: str) -> bool:
 
 @dataclass
 class SoundIndex:
-    """The name words of a fact base by their sound keys, and those spelt in pinyin."""
+    """The Latin words of a fact base's names (as the stems the index files them under) by their sound
+    keys, those of one consonant apart ("Li", "Ma": said only beside another word of a name), and the
+    words spelt in pinyin."""
 
-    by_key: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    pinyin: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()
+    by_key: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # key -> (word, its stem)
+    by_short_key: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    pinyin: dict[str, str] = field(default_factory=dict)  # pinyin word -> its stem
+    words: frozenset[str] = frozenset()  # the stems
 
     @classmethod
     def build(cls, words) -> "SoundIndex":
-        """`words`: the stems of the names' words, acronyms left out (Latin ones are taken)."""
-        by_key: dict[str, list[str]] = {}
-        pinyin = set()
+        """`words`: (word, stem) pairs of the names' words, acronyms left out (Latin ones are taken)."""
+        by_key: dict[str, list[tuple[str, str]]] = {}
+        short: dict[str, list[tuple[str, str]]] = {}
+        pinyin: dict[str, str] = {}
         taken = set()
-        for w in words:
-            if len(w) < 3 or not w.isascii() or not w.isalpha():
+        for w, s in words:
+            if len(w) < 2 or not w.isascii() or not w.isalpha():
                 continue
-            taken.add(w)
-            for k in latin_keys(w):
-                by_key.setdefault(k, []).append(w)
+            taken.add(s)
+            keys = latin_keys(w)
+            for k in keys:
+                by_key.setdefault(k, []).append((w, s))
             if is_pinyin(w):
-                pinyin.add(w)
-        return cls({k: tuple(v) for k, v in by_key.items()}, frozenset(pinyin), frozenset(taken))
+                pinyin[w] = s
+                if not keys:
+                    for k in _keys(w, {**_LATIN, **_PINYIN_LETTERS}, pinyin=True, shortest=1):
+                        short.setdefault(k, []).append((w, s))
+        return cls({k: tuple(v) for k, v in by_key.items()}, {k: tuple(v) for k, v in short.items()}, pinyin,
+                   frozenset(taken))
 
-    def sounding(self, forms: tuple[str, ...], lang: str) -> set[str]:
-        """The name words a question word (its forms: as written, its stem) may stand for by its sound;
-        an ending past the name's consonants is the question's grammar ("Mingəçevirdə", "Сумгаитом")."""
+    def sounding(self, forms: tuple[str, ...], lang: str, short: bool = False) -> set[str]:
+        """The name words (stems) a question word (its forms: as written, its stem) may stand for by its
+        sound; an ending past the name's consonants is the question's grammar ("Mingəçevirdə", "Сумгаитом").
+        `short`: a word of one consonant ("Ли" beside "Сяомин")."""
         out: set[str] = set()
         for word in forms:
+            if short:
+                for k in question_keys(word, lang, 1):
+                    out.update(s for w, s in self.by_short_key.get(k, ()) if similar_length(w, word))
+                continue
             for k in question_keys(word, lang):
                 for cut in range(0, 3):
                     head = k[: len(k) - cut]
                     if cut and len(head) < 3:
                         break
-                    out.update(w for w in self.by_key.get(head, ()) if w not in forms and similar_length(w, word))
+                    out.update(s for w, s in self.by_key.get(head, ()) if w not in forms and similar_length(w, word))
         return out
+
+
+# The characters Chinese writes foreign names with (as in 阿塞拜疆, 甘贾, 明盖恰乌尔): a run of other
+# characters is no foreign name
+TRANSCRIPTION_CHARS = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦包保贝本比彼毕别宾波伯博布查察达代戴丹德迪蒂丁东杜敦多俄厄恩尔法凡范菲费芬丰佛夫弗福富"
+    "盖甘冈戈格根古瓜哈海汉豪赫黑亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利丽列林卢鲁伦罗洛马玛"
+    "迈曼梅蒙米密莫姆穆纳娜奈南内尼涅努诺欧帕潘佩皮普齐奇恰乔切丘萨塞桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提廷图托"
+    "瓦万威维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤扎泽詹芝兹祖佐")
+# Chinese writes a foreign name's ki, gi, ka ... with j, q, x syllables ("舍基" shè jī for Sheki)
+_TRANSCRIPTION = {**_LATIN, **_PINYIN_LETTERS, "j": ["J", "K", "G"], "q": ["C", "K"], "x": ["S", "G"], "r": ["R"],
+                  "z": ["Z", "J"]}
+
+
+@lru_cache(maxsize=4096)
+def transcription_keys(syllables: tuple[str, ...]) -> frozenset[str]:
+    """Keys of a foreign name written in Chinese characters, from their pinyin syllables."""
+    return _keys("".join(syllables), _TRANSCRIPTION, pinyin=True)
 
 
 @lru_cache(maxsize=4096)
@@ -180,8 +212,14 @@ _AZ_ENDINGS = re.compile(r"(?:n?(?:dakı|dəki|da|də|dan|dən|ta|tə|tan|tən)|
 
 
 def _az_forms(word: str) -> tuple[str, ...]:
-    base = _AZ_ENDINGS.sub("", word)
-    return (word, base) if base != word and len(base) >= 3 else (word,)
+    """The word and its base: case, then possessive endings off ("Şurasına" -> "Şura")."""
+    forms = [word]
+    for _ in range(2):
+        shorter = _AZ_ENDINGS.sub("", forms[-1])
+        if len(shorter) < 3 or shorter == forms[-1]:
+            break
+        forms.append(shorter)
+    return tuple(forms)
 
 
 @lru_cache(maxsize=4096)
@@ -190,16 +228,22 @@ def _label_stems(label: str) -> tuple[str, ...]:
 
 
 def alternatives(words: list[str], unfolded: list[str], seq: list[str], lang: str, sounds: SoundIndex,
-                 name_words, skip: frozenset[str]) -> dict[int, set[str]]:
+                 name_words, skip: frozenset[str], stop: frozenset[str]) -> dict[int, set[str]]:
     """For positions of a question, the words of English (or pinyin) names they may stand for: by the
     language file's `name_words` ("шёлковый путь": silk, road), and by sound (`SoundIndex`). `words`
     are the question's tokens, `unfolded` the same with Azerbaijani letters kept (or []), `seq` their
-    stems; words whose stems are in `skip` (stop words, cue words) are read as what they are."""
+    stems; words whose stems are in `skip` (stop words, cue words) are read as what they are, and so are
+    Chinese characters that are `stop` words (one character of a cue word may be one of a name)."""
     out: dict[int, set[str]] = {}
-    for m in name_words.find(seq):
-        label = _label_stems(m.label)
-        for p in range(m.start, m.end):
-            out.setdefault(p, set()).update(label)
+    seqs = [seq]
+    if lang == "az" and unfolded:  # "dəyirmi masada", "Şurasına": endings the stemmer leaves
+        forms = [_az_forms(normalize(w)) for w in unfolded]
+        seqs += [[stem(fold(f[min(layer, len(f) - 1)])) for f in forms] for layer in (1, 2)]
+    for one in seqs:
+        for m in name_words.find(one):
+            label = _label_stems(m.label)
+            for p in range(m.start, m.end):
+                out.setdefault(p, set()).update(label)
     if not sounds.by_key:
         return out
     cjk = [bool(_CJK_CHAR.fullmatch(w)) for w in words]
@@ -214,14 +258,22 @@ def alternatives(words: list[str], unfolded: list[str], seq: list[str], lang: st
         found = {w for w in sounds.sounding(forms, lang) if capital or len(min(latin_keys(w), key=len, default="")) > 2}
         if found:
             out.setdefault(i, set()).update(found)
+    for i, word in enumerate(words):  # "Ли" of "Ли Сяомин": a surname of one consonant beside a name's word
+        if (i not in out and unfolded and unfolded[i][:1].isupper() and not cjk[i] and (i > 0 or word not in stop)
+                and (i + 1 in out or i - 1 in out) and not (lang in ("ru", "zh") and word.isascii())):
+            found = sounds.sounding((word,), lang, short=True)
+            if found:
+                out[i] = found
     if any(cjk):
-        _chinese(words, [c and w not in skip for c, w in zip(cjk, words)], sounds, out)
+        _chinese(words, [c and w not in stop for c, w in zip(cjk, words)], sounds, out, frozenset(out))
     return out
 
 
-def _chinese(words: list[str], cjk: list[bool], sounds: SoundIndex, out: dict[int, set[str]]) -> None:
+def _chinese(words: list[str], cjk: list[bool], sounds: SoundIndex, out: dict[int, set[str]],
+             name_words: frozenset[int]) -> None:
     """Runs of Chinese characters (`cjk`: those that are no stop or cue word) that spell a name word: its pinyin whole ("美艳": meiyan), a surname's
-    one character before such a run ("王美艳"), or a foreign name by its sound ("甘贾": Ganja)."""
+    one character before such a run ("王美艳"), or a foreign name by its sound ("甘贾": Ganja; with two
+    consonants only before words of a name, `name_words`: "舍基丝绸之路" Shaki Silk Road)."""
     i = 0
     while i < len(words):
         if not cjk[i]:
@@ -236,8 +288,11 @@ def _chinese(words: list[str], cjk: list[bool], sounds: SoundIndex, out: dict[in
         for a in range(len(run)):
             for size in range(min(MAX_CJK_NAME, len(run) - a), 1, -1):
                 spelt = "".join(py[a:a + size])
-                hits = {spelt} & sounds.pinyin or {w for k in latin_keys(spelt) if len(k) >= 3
-                                                    for w in sounds.by_key.get(k, ()) if not is_pinyin(w)}
+                shortest = 2 if i + a + size in name_words else 3
+                foreign = TRANSCRIPTION_CHARS.issuperset(run[a:a + size])
+                hits = ({sounds.pinyin[spelt]} if spelt in sounds.pinyin else
+                        {s for k in transcription_keys(py[a:a + size]) if foreign and len(k) >= shortest
+                         for _, s in sounds.by_key.get(k, ())})
                 if hits:
                     for p in range(i + a, i + a + size):
                         out.setdefault(p, set()).update(hits)
@@ -245,5 +300,5 @@ def _chinese(words: list[str], cjk: list[bool], sounds: SoundIndex, out: dict[in
                     break
         for a in starts:  # "王" of "王美艳"
             if a > 0 and py[a - 1] in sounds.pinyin:
-                out.setdefault(i + a - 1, set()).add(py[a - 1])
+                out.setdefault(i + a - 1, set()).add(sounds.pinyin[py[a - 1]])
         i = j

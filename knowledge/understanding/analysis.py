@@ -147,7 +147,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # words of English names said in the question's language ("Шеки", "шёлковый путь"): not typos
     alts = {} if lang == "en" else name_alternatives(
         raw, cased if len(cased) == len(raw) else [], [stem(t) for t in raw], lang, index.sounds,
-        lexicon(lang).name_words, stop | index.vocabulary)
+        lexicon(lang).name_words, stop | index.vocabulary, stop)
     for i, t in enumerate(raw):
         fixed = index.typo.correct(t, vocabularies) if index.typo is not None else None
         if fixed and i in alts and fixed != index.typo.correct(t, frozenset({lang, "en"})):

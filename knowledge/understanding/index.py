@@ -21,10 +21,11 @@ from .kinds import _kind_stems, _names_of, _plain_names, countries_of, kind_labe
 from ..language.lexicon import PhraseTable, languages
 from ..facts.models import Source
 from ..language.sounds import SoundIndex
-from ..language.text import cased_tokens, stem, tokens
+from ..language.text import stem, tokens
 from ..language.typo import TypoIndex
 
 _NUMBER = re.compile(r"\d+")
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 ROLE_CAP = 0.8
 ROLE_MIN_COVERAGE = 0.8
 CONTENT_ATTRIBUTES = {"discussed", "highlights", "purpose", "mission", "said", "outcome", "theme"}
@@ -113,7 +114,7 @@ class FactIndex:
         raw_aliases: list[tuple[str, int, tuple[str, ...], float]] = []
         words: set[str] = set()
         documented: set[str] = set()
-        sound_words: set[str] = set()  # the names' words as they sound (acronyms apart)
+        sound_words: set[tuple[str, str]] = set()  # the names' words and their stems (acronyms apart)
         signed_at = agreements_by_event(base)
         for rec in base:
             idx._add_record(rec, raw_aliases, signed_at, sound_words)
@@ -156,7 +157,7 @@ class FactIndex:
             idx._shared.popitem()
         return idx
 
-    def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict, sound_words: set[str]) -> None:
+    def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict, sound_words: set[tuple[str, str]]) -> None:
         related = self.related_of.get(rec.id)
         if related is None:
             related = self.related_of[rec.id] = related_ids(rec, self.base)
@@ -181,9 +182,10 @@ class FactIndex:
                 for w in words:
                     if not w.isdigit():
                         typo.add(w, "name")
-                if text.isascii():
-                    sound_words.update(stem(w.lower()) for w in cased_tokens(text) if not w.isupper())
             seq = tuple(stem(t) for t in words)
+            if cap >= 1.0 and text.isascii():  # (acronyms, in capitals, are not read by sound)
+                caps = {c.lower() for c in _CAPITALS.findall(text)} if _CAPITALS.search(text) else ()
+                sound_words.update((w, s) for w, s in zip(words, seq) if w not in caps)
             if not seq:
                 continue
             content = tuple(dict.fromkeys(s for s in seq if s not in self.stopwords)) or tuple(dict.fromkeys(seq))

@@ -1,0 +1,56 @@
+"""Records an admin imports with English and pinyin names only, asked about in Russian, Azerbaijani and
+Chinese as those languages spell the names ("Габалинский форум «Шёлковый путь»", "Qəbələ İpək Yolu",
+"李晓明"): found by their sound and by the language files' name words, never by aliases per record."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.one_report import one_report_with
+
+FIXTURE = Path(__file__).parent / "data" / "english_names.yaml"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(one_report_with(FIXTURE), today=lambda: dt.date(2026, 12, 2))
+
+
+@pytest.mark.parametrize("question", [
+    "Когда прошёл Габалинский форум «Шёлковый путь»?",
+    "Qəbələ İpək Yolu Çay Forumu nə vaxt keçirilib?",
+    "加巴拉丝绸之路茶叶论坛是哪天举行的？",
+])
+def test_an_english_event_name_said_in_another_language_is_the_event(engine, question):
+    """Ensure "Габалинский", "Qəbələ" and "加巴拉" are heard as Gabala, and "шёлковый путь", "İpək Yolu" and
+    "丝绸之路" read as Silk Road, so the date answered is the Gabala Silk Road Tea Forum's."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts == ("gabala-tea-forum.date",)
+
+
+@pytest.mark.parametrize("question", ["Кто такой Ли Сяомин?", "李晓明是谁？", "Кто возглавляет Чжэньхуа Ти Трейдинг?"])
+def test_a_pinyin_name_in_cyrillic_or_characters_is_that_person(engine, question):
+    """Ensure a Chinese name imported in pinyin ("Li Xiaoming", "Zhenhua") is found when written in Cyrillic
+    ("Ли Сяомин", as Russian writes pinyin) or in Chinese characters ("李晓明")."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0] in ("li-xiaoming.summary", "zhenhua-tea.head")
+    assert "Li Xiaoming" in answer.body
+
+
+def test_a_place_heard_in_no_known_name_is_still_unknown(engine):
+    """Ensure "в Гяндже", a city no record of this base is named after, does not make the Gabala forum's date
+    the answer about a Silk Road tea forum in Ganja."""
+    answer = engine.ask("Когда прошёл форум «Шёлковый путь» по чаю в Гяндже?")
+    assert "gabala-tea-forum.date" not in answer.facts, answer.text
+
+
+def test_a_common_word_is_not_heard_as_a_name(engine):
+    """Ensure ordinary Chinese words ("截至今天", "世界") are not read as the sound of a name."""
+    answer = engine.ask("截至今天AZPROMO成立多少年了")
+    assert answer.answered, answer.text
+    assert answer.facts == ("azpromo.years_since_founded",) or all(f.startswith("azpromo.") for f in answer.facts)
