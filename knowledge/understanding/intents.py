@@ -138,7 +138,7 @@ SPECS: dict[str, Spec] = {
     "event.end_date": spec("q_when", "end", answers="time"),
     "event.participants_count": spec("participate", "q_howmany", avoid="company", answers="count"),
     "event.delegation_size": spec("delegation", "q_howmany", answers="count"),
-    "event.documents_signed": spec("document", "q_howmany|sign", avoid="money", answers="count"),
+    "event.documents_signed": spec("document", "q_howmany|total", boost="sign", avoid="money", answers="count"),
     "event.total_value": spec("money", boost="document sign total", answers="count"),
     "event.deals_total": spec("money", "total", boost="sign", answers="count"),
     "event.sectors": spec("sector", avoid="purpose"),
