@@ -167,6 +167,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     tags: set[str] = set()
     early_q: set[str] = set()
     cue_spans: list[range] = []
+    cue_at: list[tuple[str, range]] = []  # each cue read, with where
     measures: set[str] = set()
     measure_weak = True
     kind_hits: dict[str, set[int]] = {}
@@ -196,6 +197,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         if table_name == "cues":
             tags.add(label)
             cue_spans.append(range(i, j))
+            cue_at.append((label, range(i, j)))
             if label == "also":
                 also_spans.append(range(i, j))
             # (issue 6) in Azerbaijani and Chinese the question word comes late ("... nə vaxt yaradılıb?",
@@ -240,6 +242,13 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     named_words = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED for p in m.positions}
     for rid in [rid for rid, m in mentions.items() if m.via_kind and m.positions <= named_words]:
         del mentions[rid]
+    # ... and so is a cue word ("Business" in "... Green Manufacturing Business Forum" asks about no companies)
+    # (the descriptive names of events, agreements and projects; people and bodies are also named by titles,
+    # "the executive director", whose words are cues)
+    described = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED
+                 and getattr(index.base.get(m.entity), "type", "") in _DESCRIPTIVE_NAMES for p in m.positions}
+    inside = {label for label, sp in cue_at if set(sp) <= described and not label.startswith("q_")}
+    tags -= inside - {label for label, sp in cue_at if not set(sp) <= described}
     _describe_by_country(mentions, seq, tables, index, explained, focus, stop_at)
     for rid, m in list(mentions.items()):
         # words of a measure ("trade missions") name what is counted, not an organization
@@ -281,6 +290,9 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
+
+
+_DESCRIPTIVE_NAMES = frozenset({"event", "agreement", "project", "statistic"})
 
 
 def _polar(words: list[str], lex: Lexicon, question_words: set[str]) -> bool:

@@ -124,3 +124,12 @@ def test_a_long_name_with_an_unknown_place_is_another_thing(shaki):
     answer = shaki.ask("When was the Gabala Silk Road Investment Forum held?")
     assert not answer.answered, answer.text
     assert not answer.facts
+
+
+def test_a_cue_word_inside_a_name_asks_nothing():
+    """Ensure "Business" in "... Green Manufacturing Business Forum" does not turn "how many documents
+    were signed" into how many companies took part."""
+    a1 = Path(__file__).parents[3] / "evalsets" / "fixtures" / "a1.yaml"
+    engine = Engine(one_report_with(a1), today=lambda: dt.date(2026, 12, 2))
+    answer = engine.ask("How many documents were signed at the Azerbaijan–China Green Manufacturing Business Forum?")
+    assert "a1-green-manufacturing-forum-2026.companies" not in answer.facts, answer.text
