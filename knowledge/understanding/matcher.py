@@ -117,8 +117,8 @@ class Matcher:
         if not a.numbers:
             return True
         involved = [c for fact in facts for c in fact.evidence]
-        for fact in facts:  # ... and what the things it involves state ("the deal signed at the April 17 event")
-            for rid in fact.related:
+        for fact in facts:  # ... and what the things it involves and the question names state ("the deal
+            for rid in fact.related & a.mentions.keys():  # signed at the April 17 event")
                 involved += [c for other in self.index.by_subject.get(rid, ()) for c in other.evidence]
         known: set[str] = set()
         for cited in involved:
@@ -128,7 +128,8 @@ class Matcher:
             if published is not None:
                 known.update((str(published.year), str(published.month), str(published.day)))
         known |= {n.lstrip("0") or "0" for n in known}
-        return all(n in known or n.lstrip("0") in known or n in body for n in a.numbers)
+        said = set(_DIGITS.findall(body))  # whole numbers: "5 billion" is not in "$335 million"
+        return all(n in known or n.lstrip("0") in known or n in said for n in a.numbers)
 
     def claims_hold(self, a: Analysis, fact: Fact, body: str) -> bool | None:
         """Do the numbers and months a yes/no question states hold for the fact that answers it?
@@ -139,7 +140,8 @@ class Matcher:
         if not stated or not (a.numbers or asked_months):
             return None
         said = {stem(t) for t in tokens(body)}
-        return all(n in body or n.lstrip("0") in stated for n in a.numbers) and asked_months <= said
+        body_numbers = set(_DIGITS.findall(body))
+        return all(n in body_numbers or n.lstrip("0") in stated for n in a.numbers) and asked_months <= said
 
     def featured_facts(self, limit: int) -> list[Fact]:
         """The first fact of each featured attribute, in one pass over the facts."""

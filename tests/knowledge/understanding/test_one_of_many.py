@@ -86,3 +86,14 @@ def test_how_much_money_is_no_count_of_things(shipped):
     """Ensure "how much capital" is never answered with a number of companies."""
     answer = shipped.ask("How much Chinese capital has flowed into Azerbaijan so far?")
     assert "chinese-capital-companies-az.value" not in answer.facts, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What is the 5 billion dollar deal signed at the conference about?",
+    "Konfransda imzalanan 5 milyard dollarlıq müqavilə nə barədədir?",
+])
+def test_a_number_inside_another_number_is_no_number_the_facts_state(shipped, question):
+    """Ensure "5 billion" is not taken as stated because the answer says "$335 million", nor because
+    some record the conference involves, and the question does not name, mentions a 5."""
+    answer = shipped.ask(question)
+    assert not answer.answered, answer.text
