@@ -247,8 +247,11 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # "the executive director", whose words are cues)
     described = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED
                  and getattr(index.base.get(m.entity), "type", "") in _DESCRIPTIVE_NAMES for p in m.positions}
-    inside = {label for label, sp in cue_at if set(sp) <= described and not label.startswith("q_")}
-    tags -= inside - {label for label, sp in cue_at if not set(sp) <= described}
+    def within(sp: range) -> bool:  # inside the name, with its words on both sides
+        return set(sp) <= described and sp.start - 1 in described and sp.stop in described
+
+    inside = {label for label, sp in cue_at if within(sp) and not label.startswith("q_")}
+    tags -= inside - {label for label, sp in cue_at if not within(sp)}
     _describe_by_country(mentions, seq, tables, index, explained, focus, stop_at)
     for rid, m in list(mentions.items()):
         # words of a measure ("trade missions") name what is counted, not an organization
