@@ -245,10 +245,15 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # ... and so is a cue word ("Business" in "... Green Manufacturing Business Forum" asks about no companies)
     # (the descriptive names of events, agreements and projects; people and bodies are also named by titles,
     # "the executive director", whose words are cues)
-    described = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED
-                 and getattr(index.base.get(m.entity), "type", "") in _DESCRIPTIVE_NAMES for p in m.positions}
+    descriptive = [m for m in mentions.values() if not m.via_kind and m.strength >= NAMED
+                   and getattr(index.base.get(m.entity), "type", "") in _DESCRIPTIVE_NAMES]
+    described = {p for m in descriptive for p in m.positions}
+    # (its own kind word, "meeting" in "the meeting between A and B", still says what it is)
+    own_kind = {p for m in descriptive for p in m.positions if seq[p] in index.kind_words.get(m.entity, frozenset())}
+
     def within(sp: range) -> bool:  # inside the name, with its words on both sides
-        return set(sp) <= described and sp.start - 1 in described and sp.stop in described
+        return (set(sp) <= described and not set(sp) & own_kind
+                and sp.start - 1 in described and sp.stop in described)
 
     inside = {label for label, sp in cue_at if within(sp) and not label.startswith("q_")}
     tags -= inside - {label for label, sp in cue_at if not within(sp)}
