@@ -247,7 +247,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # "the executive director", whose words are cues)
     descriptive = [m for m in mentions.values() if not m.via_kind and m.strength >= NAMED
                    and getattr(index.base.get(m.entity), "type", "") in _DESCRIPTIVE_NAMES]
-    described = {p for m in descriptive for p in m.positions}
+    described = {p for m in descriptive for p in _with_small_words(m.positions, seq, stop)}
     # (its own kind word, "meeting" in "the meeting between A and B", still says what it is)
     own_kind = {p for m in descriptive for p in m.positions if seq[p] in index.kind_words.get(m.entity, frozenset())}
 
@@ -301,6 +301,15 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
 
 
 _DESCRIPTIVE_NAMES = frozenset({"event", "agreement", "project", "statistic"})
+
+
+def _with_small_words(positions: frozenset[int], seq: list[str], stop: frozenset[str]) -> set[int]:
+    """A name's positions and the stop words between them ("the establishment *of* a partnership")."""
+    out, ordered = set(positions), sorted(positions)
+    for a, b in zip(ordered, ordered[1:]):
+        if all(seq[p] in stop for p in range(a + 1, b)):
+            out.update(range(a + 1, b))
+    return out
 
 
 def _polar(words: list[str], lex: Lexicon, question_words: set[str]) -> bool:
