@@ -43,9 +43,10 @@ class OrganizationSentences(Phrasing):
                        year_ord=self.ordinal(rec.founded.value), years_phrase=self.count_phrase(years, "phrases.years_forms"))
 
     def _organization_head(self, f: Fact, rec: Organization) -> str:
-        head = self.index.base.get(rec.head.value)
+        head_id = f.evidence[0].value  # the record's head, or a person whose role says they lead it
+        head = self.index.base.get(head_id)
         role = self.text(head.role) if isinstance(head, Person) and head.role else ""
-        return self._a("organization.head", subject=self.name(rec.id, full=True), head=self.name(rec.head.value), role=role)
+        return self._a("organization.head", subject=self.name(rec.id, full=True), head=self.name(head_id), role=role)
 
     def _organization_mission(self, f: Fact, rec: Organization) -> str:
         subject = self.name(rec.id)

@@ -7,6 +7,8 @@ Derived facts (how long ago, how many years) carry the evidence they rest on.
 """
 from __future__ import annotations
 
+import re
+
 import sys
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -50,6 +52,35 @@ def related_ids(record: AnyRecord, base: FactBase) -> frozenset[str]:
                 if fname in ("organization", "parent", "part_of"):
                     out.add(t2)
     return frozenset(out)
+
+
+# role words that make a person the head of the organization they work for, and words that make them not
+_HEAD_ROLE = frozenset("chairman chairwoman chair chairperson head director president ceo minister chief governor "
+                       "rector mayor".split())
+_NOT_HEAD = frozenset("deputy vice assistant adviser advisor acting former member secretary".split())
+
+
+def _head_by_role(person: Person, base, related_of) -> list[Fact]:
+    """"Who chairs EZDA?": a person whose role says they lead the organization they work for (its
+    chairman, director, minister ...) is its head, where the organization's own facts name none. The
+    fact cites the person's role."""
+    org = base.get(person.organization.value)
+    role = person.role
+    if not isinstance(org, Organization) or org.head is not None or role is None or not isinstance(role.value, str):
+        return []
+    words = set(re.findall(r"[a-z]+", role.value.lower()))
+    if not words & _HEAD_ROLE or words & _NOT_HEAD:
+        return []
+    # a role naming a body ("Chairman of EZDA") must name this one: of another name it may be another body
+    parts = re.split(r"\b(?:of|at)\b", role.value, maxsplit=1)
+    if len(parts) == 2:
+        named = set(re.findall(r"[a-z0-9]+", " ".join(filter(None, (org.name, org.acronym))).lower()))
+        said = set(re.findall(r"[a-z0-9]+", parts[1].lower())) - {"the", "and", "of", "for"}
+        if not said <= named | {"azerbaijan", "china", "republic", "people", "s"}:
+            return []
+    cited = person.organization.model_copy(update={"value": person.id, "source": role.source,
+                                                   "quote": role.quote, "locator": role.locator})
+    return [Fact(org.id, org.type, "head", _related(org, base, related_of) | {person.id}, (cited,))]
 
 
 def _ev(*cited: Cited | None) -> tuple[Cited, ...]:
@@ -113,6 +144,7 @@ def derive_facts(record: AnyRecord, base: FactBase, *,
             add(fact("role", record.role, record.organization))
         if record.organization:
             add(fact("organization", record.organization, record.role))
+            facts += _head_by_role(record, base, related_of)
     elif isinstance(record, Event):
         date = event_date(record, base)
         add(fact("summary", record.mentioned, date, record.organizers, record.participants, record.discussed,

@@ -219,6 +219,16 @@ class Matcher:
             return True  # "How much Chinese capital has flowed in?" is no number of companies
         return any(tag in a.tags and tag not in used for tag in VALUE_TAGS)
 
+    @staticmethod
+    def _inside_another_name(best: Scored, a: Analysis) -> bool:
+        """Is the subject only named by words of a longer name said whole ("the NDRC" in "the NDRC's
+        International Cooperation Center")? Then the longer one is asked about, not it."""
+        m = a.mentions.get(best.fact.subject)
+        if m is None or m.via_kind or not m.positions:
+            return False
+        return any(o.entity != m.entity and not o.via_kind and o.strength > m.strength and o.strength >= 1.0
+                   and m.positions <= o.positions for o in a.mentions.values())
+
     def _one_of_many(self, best: Scored, scored: list[Scored], a: Analysis) -> list[str]:
         """The other things a kind noun ("a company", "the forum") names as well as the subject, when it
         is all that names the subject: whichever of them has the attribute would be a guess. The one thing
@@ -278,7 +288,7 @@ class Matcher:
             return False  # "Explain the Belt and Road Initiative": the words left say it is another one
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
-        if self._asks_what_it_lacks(best, a):
+        if self._asks_what_it_lacks(best, a) or self._inside_another_name(best, a):
             return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")

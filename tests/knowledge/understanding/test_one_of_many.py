@@ -97,3 +97,18 @@ def test_a_number_inside_another_number_is_no_number_the_facts_state(shipped, qu
     some record the conference involves, and the question does not name, mentions a 5."""
     answer = shipped.ask(question)
     assert not answer.answered, answer.text
+
+
+def test_a_person_whose_role_leads_the_organization_is_its_head(engine):
+    """Ensure "who heads X?" is answered by the person whose role says they chair X, citing that role."""
+    answer = engine.ask("Who heads Kura Cable Works?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-kura-cables.head",)
+    assert "Elvin Karimli" in answer.body
+
+
+def test_a_role_naming_another_body_makes_no_head(engine):
+    """Ensure a chairman of another body who works with X is not given as X's head."""
+    answer = engine.ask("Who heads Lotus Glass Group?")
+    assert not answer.answered, answer.text
+    assert "Wang Li" not in answer.body.split("\n")[0]
