@@ -6,6 +6,7 @@ import pytest
 
 from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
+from tests.knowledge.conversation.converse import converse
 from tests.one_report import load_one_report
 
 
@@ -13,14 +14,6 @@ from tests.one_report import load_one_report
 def engine() -> Engine:
     return Engine(load_one_report())
 
-
-def converse(engine: Engine, *questions: str):
-    ctx, out = None, []
-    for q in questions:
-        answer = engine.ask(q, context=ctx)
-        ctx = answer.context
-        out.append(answer)
-    return out
 
 
 @pytest.mark.parametrize("questions, about", [

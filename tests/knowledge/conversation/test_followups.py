@@ -5,6 +5,7 @@ import pytest
 
 from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
+from tests.knowledge.conversation.converse import converse
 from tests.one_report import load_one_report
 
 MOU = "azpromo-ndrc-icc-mou-2025"
@@ -16,15 +17,6 @@ MEETING = "abdullayev-wu-meeting-2025"
 def engine() -> Engine:
     return Engine(load_one_report())
 
-
-def converse(engine: Engine, *questions: str):
-    """The answers to `questions` asked in one conversation."""
-    ctx, out = None, []
-    for q in questions:
-        answer = engine.ask(q, context=ctx)
-        ctx = answer.context
-        out.append(answer)
-    return out
 
 
 def test_pronoun_follow_ups_answer_from_the_thing_talked_about(engine):

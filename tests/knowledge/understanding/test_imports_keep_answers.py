@@ -2,26 +2,20 @@
 hold changes no answer about the report's own records, unless the question is truly ambiguous."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.facts.factbase import FactBase
-from knowledge.facts.loader import parse_records
-from tests.one_report import load_one_report
+from tests.one_report import engine_with
 
 FIXTURES = Path(__file__).parents[3] / "evalsets" / "fixtures"
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    records = list(load_one_report())
-    for n in range(1, 6):  # fictional articles: a forum, a loan, a bus plant, a round table, meetings, MoUs
-        path = FIXTURES / f"a{n}.yaml"
-        records += parse_records(path.read_text(encoding="utf-8"), origin=str(path))
-    return Engine(FactBase.build(records, origin="test"), today=lambda: dt.date(2026, 12, 2))
+    # fictional articles: a forum, a loan, a bus plant, a round table, meetings, MoUs
+    return engine_with(*(FIXTURES / f"a{n}.yaml" for n in range(1, 6)))
 
 
 @pytest.mark.parametrize("question, fact", [

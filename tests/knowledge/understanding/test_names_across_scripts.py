@@ -3,20 +3,19 @@ Chinese as those languages spell the names ("Габалинский форум �
 "李晓明"): found by their sound and by the language files' name words, never by aliases per record."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from knowledge.engine import Engine
-from tests.one_report import one_report_with
+from tests.one_report import engine_with
 
 FIXTURE = Path(__file__).parent / "data" / "english_names.yaml"
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(one_report_with(FIXTURE), today=lambda: dt.date(2026, 12, 2))
+    return engine_with(FIXTURE)
 
 
 @pytest.mark.parametrize("question", [

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from knowledge.engine import Engine
-from tests.one_report import one_report_with
+from tests.one_report import engine_with
 
 FIXTURE = Path(__file__).parent / "data" / "two_companies.yaml"
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(one_report_with(FIXTURE), today=lambda: dt.date(2026, 12, 2))
+    return engine_with(FIXTURE)
 
 
 def test_a_kind_noun_naming_several_things_is_asked_which_one(engine):

@@ -2,20 +2,19 @@
 things of one kind, and numbers that only other records state."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from knowledge.engine import Engine
-from tests.one_report import one_report_with
+from tests.one_report import engine_with
 
 FIXTURE = Path(__file__).parent / "data" / "two_reports.yaml"
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(one_report_with(FIXTURE), today=lambda: dt.date(2026, 12, 2))
+    return engine_with(FIXTURE)
 
 
 def test_two_reports_of_one_thing_that_disagree_are_both_shown(engine):
@@ -81,7 +80,7 @@ A5 = Path(__file__).parents[3] / "evalsets" / "fixtures" / "a5.yaml"
 
 @pytest.fixture(scope="module")
 def with_signatories() -> Engine:
-    return Engine(one_report_with(A5), today=lambda: dt.date(2026, 12, 2))
+    return engine_with(A5)
 
 
 @pytest.mark.parametrize("question", [
@@ -101,7 +100,7 @@ B7 = Path(__file__).parents[3] / "evalsets" / "fixtures" / "b7.yaml"
 
 @pytest.fixture(scope="module")
 def shaki() -> Engine:
-    return Engine(one_report_with(B7), today=lambda: dt.date(2026, 12, 2))
+    return engine_with(B7)
 
 
 def test_what_a_named_person_said_is_his_statement(shaki):
@@ -130,6 +129,6 @@ def test_a_cue_word_inside_a_name_asks_nothing():
     """Ensure "Business" in "... Green Manufacturing Business Forum" does not turn "how many documents
     were signed" into how many companies took part."""
     a1 = Path(__file__).parents[3] / "evalsets" / "fixtures" / "a1.yaml"
-    engine = Engine(one_report_with(a1), today=lambda: dt.date(2026, 12, 2))
+    engine = engine_with(a1)
     answer = engine.ask("How many documents were signed at the Azerbaijan–China Green Manufacturing Business Forum?")
     assert "a1-green-manufacturing-forum-2026.companies" not in answer.facts, answer.text
