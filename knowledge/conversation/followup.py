@@ -44,6 +44,8 @@ class FollowUps:
         if ctx is None or ctx.empty or d0.kind == "invalid" or d0.analysis is None:
             return d0
         a = d0.analysis
+        if d0.kind == "smalltalk" and not a.tags:
+            return d0  # "thanks, that's all": its "that" asks nothing of the context
         refs, ref_positions = self._references(a)
         elliptic = "ellipsis" in refs
         refs.discard("ellipsis")
@@ -75,7 +77,7 @@ class FollowUps:
             if "thing" in refs and self._is_person(topic):
                 return None  # "it" is no person
             d = self.matcher.decide_analysis(_inject(self._with_tags(a, ctx, keep_q=True), (topic,)))
-            if (d.kind == "fact" and _asked(d, d.analysis) and (not own or own & _used(d.fact.key, d.analysis))
+            if (d.kind == "fact" and _asked(d, d.analysis) and (not own or own & _needed(d.fact.key, d.analysis))
                     and not self._answers_itself(d, a, (topic,))):
                 return d  # (what it asks itself must be part of it: "what was signed there?" is no "who backed it")
             return None
@@ -289,6 +291,13 @@ def _used(key: str, a: Analysis) -> frozenset[str]:
     used = (spec.used(a.tags) | spec.boost & a.tags) if spec else frozenset()
     used = frozenset(t for t in used if not t.startswith("q_"))
     return used or frozenset(a.attribute_tags - CONNECTIVES)
+
+
+def _needed(key: str, a: Analysis) -> frozenset[str]:
+    """The tags of `a` that attribute `key` needs or is boosted by: what a question's own words must be
+    part of for the last question's attribute to answer it ("what is its purpose?" is not the place)."""
+    spec = SPECS.get(key)
+    return (spec.used(a.tags) | spec.boost & a.tags) if spec else frozenset()
 
 
 def _inject(a: Analysis, referents: tuple[str, ...]) -> Analysis:

@@ -1,0 +1,76 @@
+"""Follow-ups of the blind conversation set (evalsets/conversations_conv10.jsonl): thanks with a "that" in it
+is no question, what a follow-up asks itself must be part of the answer, and the attributes English asks
+by a word (theme, contractor, start, jobs) are asked the same way in Russian, Azerbaijani and Chinese."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.answer import AnswerKind
+from knowledge.engine import Engine
+from knowledge.facts.loader import load_shipped
+from tests.one_report import load_one_report
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_one_report())
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Engine:
+    return Engine(load_shipped(), today=lambda: dt.date(2026, 12, 2))
+
+
+def converse(engine: Engine, *questions: str):
+    ctx, out = None, []
+    for q in questions:
+        answer = engine.ask(q, context=ctx)
+        ctx = answer.context
+        out.append(answer)
+    return out
+
+
+@pytest.mark.parametrize("questions, fact", [
+    (("When was the conference held?", "thanks, that's all", "who organized it?"),
+     "china-az-investment-conference-2025.organizers"),
+    (("When was the MoU signed?", "спасибо, это всё", "кто его подписал?"), "azpromo-ndrc-icc-mou-2025.parties"),
+])
+def test_thanks_with_a_reference_in_it_is_no_question(engine, questions, fact):
+    """Ensure "thanks, that's all" after an answer gets the thanks reply, not the last thing's facts again
+    ("that" asks nothing), and the next follow-up is still read in the context."""
+    _, thanks, last = converse(engine, *questions)
+    assert thanks.kind is AnswerKind.SMALLTALK and thanks.facts == ()
+    assert last.facts == (fact,)
+
+
+def test_what_a_follow_up_asks_itself_is_not_answered_by_the_last_question(engine):
+    """Ensure "what was its purpose?" after the conference's date is not answered with the date again:
+    the conference's facts state no purpose, so it is declined."""
+    _, purpose = converse(engine, "When was the conference held?", "what is its purpose?")
+    assert purpose.kind is AnswerKind.DECLINE and purpose.facts == ()
+
+
+@pytest.mark.parametrize("questions, fact", [
+    (("When was the conference held?", "它的主题是什么？"), "china-az-investment-conference-2025.theme"),
+    (("Konfrans nə vaxt keçirilib?", "Onun mövzusu nədir?"), "china-az-investment-conference-2025.theme"),
+    (("Когда прошла конференция?", "Какова тема конференции?"), "china-az-investment-conference-2025.theme"),
+    (("Who is building the Gobustan Solar Power Plant?", "什么时候开工的？"), "gobustan-solar-100mw.start"),
+    (("Кто строит солнечную электростанцию в Билясуваре?", "Кто её подрядчик?"), "bilasuvar-445mw-solar.contractor"),
+])
+def test_attributes_asked_by_one_word_are_asked_in_every_language(shipped, questions, fact):
+    """Ensure the theme, the contractor and the start of works are asked in Russian, Azerbaijani and
+    Chinese as in English ("它的主题是什么？" was answered with who supported the conference)."""
+    *_, last = converse(shipped, *questions)
+    assert last.facts == (fact,)
+
+
+@pytest.mark.parametrize("question", ["Сколько рабочих мест создаст электростанция в Гобустане?",
+                                      "Qobustan günəş elektrik stansiyası neçə iş yeri açacaq?",
+                                      "戈布斯坦太阳能电站将创造多少就业岗位？"])
+def test_jobs_no_fact_states_are_declined_in_every_language(shipped, question):
+    """Ensure the Gobustan plant's jobs (which no source states) are declined, not answered with another
+    of its figures, in Russian, Azerbaijani and Chinese."""
+    answer = shipped.ask(question)
+    assert not answer.answered and answer.facts == ()
