@@ -39,6 +39,12 @@ class Frozen(BaseModel):
     # (validators are made at the first validation, not on import: see `record_adapter`)
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
+    def __getattr__(self, name: str) -> Any:
+        """Only called for a name the record does not have (`getattr(rec, "role", None)` of an organization):
+        pydantic's own looks for private and extra attributes first, which these models have none of,
+        and took 50 times a field's read; the index asks it of every record for many names."""
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
 
 class Citation(Frozen):
     """Where a source states a fact: the verbatim `quote` of a source whose text is stored (ours: the

@@ -17,7 +17,7 @@ from ..answer import SourceRef
 from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, sort_by_importance
 from ..facts.factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
-from .kinds import _kind_stems, _names_of, _plain_names, countries_of, kind_label, record_kinds
+from .kinds import _kind_stems, _names_of, _plain_names, countries_of, kind_label, own_country, record_kinds
 from ..language.lexicon import PhraseTable, languages
 from ..facts.models import Source
 from ..language.sounds import SoundIndex
@@ -83,7 +83,7 @@ class FactIndex:
     kind_of: dict[str, str] = field(default_factory=dict)
     kind_words: dict[str, frozenset[str]] = field(default_factory=dict)  # stems of each record's own kind
     country_of: dict[str, str] = field(default_factory=dict)  # record -> its country, from its facts or name
-    name_keys: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # (type, plain name or acronym)
+    name_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "type:plain name" (and acronym)
     stated_words: frozenset[str] = frozenset()  # every word a value, quote, place, title or kind states (folded)
     documented_ids: frozenset[str] = frozenset()  # records with a fact quoted from a text we hold
     cited_by: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> records citing it
@@ -116,10 +116,13 @@ class FactIndex:
         documented: set[str] = set()
         sound_words: set[tuple[str, str]] = set()  # the names' words and their stems (acronyms apart)
         signed_at = agreements_by_event(base)
+        tok = _Tokens()  # (every name is read three times: tokenised once)
+        own_countries: dict[str, str] = {}
         for rec in base:
-            idx._add_record(rec, raw_aliases, signed_at, sound_words)
+            idx._add_record(rec, raw_aliases, signed_at, sound_words, tok)
+            fields = rec.__dict__  # (a pydantic model's field values: a missing one costs no exception)
             stated = [value for attr in ("place", "publisher", "title", "kind")
-                      if isinstance(value := getattr(rec, attr, None), str)]
+                      if isinstance(value := fields.get(attr), str)]
             for _, cited in cited_fields(rec):
                 for claim in cited.claims():
                     stated.append(str(claim.value))
@@ -131,11 +134,15 @@ class FactIndex:
             text = "\n".join(stated)
             numbers.update(_NUMBER.findall(text))  # (one call per record: \d+ stops at the newline)
             words.update(tokens(text))
-            if hasattr(rec, "name"):
-                idx.name_keys[rec.id] = frozenset((rec.type, n) for n in _plain_names(rec))
-            for d in (getattr(rec, "published", None),):
-                if d is not None:
-                    numbers.update((str(d.year), str(d.month), str(d.day)))
+            if "name" in fields:
+                idx.name_keys[rec.id] = tuple(sorted(f"{rec.type}:{n}" for n in _plain_names(rec, tok)))
+            d = fields.get("published")
+            if d is not None:
+                numbers.update((str(d.year), str(d.month), str(d.day)))
+            country = own_country(rec, tok[rec.name] if "name" in fields else None)
+            if country:
+                own_countries[rec.id] = country
+            tok.clear()
         idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
         idx.stated_words, idx.documented_ids = frozenset(words), frozenset(documented)
         for lists in (idx.by_subject, idx.by_related):
@@ -151,33 +158,36 @@ class FactIndex:
         idx._file_aliases(raw_aliases)
         idx.sounds = SoundIndex.build(sound_words)
         idx.record_kinds = record_kinds(base)
-        idx.country_of = countries_of(base)
+        idx.country_of = countries_of(base, own_countries)
         idx.source_index = {r.id: source_ref(r) for r in base.sources()}
         while idx._shared:  # (only the build needs it)
             idx._shared.popitem()
         return idx
 
-    def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict, sound_words: set[tuple[str, str]]) -> None:
+    def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict, sound_words: set[tuple[str, str]],
+                    tok: "_Tokens") -> None:
         related = self.related_of.get(rec.id)
         if related is None:
             related = self.related_of[rec.id] = related_ids(rec, self.base)
+        facts, by_subject, by_related, by_key = self.facts, self.by_subject, self.by_related, self.by_key
         for f in derive_facts(rec, self.base, related_of=self.related_of, signed_at=signed_at):
-            self._file_content(f, rec)
-            self.facts[f.id] = f
-            self.by_subject[f.subject].append(f)  # (a fact derived from an event may be an organization's)
+            if f.attribute in CONTENT_ATTRIBUTES:
+                self._file_content(f, rec)
+            facts[f.id] = f
+            subject = f.subject
+            by_subject[subject].append(f)  # (a fact derived from an event may be an organization's)
             for r in f.related:
-                if r != f.subject:
-                    self.by_related[r].append(f)
-            spec = SPECS.get(f.key)
-            if spec is not None and spec.standalone:
-                self.by_key[f.key].append(f)
+                if r != subject:
+                    by_related[r].append(f)
+            if f.key in _STANDALONE:
+                by_key[f.key].append(f)
         names = [(text, 1.0) for text in _names_of(rec)]
-        role = getattr(rec, "role", None)
+        role = rec.__dict__.get("role")
         if role is not None:  # "the NDRC's deputy director general for foreign capital" names Wu Hongliang
             names += [(text, ROLE_CAP) for text in (role.value, *role.translations.values())]
         typo = self.typo
         for text, cap in names:
-            words = tokens(text)
+            words = tok[text]
             if cap >= 1.0:
                 for w in words:
                     if not w.isdigit():
@@ -197,16 +207,16 @@ class FactIndex:
         if label:
             self.kinds[label].append(rec.id)
             self.kind_of[rec.id] = label
-            self.kind_words[rec.id] = _kind_stems(getattr(rec, "kind", None) or rec.type)
+            self.kind_words[rec.id] = _kind_stems(rec.__dict__.get("kind") or rec.type)
 
     def _file_content(self, f: Fact, rec: AnyRecord) -> None:
         """File a fact with free text (what was discussed, a purpose ...) under the words of that text."""
         if f.attribute not in CONTENT_ATTRIBUTES:
             return
         texts: list[str] = []
-        value = getattr(rec, f.attribute, None)
+        value = rec.__dict__.get(f.attribute)
         for cited in f.evidence:
-            if not hasattr(cited, "value"):
+            if "value" not in cited.__dict__:
                 continue  # a corroborating citation: the value it states is the one above
             if cited is value or (isinstance(value, tuple) and cited in value) or f.attribute == "mission":
                 texts += [cited.value] if isinstance(cited.value, str) else list(cited.value)
@@ -224,8 +234,8 @@ class FactIndex:
         them in `all_postings`, and, for a common word, by its next rarest word (`stated_whole`)."""
         everything: dict[str, array] = defaultdict(lambda: array("I"))
         postings: dict[str, array] = defaultdict(lambda: array("I"))
-        weight = self.weight
-        shared = self._shared
+        idf, default = self.idf, self.default_idf
+        weighed: dict[tuple[str, ...], tuple] = {}  # content words -> its words and weights, rarest first
         raw_aliases.reverse()
         i = -1
         while raw_aliases:  # popped as it goes (see FactIndex.build)
@@ -233,15 +243,17 @@ class FactIndex:
             i += 1
             for s in content:
                 everything[s].append(i)
-            ranked = sorted(((s, weight(s)) for s in content), key=lambda e: (-e[1], e[0]))
-            words = tuple(s for s, _ in ranked)
-            weights = tuple(w for _, w in ranked)
-            alias = Alias(entity, length, shared(words), shared(weights), cap, sum(weights))
+            got = weighed.get(content)  # (names repeat: each of its spellings per language, each namesake)
+            if got is None:
+                ranked = sorted(((s, idf.get(s, default)) for s in content), key=lambda e: (-e[1], e[0]))
+                got = weighed[content] = (tuple(s for s, _ in ranked), tuple(w for _, w in ranked))
+            words, weights = got
+            alias = Alias(entity, length, words, weights, cap, sum(weights))
             self.aliases.append(alias)
             # a mention needs `min_coverage` of the alias's weight, so the words left unmatched weigh at
             # most the rest: filing under the rarest words weighing more than that rest finds every mention
             running, enough = 0.0, alias.total * (1.0 - alias.min_coverage)
-            for s, w in ranked:
+            for s, w in zip(words, weights):
                 postings[s].append(i)
                 running += w
                 if running > enough:
@@ -286,7 +298,8 @@ class FactIndex:
     def same_thing(self, one: str, other: str) -> bool:
         """Do two records stand for one thing: the same type and the same name or acronym, as when two
         articles about one event were imported, each with its own records?"""
-        return bool(self.name_keys.get(one, frozenset()) & self.name_keys.get(other, frozenset()))
+        theirs = self.name_keys.get(other, ())
+        return any(k in theirs for k in self.name_keys.get(one, ()))
 
     def documented(self, rid: str) -> bool:
         """Does a quote of a text we hold (the shipped report, an imported article) state a fact of the record?"""
@@ -303,6 +316,17 @@ class FactIndex:
         if ids is None:
             return list(self.source_index.values())
         return [self.source_index[i] for i in ids if i in self.source_index]
+
+
+class _Tokens(dict):
+    """tokens() of each text asked for, made once (during a build)."""
+
+    def __missing__(self, text: str) -> list[str]:
+        got = self[text] = tokens(text)
+        return got
+
+
+_STANDALONE = frozenset(key for key, spec in SPECS.items() if spec.standalone)  # facts also filed by_key
 
 
 class _Shared(dict):

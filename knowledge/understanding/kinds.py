@@ -3,6 +3,7 @@ files' kind nouns) and their country (for descriptions such as "the Chinese bank
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ..facts.factbase import AnyRecord, FactBase
@@ -56,25 +57,36 @@ def record_kinds(records) -> PhraseTable:
     return PhraseTable.build({label: list(kinds) for label, kinds in entries.items()})
 
 
-def countries_of(base: FactBase) -> dict[str, str]:
+def countries_of(base: FactBase, own: dict[str, str] | None = None) -> dict[str, str]:
     """Each record's country, for descriptions ("the Azerbaijani agency"): its `country` fact, a
     person's organization's, or the one country its name names ("Azerbaijan's Trade Representative
-    Office"); none when the name names two ("China-Azerbaijan conference") or none."""
-    tables = [lex.countries for lex in lexicons().values()]
-    out: dict[str, str] = {}
+    Office"); none when the name names two ("China-Azerbaijan conference") or none. `own`: each
+    record's own (see `own_country`), when already found."""
+    if own is None:
+        own = {}
+        for rec in base:
+            country = own_country(rec)
+            if country:
+                own[rec.id] = country
+    out = dict(own)
     for rec in base:
-        country = getattr(getattr(rec, "country", None), "value", None)
-        if not country and isinstance(rec, Named):
-            seq = [stem(t) for t in tokens(rec.name)]
-            found = {m.label for table in tables for m in table.find(seq)}
-            country = found.pop() if len(found) == 1 else None
-        if country:
-            out[rec.id] = country
-    for rec in base:
-        org = getattr(getattr(rec, "organization", None), "value", None)
+        org = getattr(rec.__dict__.get("organization"), "value", None)
         if rec.id not in out and isinstance(org, str) and org in out:
             out[rec.id] = out[org]
     return out
+
+
+def own_country(rec: AnyRecord, name_tokens: list[str] | None = None) -> str | None:
+    """The country of a record's own `country` fact, else the one its name names (`name_tokens`: the
+    name's tokens, when already made)."""
+    country = getattr(rec.__dict__.get("country"), "value", None)
+    if not country and isinstance(rec, Named):
+        seq = [stem(t) for t in (tokens(rec.name) if name_tokens is None else name_tokens)]
+        found = {m.label for lex in lexicons().values() for m in lex.countries.find(seq)}
+        country = found.pop() if len(found) == 1 else None
+    return country or None
+
+
 @lru_cache(maxsize=8192)
 def _unlisted(kind: str, label: str) -> bool:
     """Is this record kind its own kind noun, in no language file?"""
@@ -99,8 +111,10 @@ def own_kind_calls(kind: str) -> frozenset[str]:
     return frozenset(calls)
 
 
-def _plain_names(rec: AnyRecord) -> set[str]:
-    return {" ".join(tokens(n)) for n in (rec.name, getattr(rec, "acronym", None)) if n}
+def _plain_names(rec: AnyRecord, tok: Mapping[str, list[str]] | None = None) -> set[str]:
+    """The record's name and acronym as plain words (`tok`: the tokens of each text, made once)."""
+    names = (rec.name, rec.__dict__.get("acronym"))
+    return {" ".join(tokens(n) if tok is None else tok[n]) for n in names if n}
 
 
 def _names_of(rec: AnyRecord) -> list[str]:
