@@ -15,7 +15,9 @@ ones) is swapped for a changed one (one record more):
 - on the loop (baseline, as before issue 13): `engine.swap(base)` called on the loop.
 
 Reported per way: how long the swap took, the longest tick gap and the ticks later
-than 50 ms, the asks answered during the swap and their worst latency; and how long
+than 50 ms, the same counting only the CPU time this process got during each gap (on a
+shared machine a gap in which the process hardly ran was another job's turn, not a
+stall of ours), the asks answered during the swap and their worst latency; and how long
 a full `gc.collect()` takes once the new index is live (its objects are frozen, so
 the collector leaves them alone). Writes bench/results/swap.json and swap.md.
 """
@@ -46,16 +48,18 @@ async def _measure(engine, swap) -> dict:
     """Run `swap()` (a coroutine function) while ticking and asking; the figures of that window."""
     loop = asyncio.get_running_loop()
     gaps: list[float] = []
+    busy: list[float] = []  # the CPU time this process used during each gap (all its threads)
     asks: list[float] = []
     stop = asyncio.Event()
 
     async def ticker() -> None:
-        last = loop.time()
+        last, last_cpu = loop.time(), time.process_time()
         while not stop.is_set():
             await asyncio.sleep(TICK_S)
-            now = loop.time()
+            now, cpu = loop.time(), time.process_time()
             gaps.append(now - last)
-            last = now
+            busy.append(cpu - last_cpu)
+            last, last_cpu = now, cpu
 
     async def asker() -> None:
         i = 0
@@ -69,6 +73,7 @@ async def _measure(engine, swap) -> dict:
     tasks = [asyncio.create_task(ticker()), asyncio.create_task(asker())]
     await asyncio.sleep(0.2)  # ticking steadily before the swap
     gaps.clear()
+    busy.clear()
     asks.clear()
     t = time.perf_counter()
     await swap()
@@ -77,8 +82,13 @@ async def _measure(engine, swap) -> dict:
     stop.set()
     await asyncio.gather(*tasks)
     late = [g for g in gaps if g * 1e3 > STALL_MS]
+    # A gap during which this process hardly ran was another process's turn on the CPU (a shared
+    # machine); one it spent running was this process's own doing (the build holding the lock).
+    own = [min(g, b) for g, b in zip(gaps, busy)]
     return {"swap_s": took, "ticks": len(gaps), "max_tick_gap_ms": max(gaps) * 1e3 if gaps else float("nan"),
             "p99_tick_gap_ms": percentile(gaps, 99) * 1e3, "ticks_over_50ms": len(late),
+            "max_own_gap_ms": max(own) * 1e3 if own else float("nan"),
+            "ticks_over_50ms_own": sum(o * 1e3 > STALL_MS for o in own),
             "asks_during": len(asks), "max_ask_ms": max(asks) * 1e3 if asks else float("nan"),
             "p50_ask_ms": percentile(asks, 50) * 1e3}
 
@@ -124,18 +134,24 @@ def run(*, size: int, seed: int) -> dict:
             "rss_after_mib": rss_mib(), "results": results,
             "targets": {"event loop never stalls > 50 ms during a swap (worker thread)": {
                 "value_ms": results["worker thread (production)"]["max_tick_gap_ms"],
-                "met": results["worker thread (production)"]["ticks_over_50ms"] == 0}}}
+                "met": results["worker thread (production)"]["ticks_over_50ms"] == 0,
+                "own_ms": results["worker thread (production)"]["max_own_gap_ms"],
+                "met_own": results["worker thread (production)"]["ticks_over_50ms_own"] == 0}}}
 
 
 def render(data: dict) -> str:
     rows = [[name, fmt(r["swap_s"]), f"{r['ticks']:,}", fmt(r["max_tick_gap_ms"]), fmt(r["p99_tick_gap_ms"]),
-             str(r["ticks_over_50ms"]), str(r["asks_during"]), fmt(r["max_ask_ms"])]
+             str(r["ticks_over_50ms"]), fmt(r["max_own_gap_ms"]), str(r["ticks_over_50ms_own"]),
+             str(r["asks_during"]), fmt(r["max_ask_ms"])]
             for name, r in data["results"].items()]
     text = table(["swap", "took s", "ticks", "longest tick gap ms", "p99 tick gap ms", "ticks > 50 ms",
-                  "asks answered meanwhile", "slowest ask ms"], rows)
+                  "longest gap on our CPU ms", "such gaps > 50 ms", "asks answered meanwhile", "slowest ask ms"],
+                 rows)
     t = next(iter(data["targets"].items()))
     m = data["machine"]
-    return (f"{text}\n\n- {t[0]}: {fmt(t[1]['value_ms'])} ms -> {'met' if t[1]['met'] else 'MISSED'}\n\n"
+    return (f"{text}\n\n- {t[0]}: {fmt(t[1]['value_ms'])} ms -> {'met' if t[1]['met'] else 'MISSED'} "
+            f"(counting only the time this process had the CPU: {fmt(t[1]['own_ms'])} ms -> "
+            f"{'met' if t[1]['met_own'] else 'MISSED'})\n\n"
             f"{data['records']:,} records; first Engine build {fmt(data['engine_build_s'])} s, "
             f"{fmt(data['engine_rss_mib'])} MiB; a full gc.collect() after the swaps: "
             f"{fmt(data['full_gc_after_swap_s'] * 1e3)} ms. A 10 ms ticker and a question every 20 ms ran on the loop.\n"

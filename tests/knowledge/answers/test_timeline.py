@@ -88,3 +88,18 @@ def test_a_question_asking_one_value_is_no_timeline(engine, question):
     """Ensure an amount or a person asked about the things of a year is not answered with a list of them."""
     answer = engine.ask(question)
     assert "•" not in answer.body, answer.body
+
+
+def test_sorting_in_pieces_ensures_the_same_order_as_one_sort():
+    """Ensure the timeline of a big base (sorted in pieces so that a swap never stops the bot's
+    event loop for long) is in exactly the order one sort gives."""
+    import datetime as dt
+    import random
+
+    from knowledge.answers.timeline import sorted_in_pieces
+
+    rng = random.Random(7)
+    items = [((dt.date(2000 + rng.randrange(30), 1 + rng.randrange(12), 1), rng.randrange(3), f"r{i}", "date"), i)
+             for i in range(1000)]
+    assert sorted_in_pieces(items, piece=37) == sorted(items)
+    assert sorted_in_pieces(items[:10], piece=37) == sorted(items[:10])
