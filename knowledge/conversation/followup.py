@@ -88,6 +88,7 @@ class FollowUps:
                 return d
         first: Decision | None = None
         fitting: Decision | None = None
+        unsure: Decision | None = None  # the context's thing has several that would answer ("which meeting?")
         for referents in self._referents(ctx, refs, a):
             d = self.matcher.decide_analysis(_inject(a, referents))
             if len(referents) > 1 and (d.kind != "fact" or d.fact.subject in referents):
@@ -96,6 +97,8 @@ class FollowUps:
                     and not self._answers_itself(d, a, referents)):
                 return d  # ("А её?" asks no profile)
             first = first or d
+            if d.kind == "ambiguous" and unsure is None:
+                unsure = d
             if any(asked_attributes(self.base.get(e).type, a.tags, a.early_q) for e in referents):
                 fitting = d  # what it must mean: no other thing's fact may answer
                 break
@@ -106,6 +109,8 @@ class FollowUps:
         if fitting is not None:
             return _declined(fitting)
         if d0.kind == "fact" and not refs:
+            if unsure is not None and not self._involves(d0, unsure):
+                return unsure  # "what did they discuss?" about a minister of many meetings: which, not another's
             return d0  # a question that needs no context ("how many companies took part?")
         return _declined(first) if refs and first is not None else d0
 
@@ -227,6 +232,11 @@ class FollowUps:
         f = d.fact
         return ("q_who" in a.tags and bool(a.attribute_tags - CONNECTIVES - ASKING) and f.subject in referents
                 and self._is_person(f.subject) and not any(self.base.get(v) for v in value_ids(f, self.base)))
+
+    def _involves(self, d: Decision, unsure: Decision) -> bool:
+        """Is `d`'s fact one of those `unsure` hesitates between (or about one of their subjects)?"""
+        subjects = {f.subject for f in (unsure.fact, *unsure.rivals) if f is not None}
+        return d.fact is not None and d.fact.subject in subjects
 
     def _is_person(self, e: str | None) -> bool:
         rec = self.base.get(e) if e else None

@@ -10,6 +10,7 @@ import pytest
 from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
 from knowledge.facts.loader import load_shipped
+from tests.knowledge.conversation.converse import converse
 from tests.one_report import load_one_report
 
 
@@ -21,15 +22,6 @@ def engine() -> Engine:
 @pytest.fixture(scope="module")
 def shipped() -> Engine:
     return Engine(load_shipped(), today=lambda: dt.date(2026, 12, 2))
-
-
-def converse(engine: Engine, *questions: str):
-    ctx, out = None, []
-    for q in questions:
-        answer = engine.ask(q, context=ctx)
-        ctx = answer.context
-        out.append(answer)
-    return out
 
 
 @pytest.mark.parametrize("questions, fact", [
@@ -74,3 +66,16 @@ def test_jobs_no_fact_states_are_declined_in_every_language(shipped, question):
     of its figures, in Russian, Azerbaijani and Chinese."""
     answer = shipped.ask(question)
     assert not answer.answered and answer.facts == ()
+
+
+
+@pytest.mark.parametrize("questions", [
+    ("Кто такой Парвиз Шахбазов?", "Что обсуждали?"),
+    ("Pərviz Şahbazov kimdir?", "Aydındır.", "Hansı layihələri müzakirə ediblər?"),
+])
+def test_what_was_discussed_by_someone_of_many_meetings_is_not_another_meeting(shipped, questions):
+    """Ensure "what did they discuss?" (the subject left out, as Russian and Azerbaijani do) after a minister
+    who had several meetings asks which meeting, and is not answered with a meeting he was not at."""
+    *_, discussed = converse(shipped, *questions)
+    assert discussed.kind is AnswerKind.DECLINE and discussed.facts == ()
+    assert discussed.suggestions  # the meetings to choose from
