@@ -187,7 +187,7 @@ class FollowUps:
     def _topic(self, ctx: Context, a: Analysis) -> str | None:
         """What the conversation is about, as far as the question goes: the context's subject, or the
         latest record of the kind the question names ("the memorandum")."""
-        kinds = {m.entity for m in a.mentions.values() if m.via_kind}
+        kinds = _referring_kinds(a)
         if not kinds:
             return ctx.subject
         return next((e for e in ctx.entities if e in kinds), None)
@@ -199,7 +199,7 @@ class FollowUps:
 
         known = [e for e in ctx.entities if self.base.get(e) is not None]
         # with no pronoun, a kind noun is the reference; with one ("which agency does he work for"), it is not
-        kinds = set() if refs else {m.entity for m in a.mentions.values() if m.via_kind}
+        kinds = set() if refs else _referring_kinds(a)
         if kinds:
             known = [e for e in known if e in kinds]
         subject = [ctx.subject] if ctx.subject in known else []
@@ -301,6 +301,15 @@ def _used(key: str, a: Analysis) -> frozenset[str]:
     used = (spec.used(a.tags) | spec.boost & a.tags) if spec else frozenset()
     used = frozenset(t for t in used if not t.startswith("q_"))
     return used or frozenset(a.attribute_tags - CONNECTIVES)
+
+
+def _referring_kinds(a: Analysis) -> set[str]:
+    """The records the question's kind nouns stand for ("the memorandum"), except a kind noun right after a
+    which-word ("at which event?", "на каком мероприятии?", "hansı tədbirdə?", "哪个活动"): that one asks for a
+    thing of its kind, it does not say what the question is about."""
+    which_end = {m.end for lang in dict.fromkeys((a.lang, "en")) for m in lexicon(lang).cues.find(a.seq)
+                 if m.label == "q_which"}
+    return {m.entity for m in a.mentions.values() if m.via_kind and m.first not in which_end}
 
 
 def _needed(key: str, a: Analysis) -> frozenset[str]:

@@ -79,3 +79,16 @@ def test_what_was_discussed_by_someone_of_many_meetings_is_not_another_meeting(s
     *_, discussed = converse(shipped, *questions)
     assert discussed.kind is AnswerKind.DECLINE and discussed.facts == ()
     assert discussed.suggestions  # the meetings to choose from
+
+
+@pytest.mark.parametrize("questions", [
+    ("When was the MoU signed?", "at which event?"),
+    ("Когда был подписан меморандум?", "На каком мероприятии?"),
+    ("Memorandum nə vaxt imzalanıb?", "Hansı tədbirdə?"),
+    ("备忘录是什么时候签署的？", "在哪个活动上？"),
+])
+def test_at_which_event_asks_the_event_of_the_thing_talked_about(engine, questions):
+    """Ensure "at which event?" after the MoU's date is the event it was signed at: a kind noun after a
+    which-word asks for a thing of that kind, it does not refer to an event of the conversation."""
+    _, event = converse(engine, *questions)
+    assert event.facts == ("azpromo-ndrc-icc-mou-2025.signed_at",)
