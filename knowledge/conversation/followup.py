@@ -305,10 +305,20 @@ def _used(key: str, a: Analysis) -> frozenset[str]:
 
 def _referring_kinds(a: Analysis) -> set[str]:
     """The records the question's kind nouns stand for ("the memorandum"), except a kind noun right after a
-    which-word ("at which event?", "на каком мероприятии?", "hansı tədbirdə?", "哪个活动"): that one asks for a
-    thing of its kind, it does not say what the question is about."""
-    which_end = {m.end for lang in dict.fromkeys((a.lang, "en")) for m in lexicon(lang).cues.find(a.seq)
-                 if m.label == "q_which"}
+    which- or how-many-word ("at which event?", "на каком мероприятии?", "hansı tədbirdə?", "哪个活动", "how many
+    documents were signed?"): that one asks for things of its kind, it does not say what the question is about."""
+    lex = lexicon(a.lang)
+    which_end: set[int] = set()
+    for lang in dict.fromkeys((a.lang, "en")):
+        for m in lexicon(lang).cues.find(a.seq):
+            if m.label in ("q_which", "q_howmany"):
+                end = m.end
+                which_end.add(end)
+                while end < len(a.seq) and a.seq[end] in lex.stopwords:  # "which of the ..."
+                    end += 1
+                    which_end.add(end)
+                if a.lang == "zh":
+                    which_end.add(end + 1)  # a classifier may stand between: 多少份文件
     return {m.entity for m in a.mentions.values() if m.via_kind and m.first not in which_end}
 
 

@@ -92,3 +92,17 @@ def test_at_which_event_asks_the_event_of_the_thing_talked_about(engine, questio
     which-word asks for a thing of that kind, it does not refer to an event of the conversation."""
     _, event = converse(engine, *questions)
     assert event.facts == ("azpromo-ndrc-icc-mou-2025.signed_at",)
+
+
+@pytest.mark.parametrize("questions", [
+    ("When was the China-Azerbaijan Industrial and Investment Cooperation Promotion Conference held?",
+     "how many documents were signed?"),
+    ("Когда прошла конференция?", "Сколько документов было подписано?"),
+    ("Konfrans nə vaxt keçirilib?", "Neçə sənəd imzalanıb?"),
+    ("中阿产业与投资合作促进大会是什么时候举行的？", "签署了多少份文件？"),
+])
+def test_how_many_documents_counts_those_of_the_thing_talked_about(shipped, questions):
+    """Ensure "how many documents were signed?" after the conference's date counts the conference's documents
+    (13): the counted kind noun ("documents", "документов", "sənəd", "份文件") is not a reference to one."""
+    _, count = converse(shipped, *questions)
+    assert count.facts == ("china-az-investment-conference-2025.documents_signed",)
