@@ -29,6 +29,7 @@ from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import QUESTION_KINDS, SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
 from .context import Context
+from .kinds import points_back, referring_kinds
 
 REFERRED = 1.0  # a record a pronoun stands for counts as named in full
 
@@ -108,6 +109,8 @@ class FollowUps:
                 return d
         if fitting is not None:
             return _declined(fitting)
+        if d0.kind == "fact" and not refs and first is None and points_back(a):
+            return _declined(d0)  # "when did that forum take place?" when the conversation had no forum: not another
         if d0.kind == "fact" and not refs:
             if unsure is not None and not self._involves(d0, unsure):
                 return unsure  # "what did they discuss?" about a minister of many meetings: which, not another's
@@ -187,7 +190,7 @@ class FollowUps:
     def _topic(self, ctx: Context, a: Analysis) -> str | None:
         """What the conversation is about, as far as the question goes: the context's subject, or the
         latest record of the kind the question names ("the memorandum")."""
-        kinds = _referring_kinds(a)
+        kinds = referring_kinds(a)
         if not kinds:
             return ctx.subject
         return next((e for e in ctx.entities if e in kinds), None)
@@ -199,7 +202,7 @@ class FollowUps:
 
         known = [e for e in ctx.entities if self.base.get(e) is not None]
         # with no pronoun, a kind noun is the reference; with one ("which agency does he work for"), it is not
-        kinds = set() if refs else _referring_kinds(a)
+        kinds = set() if refs else referring_kinds(a)
         if kinds:
             known = [e for e in known if e in kinds]
         subject = [ctx.subject] if ctx.subject in known else []
@@ -301,25 +304,6 @@ def _used(key: str, a: Analysis) -> frozenset[str]:
     used = (spec.used(a.tags) | spec.boost & a.tags) if spec else frozenset()
     used = frozenset(t for t in used if not t.startswith("q_"))
     return used or frozenset(a.attribute_tags - CONNECTIVES)
-
-
-def _referring_kinds(a: Analysis) -> set[str]:
-    """The records the question's kind nouns stand for ("the memorandum"), except a kind noun right after a
-    which- or how-many-word ("at which event?", "на каком мероприятии?", "hansı tədbirdə?", "哪个活动", "how many
-    documents were signed?"): that one asks for things of its kind, it does not say what the question is about."""
-    lex = lexicon(a.lang)
-    which_end: set[int] = set()
-    for lang in dict.fromkeys((a.lang, "en")):
-        for m in lexicon(lang).cues.find(a.seq):
-            if m.label in ("q_which", "q_howmany"):
-                end = m.end
-                which_end.add(end)
-                while end < len(a.seq) and a.seq[end] in lex.stopwords:  # "which of the ..."
-                    end += 1
-                    which_end.add(end)
-                if a.lang == "zh":
-                    which_end.add(end + 1)  # a classifier may stand between: 多少份文件
-    return {m.entity for m in a.mentions.values() if m.via_kind and m.first not in which_end}
 
 
 def _needed(key: str, a: Analysis) -> frozenset[str]:

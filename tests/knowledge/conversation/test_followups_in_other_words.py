@@ -106,3 +106,22 @@ def test_how_many_documents_counts_those_of_the_thing_talked_about(shipped, ques
     (13): the counted kind noun ("documents", "документов", "sənəd", "份文件") is not a reference to one."""
     _, count = converse(shipped, *questions)
     assert count.facts == ("china-az-investment-conference-2025.documents_signed",)
+
+
+@pytest.mark.parametrize("questions", [
+    ("When was AZPROMO founded?", "And when did that forum take place?"),
+    ("Когда был основан AZPROMO?", "А когда прошёл этот форум?"),
+    ("AZPROMO nə vaxt yaradılıb?", "Bu forum nə vaxt keçirilib?"),
+    ("AZPROMO是什么时候成立的？", "该论坛是什么时候举行的？"),
+])
+def test_that_forum_when_the_conversation_had_none_is_not_another_forum(shipped, questions):
+    """Ensure "when did that forum take place?" after a question about AZPROMO is not answered with the date
+    of some other conference: "that forum" points back to the conversation, and it named no forum."""
+    _, when = converse(shipped, *questions)
+    assert not when.answered and when.facts == ()
+
+
+def test_that_conference_is_the_conference_talked_about(shipped):
+    """Ensure "where did that conference take place?" after the conference's date is still its place."""
+    _, where = converse(shipped, "When was the conference held?", "where did that conference take place?")
+    assert where.facts == ("china-az-investment-conference-2025.place",)
