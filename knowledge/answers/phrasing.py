@@ -227,7 +227,8 @@ class Phrasing:
     def chain(self, sentences: list[str], rid: str) -> str:
         """Sentences about one thing as one text: "The conference was held ... It was organized by ...",
         not its long name again and again (English; other languages keep the name)."""
-        if self.lex.code == "en":
+        person = getattr(self.index.base.get(rid), "type", None) == "person"
+        if self.lex.code == "en" and not person:  # (a person is no "it"; their gender the facts do not say)
             names = sorted({_capitalize(self.name(rid, full=full)) for full in (False, True)}, key=len, reverse=True)
             for i in range(1, len(sentences)):
                 for name in names:

@@ -219,6 +219,24 @@ class Matcher:
             return True  # "How much Chinese capital has flowed in?" is no number of companies
         return any(tag in a.tags and tag not in used for tag in VALUE_TAGS)
 
+    def _another_named(self, best: Scored, a: Analysis) -> bool:
+        """Does the question name, by its own words, another thing of the subject's kind or type while the
+        subject is reached by a kind noun ("the mutual visa exemption agreement" is not the MoU we hold a
+        text of), or join the words of two people's names into a third ("Wu Hongwei")?"""
+        subject = best.fact.subject
+        m = a.mentions.get(subject)
+        rtype = getattr(self.index.base.get(subject), "type", None)
+        label = self.index.kind_of.get(subject)
+        others = [o for o in a.mentions.values() if not o.via_kind and o.strength >= 0.5 and o.entity != subject
+                  and not self.index.same_thing(o.entity, subject)]
+        if m is None or m.via_kind:
+            return any(label is not None and self.index.kind_of.get(o.entity) == label for o in others)
+        if rtype != "person" or not m.positions:
+            return False
+        near = {min(m.positions) - 1, max(m.positions) + 1}
+        return any(getattr(self.index.base.get(o.entity), "type", None) == "person" and o.positions & near
+                   and subject not in self.index.related_of.get(o.entity, frozenset()) for o in others)
+
     @staticmethod
     def _inside_another_name(best: Scored, a: Analysis) -> bool:
         """Is the subject only named by words of a longer name said whole ("the NDRC" in "the NDRC's
@@ -286,9 +304,11 @@ class Matcher:
         if (best.fact.attribute == "summary" and a.residual and (m is None or m.via_kind)
                 and not any(not n.via_kind and n.strength >= 0.5 for n in a.mentions.values())):
             return False  # "Explain the Belt and Road Initiative": the words left say it is another one
+        if self._inside_another_name(best, a) or self._another_named(best, a):
+            return False
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
-        if self._asks_what_it_lacks(best, a) or self._inside_another_name(best, a):
+        if self._asks_what_it_lacks(best, a):
             return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")

@@ -112,3 +112,21 @@ def test_a_role_naming_another_body_makes_no_head(engine):
     answer = engine.ask("Who heads Lotus Glass Group?")
     assert not answer.answered, answer.text
     assert "Wang Li" not in answer.body.split("\n")[0]
+
+
+def test_two_peoples_name_words_joined_name_nobody(shipped):
+    """Ensure "Wu Hongwei" (Wu of Wu Hongliang, Hongwei of Wang Hongwei) is answered about neither."""
+    answer = shipped.ask("Who is Wu Hongwei?")
+    assert not answer.answered, answer.text
+
+
+def test_a_thing_named_by_its_own_words_is_not_the_documented_one_of_its_kind(shipped):
+    """Ensure "the mutual visa exemption agreement" is not answered with the MoU we hold a text of."""
+    answer = shipped.ask("When does the mutual visa exemption agreement enter into force?")
+    assert "azpromo-ndrc-icc-mou-2025.date" not in answer.facts, answer.text
+
+
+def test_a_person_is_not_called_it(shipped):
+    """Ensure a profile of a person repeats their name rather than calling them "it"."""
+    answer = shipped.ask("What do you know about Wu Hongliang?")
+    assert " It " not in answer.body and not answer.body.startswith("It "), answer.body
