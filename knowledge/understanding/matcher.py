@@ -9,6 +9,7 @@ knowledge/answers/responder.py's job.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ class Matcher:
     def __init__(self, index: FactIndex) -> None:
         self.index = index
         self.scorer = Scorer(index)
+        self._documented_kinds: dict[str, list[str]] = {}
 
     def decide(self, question: str, *, lang_hint: str | None = None) -> Decision:
         problem = _input_problem(question)
@@ -281,16 +283,37 @@ class Matcher:
         def own(rid: str) -> bool:
             return bool(self.index.kind_words.get(rid, frozenset()) & said)
 
-        # ... unless what it names is as much a part of the others ("who did Abdullayev meet?", with two meetings)
-        others = [rid for rid in self.index.kinds.get(label, ()) if rid != subject and self.index.by_subject.get(rid)
-                  and not self.index.same_thing(rid, subject) and as_well(rid)
-                  and named <= self.index.related_of.get(rid, frozenset())]
+        # "the MoU signed at the conference": only those of the conference are as well named
         singled = self.scorer.singled_by_kind(a) & best.fact.related - {subject}
-        if singled:  # "the MoU signed at the conference": only those of the conference are as well named
-            others = [rid for rid in others if singled & self.index.related_of.get(rid, frozenset())]
-        if others and (not self.index.documented(subject) or any(self.index.documented(rid) for rid in others)):
-            return sorted(others, key=lambda rid: not self.index.documented(rid))
-        return []
+
+        def fits(rid: str) -> bool:
+            related = self.index.related_of.get(rid, frozenset())
+            return (rid != subject and bool(self.index.by_subject.get(rid)) and not self.index.same_thing(rid, subject)
+                    and as_well(rid) and named <= related  # ... unless what it names is as much a part of the
+                    and (not singled or bool(singled & related)))  # others ("who did Abdullayev meet?")
+
+        # a documented subject is only in doubt beside other documented ones; the first few, documented
+        # first, are all the choices offered (a big base has thousands of conferences: no need to look further)
+        pool = self._documented_of(label)
+        if not self.index.documented(subject):
+            pool = itertools.chain(pool, self.index.kinds.get(label, ()))
+        others: list[str] = []
+        seen: set[str] = set()
+        for rid in pool:
+            if rid not in seen and fits(rid):
+                others.append(rid)
+                if len(others) > 3:
+                    break
+            seen.add(rid)
+        return others
+
+    def _documented_of(self, label: str) -> list[str]:
+        """The records of a kind label documented by a text we hold (remembered per fact base)."""
+        got = self._documented_kinds.get(label)
+        if got is None:
+            got = self._documented_kinds[label] = [rid for rid in self.index.kinds.get(label, ())
+                                                   if self.index.documented(rid)]
+        return got
 
     def _same_question(self, rid: str, fact: Fact) -> Fact:
         """The fact of `rid` that asks what `fact` answers, or (lacking it) its first: a choice to offer."""
