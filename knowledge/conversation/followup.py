@@ -114,6 +114,8 @@ class FollowUps:
         if d0.kind == "fact" and not refs:
             if unsure is not None and not self._involves(d0, unsure):
                 return unsure  # "what did they discuss?" about a minister of many meetings: which, not another's
+            if not self._touches(d0, ctx, a):
+                return _declined(first or d0)  # "what did they discuss?" after the Gobustan plant: not some meeting
             return d0  # a question that needs no context ("how many companies took part?")
         return _declined(first) if refs and first is not None else d0
 
@@ -235,6 +237,14 @@ class FollowUps:
         f = d.fact
         return ("q_who" in a.tags and bool(a.attribute_tags - CONNECTIVES - ASKING) and f.subject in referents
                 and self._is_person(f.subject) and not any(self.base.get(v) for v in value_ids(f, self.base)))
+
+    def _touches(self, d: Decision, ctx: Context, a: Analysis) -> bool:
+        """Is `d`'s fact about what the question names, or about a thing of the conversation or one it
+        involves? A question naming nothing, asked in a conversation, is not about a thing of no part in it."""
+        f = d.fact
+        if f.subject in a.mentions or f.subject in ctx.entities:
+            return True
+        return bool(set(f.related) & set(ctx.entities))
 
     def _involves(self, d: Decision, unsure: Decision) -> bool:
         """Is `d`'s fact one of those `unsure` hesitates between (or about one of their subjects)?"""

@@ -125,3 +125,23 @@ def test_that_conference_is_the_conference_talked_about(shipped):
     """Ensure "where did that conference take place?" after the conference's date is still its place."""
     _, where = converse(shipped, "When was the conference held?", "where did that conference take place?")
     assert where.facts == ("china-az-investment-conference-2025.place",)
+
+
+@pytest.mark.parametrize("questions", [
+    ("Какова мощность Гобустанской солнечной электростанции?", "Что обсуждали?"),
+    ("Qobustan günəş elektrik stansiyasının gücü nə qədərdir?", "Nəyi müzakirə ediblər?"),
+    ("戈布斯坦太阳能电站的装机容量是多少？", "讨论了什么？"),
+    ("What is the capacity of the Gobustan Solar Power Plant?", "what did they discuss?"),
+])
+def test_a_question_naming_nothing_is_not_answered_about_a_thing_of_no_part_in_the_conversation(shipped, questions):
+    """Ensure "what was discussed?" (the subject left out) after the Gobustan plant is declined about the plant,
+    not answered with what two officials discussed at a meeting the conversation never touched."""
+    _, discussed = converse(shipped, *questions)
+    assert discussed.kind is AnswerKind.DECLINE and discussed.facts == ()
+    assert discussed.known_about == ("gobustan-solar-100mw",)
+
+
+def test_a_question_naming_nothing_is_answered_about_what_the_conversation_involves(shipped):
+    """Ensure "how many companies took part?" after AZPROMO's founding is still the conference AZPROMO organized."""
+    _, companies = converse(shipped, "When was AZPROMO founded?", "how many companies took part?")
+    assert companies.facts == ("china-az-investment-conference-2025.companies",)
