@@ -329,6 +329,10 @@ class Matcher:
             return False  # "Explain the Belt and Road Initiative": the words left say it is another one
         if self._inside_another_name(best, a) or self._another_named(best, a):
             return False
+        if (m is None or m.via_kind) and not any(not n.via_kind and n.strength >= 0.5 for n in a.mentions.values()):
+            said = {w for f in self.index.by_subject.get(best.fact.subject, ()) for w in self.index.content_of.get(f.id, ())}
+            if len(set(a.residual) - said - month_stems(a.lang)) > 2:  # words none of its facts says (months aside):
+                return False  # "the agreement on visa exemption for ordinary passports" is another one
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
         if self._asks_what_it_lacks(best, a):

@@ -145,3 +145,27 @@ def test_a_question_naming_nothing_is_answered_about_what_the_conversation_invol
     """Ensure "how many companies took part?" after AZPROMO's founding is still the conference AZPROMO organized."""
     _, companies = converse(shipped, "When was AZPROMO founded?", "how many companies took part?")
     assert companies.facts == ("china-az-investment-conference-2025.companies",)
+
+
+@pytest.mark.parametrize("questions", [
+    ("Между кем заключено соглашение о взаимном освобождении от визовых требований для владельцев обычных паспортов?",
+     "Какова его цель?", "Когда оно вступит в силу?"),
+    ("Böyükşor gölündəki üzən günəş stansiyası haqqında icra sazişinin tərəfləri kimlərdir?",
+     "Onun tikintisi nə vaxt başa çatacaq?"),
+])
+def test_an_agreement_described_in_words_no_fact_says_is_not_the_memorandum(shipped, questions):
+    """Ensure an agreement named only by its kind noun ("соглашение", "saziş") and words none of the AZPROMO
+    memorandum's facts say (visa exemption, ordinary passports; a floating plant) is not answered with that
+    memorandum, and neither are the follow-ups that would then refer to it."""
+    for answer in converse(shipped, *questions):
+        assert not answer.answered and answer.facts == ()
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Кто подписал меморандум?", "azpromo-ndrc-icc-mou-2025.parties"),
+    ("Who signed the agreement on mutual visa exemption for holders of ordinary passports?",
+     "visa-exemption-agreement-2025.parties"),
+])
+def test_an_agreement_named_by_its_kind_or_its_name_is_still_answered(shipped, question, fact):
+    """Ensure "Кто подписал меморандум?" (the kind noun alone) and the visa agreement named in English still answer."""
+    assert shipped.ask(question).facts == (fact,)
