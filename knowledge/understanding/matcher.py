@@ -9,7 +9,6 @@ knowledge/answers/responder.py's job.
 """
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,8 +18,8 @@ from ..facts.atoms import Fact, value_ids
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 from .analysis import Analysis, analyse, detect_language, month_stems
+from .doubts import Doubts
 from .index import FactIndex
-from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
 from .scoring import Scored, Scorer
@@ -71,7 +70,7 @@ class Matcher:
     def __init__(self, index: FactIndex) -> None:
         self.index = index
         self.scorer = Scorer(index)
-        self._documented_kinds: dict[str, list[str]] = {}
+        self.doubts = Doubts(index, self.scorer)
 
     def decide(self, question: str, *, lang_hint: str | None = None) -> Decision:
         problem = _input_problem(question)
@@ -94,10 +93,10 @@ class Matcher:
             variants, rivals = rivals[1:], ()
         if rivals and best.fit >= 1.0 and not a.unknown_names:
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, rivals=rivals, scored=scored)
-        others = self._one_of_many(best, scored, a) if best is not None else ()
+        others = self.doubts.one_of_many(best, scored, a) if best is not None else ()
         if others and not a.unknown_names:  # "When was the company founded?" among many companies
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, scored=scored,
-                            rivals=(best.fact, *(self._same_question(rid, best.fact) for rid in others[:3])))
+                            rivals=(best.fact, *(self.doubts.same_question(rid, best.fact) for rid in others[:3])))
         if best is not None and self._accept(best, scored, a, twins=twins):
             fact, also, verdict = best.fact, None if variants else self._second_ask(best, scored, a), None
             if a.polar and not variants:
@@ -210,116 +209,6 @@ class Matcher:
                   and (documented(other.fact) or not documented(best.fact) or best.fact.rtype == "source")]
         return (best.fact, *rivals) if rivals else ()
 
-    def _asks_what_it_lacks(self, best: Scored, a: Analysis) -> bool:
-        spec = SPECS.get(best.fact.key)
-        if spec is None or "also" in a.tags:
-            return False
-        used = spec.used(a.tags) | spec.boost
-        if "q_howmany" in a.tags:
-            used |= {"money"}  # "how much" (nə qədər) asks an amount, not always of money
-        elif "money" in a.tags and _bare_count(best.fact):
-            return True  # "How much Chinese capital has flowed in?" is no number of companies
-        return any(tag in a.tags and tag not in used for tag in VALUE_TAGS)
-
-    def _another_named(self, best: Scored, a: Analysis) -> bool:
-        """Does the question name, by its own words, another thing of the subject's kind or type while the
-        subject is reached by a kind noun ("the mutual visa exemption agreement" is not the MoU we hold a
-        text of), or join the words of two people's names into a third ("Wu Hongwei")?"""
-        subject = best.fact.subject
-        m = a.mentions.get(subject)
-        rtype = getattr(self.index.base.get(subject), "type", None)
-        label = self.index.kind_of.get(subject)
-        others = [o for o in a.mentions.values() if not o.via_kind and o.strength >= 0.5 and o.entity != subject
-                  and not self.index.same_thing(o.entity, subject)]
-        if m is None or m.via_kind:
-            return any(label is not None and self.index.kind_of.get(o.entity) == label for o in others)
-        if rtype != "person" or not m.positions:
-            return False
-        near = {min(m.positions) - 1, max(m.positions) + 1}
-        return any(getattr(self.index.base.get(o.entity), "type", None) == "person" and o.positions & near
-                   and subject not in self.index.related_of.get(o.entity, frozenset()) for o in others)
-
-    @staticmethod
-    def _inside_another_name(best: Scored, a: Analysis) -> bool:
-        """Is the subject only named by words of a longer name said whole ("the NDRC" in "the NDRC's
-        International Cooperation Center")? Then the longer one is asked about, not it."""
-        m = a.mentions.get(best.fact.subject)
-        if m is None or m.via_kind or not m.positions:
-            return False
-        return any(o.entity != m.entity and not o.via_kind and o.strength > m.strength and o.strength >= 1.0
-                   and m.positions <= o.positions for o in a.mentions.values())
-
-    def _one_of_many(self, best: Scored, scored: list[Scored], a: Analysis) -> list[str]:
-        """The other things a kind noun ("a company", "the forum") names as well as the subject, when it
-        is all that names the subject: whichever of them has the attribute would be a guess. The one thing
-        of its kind documented by a text we hold (the shipped report's conference) is the one meant, and a
-        record called by its own kind word ("the forum") before those it only counts as."""
-        subject = best.fact.subject
-        m = a.mentions.get(subject)
-        if m is not None and not m.via_kind or best.fact.rtype == "source":
-            return []
-        if best.told and all(s.score <= best.score - 0.1 for s in scored if s.fact.subject != subject
-                             and s.fact.key == best.fact.key and not self.index.same_thing(s.fact.subject, subject)):
-            return []  # what the question says (its numbers, its words) fits this one's fact better than the others'
-        label = self.index.kind_of.get(subject)
-        if label is None or label not in a.kind_labels:
-            return []
-        named = {n.entity for n in a.mentions.values() if not n.via_kind and n.strength >= 0.5}
-        if named and not named <= self.index.related_of.get(subject, frozenset()):
-            return []  # "the conference where AZPROMO met the NDRC": what is named says which one
-        said = set(a.seq)
-        strength = m.strength if m is not None else KIND_WEIGHT
-
-        def as_well(rid: str) -> bool:
-            """Does the question name `rid` as well as the subject? Not when a description narrowed the
-            subject ("the Chinese bank"), nor when only the subject is called by its own kind word."""
-            n = a.mentions.get(rid)
-            if self.index.documented(rid) and not self.index.documented(subject):
-                return True  # the one a text we hold documents is at least as likely meant
-            if n is not None and n.strength < strength - 0.01 or n is None and strength > KIND_WEIGHT + OWN_KIND_BONUS:
-                return False
-            return own(rid) or not own(subject)
-
-        def own(rid: str) -> bool:
-            return bool(self.index.kind_words.get(rid, frozenset()) & said)
-
-        # "the MoU signed at the conference": only those of the conference are as well named
-        singled = self.scorer.singled_by_kind(a) & best.fact.related - {subject}
-
-        def fits(rid: str) -> bool:
-            related = self.index.related_of.get(rid, frozenset())
-            return (rid != subject and bool(self.index.by_subject.get(rid)) and not self.index.same_thing(rid, subject)
-                    and as_well(rid) and named <= related  # ... unless what it names is as much a part of the
-                    and (not singled or bool(singled & related)))  # others ("who did Abdullayev meet?")
-
-        # a documented subject is only in doubt beside other documented ones; the first few, documented
-        # first, are all the choices offered (a big base has thousands of conferences: no need to look further)
-        pool = self._documented_of(label)
-        if not self.index.documented(subject):
-            pool = itertools.chain(pool, self.index.kinds.get(label, ()))
-        others: list[str] = []
-        seen: set[str] = set()
-        for rid in pool:
-            if rid not in seen and fits(rid):
-                others.append(rid)
-                if len(others) > 3:
-                    break
-            seen.add(rid)
-        return others
-
-    def _documented_of(self, label: str) -> list[str]:
-        """The records of a kind label documented by a text we hold (remembered per fact base)."""
-        got = self._documented_kinds.get(label)
-        if got is None:
-            got = self._documented_kinds[label] = [rid for rid in self.index.kinds.get(label, ())
-                                                   if self.index.documented(rid)]
-        return got
-
-    def _same_question(self, rid: str, fact: Fact) -> Fact:
-        """The fact of `rid` that asks what `fact` answers, or (lacking it) its first: a choice to offer."""
-        facts = self.index.by_subject.get(rid, ())
-        return next((f for f in facts if f.attribute == fact.attribute), None) or facts[0]
-
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis, *, twins: bool = False) -> bool:
         if not twins and self._rivals(best, scored):
             return False
@@ -327,7 +216,7 @@ class Matcher:
         if (best.fact.attribute == "summary" and a.residual and (m is None or m.via_kind)
                 and not any(not n.via_kind and n.strength >= 0.5 for n in a.mentions.values())):
             return False  # "Explain the Belt and Road Initiative": the words left say it is another one
-        if self._inside_another_name(best, a) or self._another_named(best, a):
+        if self.doubts.inside_another_name(best, a) or self.doubts.another_named(best, a):
             return False
         if (m is None or m.via_kind) and not any(not n.via_kind and n.strength >= 0.5 for n in a.mentions.values()):
             said = {w for f in self.index.by_subject.get(best.fact.subject, ()) for w in self.index.content_of.get(f.id, ())}
@@ -335,7 +224,7 @@ class Matcher:
                 return False  # "the agreement on visa exemption for ordinary passports" is another one
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
-        if self._asks_what_it_lacks(best, a):
+        if self.doubts.asks_what_it_lacks(best, a):
             return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")
@@ -353,16 +242,6 @@ class Matcher:
                         return False
         return True
 
-
-# Cues that name the kind of value asked ("what did he say", "how much money", "who signed in person"):
-# a fact whose attribute does not use them answers something else. Each maps to the cue that uses it.
-VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme")
-
-
-def _bare_count(fact: Fact) -> bool:
-    """Is the fact's value a plain number: a count of things, with no currency or unit?"""
-    values = [getattr(c, "value", None) for c in fact.evidence]
-    return bool(values) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
 
 
 def _confidence(best: Scored, a: Analysis) -> float:
