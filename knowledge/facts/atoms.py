@@ -95,6 +95,11 @@ def _head_by_role(person: Person, base, related_of) -> list[Fact]:
     return [Fact(org.id, org.type, "head", _related(org, base, related_of) | {person.id}, (cited,))]
 
 
+def cited_text(cited: Cited) -> str:
+    """What a citation states, as text: its value (a corroborating citation has none) and its quote."""
+    return f"{getattr(cited, 'value', '')} {cited.quote or ''}"
+
+
 def _ev(*cited: Cited | None) -> tuple[Cited, ...]:
     """The evidence of a fact: each value's citation, its corroborations and its variants', once each."""
     if len(cited) == 1:  # (most facts: one value one source states)

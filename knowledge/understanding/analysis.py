@@ -42,6 +42,11 @@ class Analysis:
         return self.clause is not None and m.first > self.clause
 
     @property
+    def named_ids(self) -> frozenset[str]:
+        """The things named by their own words, not only by a kind noun ("AZPROMO", not "the agency")."""
+        return frozenset(m.entity for m in self.mentions.values() if not m.via_kind and m.strength >= 0.5)
+
+    @property
     def strong(self) -> list[Mention]:
         return sorted((m for m in self.mentions.values() if m.strong), key=lambda m: -m.strength)
 

@@ -52,8 +52,7 @@ class Doubts:
         m = a.mentions.get(subject)
         rtype = getattr(self.index.base.get(subject), "type", None)
         label = self.index.kind_of.get(subject)
-        others = [o for o in a.mentions.values() if not o.via_kind and o.strength >= 0.5 and o.entity != subject
-                  and not self.index.same_thing(o.entity, subject)]
+        others = [a.mentions[e] for e in a.named_ids if e != subject and not self.index.same_thing(e, subject)]
         if m is None or m.via_kind:
             return any(label is not None and self.index.kind_of.get(o.entity) == label for o in others)
         if rtype != "person" or not m.positions:
@@ -87,7 +86,7 @@ class Doubts:
         label = self.index.kind_of.get(subject)
         if label is None or label not in a.kind_labels:
             return []
-        named = {n.entity for n in a.mentions.values() if not n.via_kind and n.strength >= 0.5}
+        named = a.named_ids
         if named and not named <= self.index.related_of.get(subject, frozenset()):
             return []  # "the conference where AZPROMO met the NDRC": what is named says which one
         said = set(a.seq)

@@ -77,6 +77,7 @@ class FactIndex:
     # every alias under every word it has (compact): common words meet here ("Yusif" and "Abdullayev")
     all_postings: dict[str, array] = field(default_factory=dict)
     _name_sets: dict[str, frozenset[int]] = field(default_factory=dict)
+    _words_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     source_index: dict[str, SourceRef] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
@@ -289,6 +290,14 @@ class FactIndex:
             if every is None:
                 return None
             got = self._name_sets[stem_] = frozenset(every)
+        return got
+
+    def words_of(self, rid: str) -> frozenset[str]:
+        """The stems of the free text of a record's facts (kept once made)."""
+        got = self._words_of.get(rid)
+        if got is None:
+            got = self._words_of[rid] = frozenset(
+                w for f in self.by_subject.get(rid, ()) for w in self.content_of.get(f.id, ()))
         return got
 
     def knows(self, stem_: str) -> bool:

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..facts.atoms import Fact, value_ids
+from ..facts.atoms import Fact, cited_text, value_ids
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 from .analysis import Analysis, analyse, detect_language, month_stems
@@ -123,8 +123,7 @@ class Matcher:
                 involved += [c for other in self.index.by_subject.get(rid, ()) for c in other.evidence]
         known: set[str] = set()
         for cited in involved:
-            known.update(_DIGITS.findall(cited.quote or ""))
-            known.update(_DIGITS.findall(str(getattr(cited, "value", ""))))
+            known.update(_DIGITS.findall(cited_text(cited)))
             published = getattr(self.index.base.get(cited.source), "published", None)
             if published is not None:
                 known.update((str(published.year), str(published.month), str(published.day)))
@@ -135,7 +134,7 @@ class Matcher:
     def claims_hold(self, a: Analysis, fact: Fact, body: str) -> bool | None:
         """Do the numbers and months a yes/no question states hold for the fact that answers it?
         None when it states none, or the fact has no number or date for them to be about."""
-        stated = {n for c in fact.evidence for n in _DIGITS.findall(f"{getattr(c, 'value', '')} {c.quote or ''}")}
+        stated = {n for c in fact.evidence for n in _DIGITS.findall(cited_text(c))}
         months = month_stems(a.lang)
         asked_months = {w for w in a.seq if w in months}
         if not stated or not (a.numbers or asked_months):
@@ -213,15 +212,14 @@ class Matcher:
         if not twins and self._rivals(best, scored):
             return False
         m = a.mentions.get(best.fact.subject)
-        if (best.fact.attribute == "summary" and a.residual and (m is None or m.via_kind)
-                and not any(not n.via_kind and n.strength >= 0.5 for n in a.mentions.values())):
+        by_kind_only = (m is None or m.via_kind) and not a.named_ids
+        if best.fact.attribute == "summary" and a.residual and by_kind_only:
             return False  # "Explain the Belt and Road Initiative": the words left say it is another one
         if self.doubts.inside_another_name(best, a) or self.doubts.another_named(best, a):
             return False
-        if (m is None or m.via_kind) and not any(not n.via_kind and n.strength >= 0.5 for n in a.mentions.values()):
-            said = {w for f in self.index.by_subject.get(best.fact.subject, ()) for w in self.index.content_of.get(f.id, ())}
-            if len(set(a.residual) - said - month_stems(a.lang)) > 2:  # words none of its facts says (months aside):
-                return False  # "the agreement on visa exemption for ordinary passports" is another one
+        if by_kind_only and len(set(a.residual) - self.index.words_of(best.fact.subject) - month_stems(a.lang)) > 2:
+            return False  # words none of its facts says (months aside): "the agreement on visa exemption for
+            # ordinary passports" is another one
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
         if self.doubts.asks_what_it_lacks(best, a):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..facts.models import Source
 from ..language.lexicon import Lexicon
 from ..language.text import has_cjk, stem, tokens
 from .index import FEW_NAMES, MANY_NAMES, MAX_POSTING, FactIndex
-from .kinds import _kind_stems, own_kind_calls
+from .kinds import _kind_stems, _plain_names, own_kind_calls
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 COUNTRY_BONUS = 0.15  # a kind noun with the thing's country ("the Azerbaijani agency")
@@ -88,7 +89,8 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
     in_names = {p for m in (mentions or {}).values() if not m.via_kind for p in m.positions}
     # the words of a name already matched, said again in another script ("Юсиф Абдуллаев (Yusif Abdullayev)")
     named_words = {stem(t) for m in (mentions or {}).values() if not m.via_kind and m.strength >= NAMED
-                   for n in _names_of_record(index.base.get(m.entity)) for t in tokens(n)}
+                   and not isinstance(index.base.get(m.entity), Source)
+                   for n in _plain_names(index.base.get(m.entity)) for t in n.split()}
     inner = [t for i, t in enumerate(cased) if i not in starts and i not in in_names]  # a long name is no Title Case
     if sum(t[:1].isupper() for t in inner) > 0.6 * max(len(inner), 1):  # Title Case or ALL CAPS: capitals say nothing
         return ()
@@ -119,10 +121,6 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
     return tuple(out)
 
 
-def _names_of_record(rec) -> list[str]:
-    return [n for n in (getattr(rec, "name", None), getattr(rec, "acronym", None)) if isinstance(n, str)]
-
-
 def _beside_a_name(j: int, word: str, cased: list[str], starts: set[int], mentions: dict[str, Mention],
                    index: FactIndex, explained: set[int]) -> bool:
     """Is position j a capitalised word (not a sentence start) of a name or kind noun the question
@@ -131,8 +129,7 @@ def _beside_a_name(j: int, word: str, cased: list[str], starts: set[int], mentio
     if not 0 <= j < len(cased) or j in starts or not cased[j][:1].isupper() or j not in explained:
         return False  # (a word of no name, kind or cue: "У Хунлян" is one name in two words)
     for m in mentions.values():
-        if j in m.positions and not m.via_kind and (m.strength >= 1.0 or any(
-                word in index.content_of.get(f.id, ()) for f in index.by_subject.get(m.entity, ()))):
+        if j in m.positions and not m.via_kind and (m.strength >= 1.0 or word in index.words_of(m.entity)):
             return False  # a name said whole ("Vu Honqlyan (Wu Hongliang)"), or a word its facts say
     return True
 

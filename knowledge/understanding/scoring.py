@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .analysis import Analysis
 from .names import KIND_WEIGHT
-from ..facts.atoms import Fact, value_ids
+from ..facts.atoms import Fact, cited_text, value_ids
 from .index import FactIndex
 from .intents import SPECS, Spec
 
@@ -100,10 +100,9 @@ class Scorer:
             # what is named first is usually what is asked about
             early = 0.05 * (1 - m.first / len(a.seq)) if m is not None and a.seq else 0.0
             # "the deal at the conference": a kind noun that singles out one record points at what it involves
-            by_kind = 0.3 if f.subject not in singled and singled & f.related else 0.0
-            told = said + by_kind + self._numbers_fit(f, a)  # (said is part of the fit)
-            score = fit + subject + early + 0.3 * len(related_named - credited) + told - said + self._years_fit(f, a)
-            out.append(Scored(f, score, fit, subject, told))
+            pointed = (0.3 if f.subject not in singled and singled & f.related else 0.0) + self._numbers_fit(f, a)
+            score = fit + subject + early + 0.3 * len(related_named - credited) + pointed + self._years_fit(f, a)
+            out.append(Scored(f, score, fit, subject, told=said + pointed))  # (said, the shared words, is in the fit)
         out.sort(key=lambda s: (-s.score, s.fact.id))
         return out
 
@@ -238,7 +237,7 @@ class Scorer:
         if not numbers:
             return 0.0
         stated = {n.lstrip("0") for c in f.evidence
-                  for n in _NUMBER.findall(f"{getattr(c, 'value', '')} {c.quote or ''}")}
+                  for n in _NUMBER.findall(cited_text(c))}
         return 0.1 if numbers <= stated else 0.0
 
     def _years_fit(self, f: Fact, a: Analysis) -> float:
