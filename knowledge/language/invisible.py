@@ -35,7 +35,7 @@ def visible_text(question: str) -> str:
     """A question without invisible characters: removed where they sit (inside a word, usually);
     control characters that are whitespace (form feed, separators) become spaces. A question of
     nothing but such characters is left as it is: it is unreadable, not empty."""
-    if not invisible_chars(question):
+    if question.isprintable() or not invisible_chars(question):  # (printable: no Cc or Cf character)
         return question
     visible = "".join(_visible(c) for c in question)
     return visible if visible.strip() else question

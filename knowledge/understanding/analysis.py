@@ -148,7 +148,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     abbreviations = {**lexicon("en").abbreviations, **lexicon(lang).abbreviations}
     raw = [abbreviations.get(t, t) for t in raw]
     cased = cased_tokens(question)
-    stop = index.stopwords | lexicon(lang).stopwords
+    stop = _stop_words(index.stopwords, lexicon(lang).stopwords)
     # words of English names said in the question's language ("Шеки", "шёлковый путь"): not typos
     alts = {} if lang == "en" else name_alternatives(
         raw, cased if len(cased) == len(raw) else [], [stem(t) for t in raw], lang, index.sounds,
@@ -303,6 +303,12 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
+
+
+@lru_cache(maxsize=64)
+def _stop_words(common: frozenset[str], own: frozenset[str]) -> frozenset[str]:
+    """The index's stop words and the question language's, joined once (thousands of words each)."""
+    return common | own
 
 
 _DESCRIPTIVE_NAMES = frozenset({"event", "agreement", "project", "statistic"})

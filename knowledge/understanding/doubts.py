@@ -30,7 +30,6 @@ class Doubts:
     def __init__(self, index: FactIndex, scorer: Scorer) -> None:
         self.index = index
         self.scorer = scorer
-        self._documented_kinds: dict[str, list[str]] = {}
 
     def asks_what_it_lacks(self, best: Scored, a: Analysis) -> bool:
         """Does the question name a kind of value (words said, money, a capacity ...) the fact does not give?"""
@@ -131,11 +130,7 @@ class Doubts:
 
     def documented_of(self, label: str) -> list[str]:
         """The records of a kind label documented by a text we hold (remembered per fact base)."""
-        got = self._documented_kinds.get(label)
-        if got is None:
-            got = self._documented_kinds[label] = [rid for rid in self.index.kinds.get(label, ())
-                                                   if self.index.documented(rid)]
-        return got
+        return self.index.documented_of(label)
 
     def same_question(self, rid: str, fact: Fact) -> Fact:
         """The fact of `rid` that asks what `fact` answers, or (lacking it) its first: a choice to offer."""

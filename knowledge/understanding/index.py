@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..answer import SourceRef
-from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, sort_by_importance
+from ..facts.atoms import Fact, agreements_by_event, cited_text, derive_facts, related_ids, sort_by_importance
 from ..facts.factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
 from .kinds import _kind_stems, _names_of, _plain_names, countries_of, kind_label, own_country, record_kinds
@@ -78,6 +78,10 @@ class FactIndex:
     all_postings: dict[str, array] = field(default_factory=dict)
     _name_sets: dict[str, frozenset[int]] = field(default_factory=dict)
     _words_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _name_text: dict[str, str] = field(default_factory=dict, repr=False)
+    _documented_kind: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _name_stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _numbers_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     source_index: dict[str, SourceRef] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
@@ -298,6 +302,41 @@ class FactIndex:
         if got is None:
             got = self._words_of[rid] = frozenset(
                 w for f in self.by_subject.get(rid, ()) for w in self.content_of.get(f.id, ()))
+        return got
+
+    def name_text(self, rid: str) -> str:
+        """A record's name as its words joined by spaces (its id when it has none; kept once made)."""
+        got = self._name_text.get(rid)
+        if got is None:
+            got = self._name_text[rid] = " ".join(tokens(getattr(self.base.get(rid), "name", "") or rid))
+        return got
+
+    def name_stems(self, rid: str) -> frozenset[str]:
+        """The stems of the words of a record's name and acronym (kept once made)."""
+        got = self._name_stems.get(rid)
+        if got is None:
+            got = self._name_stems[rid] = frozenset(stem(t) for n in _plain_names(self.base.get(rid)) for t in n.split())
+        return got
+
+    def numbers_of(self, fact: Fact) -> frozenset[str]:
+        """The numbers a fact's evidence states (its values and quotes) and the dates of its sources
+        (year, month and day; kept once made)."""
+        got = self._numbers_of.get(fact.id)
+        if got is None:
+            known: set[str] = set()
+            for cited in fact.evidence:
+                known.update(_NUMBER.findall(cited_text(cited)))
+                published = getattr(self.base.get(cited.source), "published", None)
+                if published is not None:
+                    known.update((str(published.year), str(published.month), str(published.day)))
+            got = self._numbers_of[fact.id] = frozenset(known)
+        return got
+
+    def documented_of(self, label: str) -> list[str]:
+        """The records of a kind label documented by a text we hold, in the kind's order (kept once made)."""
+        got = self._documented_kind.get(label)
+        if got is None:
+            got = self._documented_kind[label] = [rid for rid in self.kinds.get(label, ()) if self.documented(rid)]
         return got
 
     def knows(self, stem_: str) -> bool:

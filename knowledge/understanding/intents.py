@@ -10,6 +10,9 @@ asks for another kind ("where", "when", "how many") counts against it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 # question-word tags and the kind of answer each asks for
 QUESTION_KINDS = {"q_where": "place", "q_when": "time", "q_howmany": "count"}
@@ -199,5 +202,20 @@ SPECS: dict[str, Spec] = {
 def asked_attributes(rtype: str, tags: frozenset[str], asked: frozenset[str] | None = None) -> list[tuple[str, float]]:
     """Attribute keys of a record type the tags ask for, best first (summaries aside)."""
     prefix = rtype + "."
-    out = [(k, s.score(tags, asked)) for k, s in SPECS.items() if k.startswith(prefix) and not k.endswith(".summary")]
+    scores = spec_scores(tags, asked)
+    out = [(k, scores[k]) for k in SPECS if k.startswith(prefix) and not k.endswith(".summary")]
     return sorted(((k, s) for k, s in out if s >= 1.0), key=lambda e: -e[1])
+
+
+@lru_cache(maxsize=1024)
+def spec_scores(tags: frozenset[str], asked: frozenset[str] | None = None) -> Mapping[str, float]:
+    """Every attribute's Spec.score for these tags, made once per set of tags (questions share them:
+    scoring a question would otherwise score every spec several times over)."""
+    return MappingProxyType({k: s.score(tags, asked) for k, s in SPECS.items()})
+
+
+@lru_cache(maxsize=1024)
+def asked_keys(tags: frozenset[str], asked: frozenset[str] | None = None) -> frozenset[str]:
+    """The attribute keys these tags ask for (a Spec.score of 1 or more)."""
+    return frozenset(k for k, v in spec_scores(tags, asked).items() if v >= 1.0)
+

@@ -117,16 +117,13 @@ class Matcher:
         records state do not count: they are about something else."""
         if not a.numbers:
             return True
-        involved = [c for fact in facts for c in fact.evidence]
+        known: set[str] = set()
+        for fact in facts:
+            known |= self.index.numbers_of(fact)
         for fact in facts:  # ... and what the things it involves and the question names state ("the deal
             for rid in fact.related & a.mentions.keys():  # signed at the April 17 event")
-                involved += [c for other in self.index.by_subject.get(rid, ()) for c in other.evidence]
-        known: set[str] = set()
-        for cited in involved:
-            known.update(_DIGITS.findall(cited_text(cited)))
-            published = getattr(self.index.base.get(cited.source), "published", None)
-            if published is not None:
-                known.update((str(published.year), str(published.month), str(published.day)))
+                for other in self.index.by_subject.get(rid, ()):
+                    known |= self.index.numbers_of(other)
         known |= {n.lstrip("0") or "0" for n in known}
         said = set(_DIGITS.findall(body))  # whole numbers: "5 billion" is not in "$335 million"
         return all(n in known or n.lstrip("0") in known or n in said for n in a.numbers)

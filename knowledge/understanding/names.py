@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain, compress
 
 from ..facts.models import Source
 from ..language.lexicon import Lexicon
 from ..language.text import has_cjk, stem, tokens
 from .index import FEW_NAMES, MANY_NAMES, MAX_POSTING, FactIndex
-from .kinds import _kind_stems, _plain_names, own_kind_calls
+from .kinds import _kind_stems, own_kind_calls
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 COUNTRY_BONUS = 0.15  # a kind noun with the thing's country ("the Azerbaijani agency")
@@ -88,9 +89,9 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
         pos += len(tokens(part))
     in_names = {p for m in (mentions or {}).values() if not m.via_kind for p in m.positions}
     # the words of a name already matched, said again in another script ("Юсиф Абдуллаев (Yusif Abdullayev)")
-    named_words = {stem(t) for m in (mentions or {}).values() if not m.via_kind and m.strength >= NAMED
+    named_words = {t for m in (mentions or {}).values() if not m.via_kind and m.strength >= NAMED
                    and not isinstance(index.base.get(m.entity), Source)
-                   for n in _plain_names(index.base.get(m.entity)) for t in n.split()}
+                   for t in index.name_stems(m.entity)}
     inner = [t for i, t in enumerate(cased) if i not in starts and i not in in_names]  # a long name is no Title Case
     if sum(t[:1].isupper() for t in inner) > 0.6 * max(len(inner), 1):  # Title Case or ALL CAPS: capitals say nothing
         return ()
@@ -177,23 +178,30 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
     titled: dict[str, frozenset[int]] = {}  # the words of each one's title the question says
     kind_words = frozenset(w for pos in kind_hits.values() for p in pos
                            for w in (seq[p], *(alternatives or {}).get(p, ())))
+    aliases, said = index.aliases, positions.__contains__
     for ai in candidates:
-        alias = index.aliases[ai]
-        matched = [s for s in alias.words if s in positions]
-        if not matched or (set(matched) <= kind_words and (len(alias.words) == 1 or len(matched) < len(alias.words))):
+        alias = aliases[ai]
+        words = alias.words
+        hits = list(map(said, words))
+        matched = list(compress(words, hits))
+        if not matched or (kind_words and (len(words) == 1 or len(matched) < len(words))
+                           and kind_words.issuperset(matched)):
             continue  # only a kind noun of a name ("forum" of "investment forum", "Report"): the kind names it, weakly
-        coverage = sum(w for s, w in zip(alias.words, alias.weights) if s in positions) / alias.total
-        pos = [positions[s][0] for s in matched]
-        width = max(pos) - min(pos) + 1
-        if len(matched) > 1 and width > alias.length + 1:
-            coverage *= 0.7  # the words are there but scattered: likely not this name
+        coverage = sum(compress(alias.weights, hits)) / alias.total
         if alias.cap < 1.0:
             titled[alias.entity] = titled.get(alias.entity, frozenset()) | frozenset(p for s in matched for p in positions[s])
-        if coverage < alias.min_coverage:
+        least = alias.min_coverage
+        if coverage < least:
             continue
+        if len(matched) > 1:
+            pos = [positions[s][0] for s in matched]
+            if max(pos) - min(pos) + 1 > alias.length + 1:
+                coverage *= 0.7  # the words are there but scattered: likely not this name
+                if coverage < least:
+                    continue
         coverage = min(coverage, alias.cap)
         prev = found.get(alias.entity)
-        where = frozenset(p for s in matched for p in positions[s])
+        where = frozenset(chain.from_iterable(map(positions.__getitem__, matched)))
         if prev is None or coverage > prev.strength + 1e-9:
             found[alias.entity] = Mention(alias.entity, min(coverage, 1.0), where | (prev.positions if prev else frozenset()))
         elif coverage >= prev.strength - 1e-9 and len(where) > len(prev.positions):
@@ -201,14 +209,14 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
         else:  # "Wu Hongliang, deputy director general": his title's words are his too
             prev.positions = prev.positions | where
     _titles_of_the_named(found, titled, seq, index)
-    _demote_overlaps(found, index.base)
+    _demote_overlaps(found, index)
     for rid in [rid for rid, m in found.items() if m.strength < 0.5]:
         del found[rid]
     for label, pos in kind_hits.items():
         ids = index.kinds.get(label, ())
         too_many = len(ids) > MAX_KIND_ENTITIES
         if too_many:  # too many to name by a kind noun: only those documented by a text we hold
-            ids = [rid for rid in ids if index.documented(rid)]
+            ids = index.documented_of(label)
             if len(ids) > MAX_KIND_ENTITIES:
                 continue
         said = {seq[p] for p in pos}
@@ -261,7 +269,7 @@ def _called_by_own_kind(rid: str, said: set[str], index: FactIndex) -> bool:
     return bool(kind) and bool(own_kind_calls(kind) & said)
 
 
-def _demote_overlaps(found: dict[str, Mention], base) -> None:
+def _demote_overlaps(found: dict[str, Mention], index: FactIndex) -> None:
     """Mentions that the words do not single out are weakened.
 
     A name inside a longer name ("NDRC" in "the NDRC's International Cooperation Center") is not
@@ -277,8 +285,7 @@ def _demote_overlaps(found: dict[str, Mention], base) -> None:
     for m in found.values():
         if m.strength >= best[m.positions] - 0.05:
             count[m.positions] = count.get(m.positions, 0) + 1
-            rec = base.get(m.entity)
-            names.setdefault(m.positions, set()).add(" ".join(tokens(getattr(rec, "name", "") or m.entity)))
+            names.setdefault(m.positions, set()).add(index.name_text(m.entity))
     # ... unless they are one thing reported twice: records of the same name, from two imported articles
     twins = {pos: len(n) == 1 for pos, n in names.items()}
     for m in found.values():

@@ -9,13 +9,14 @@ never a candidate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from .analysis import Analysis
 from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, cited_text, value_ids
 from .index import FactIndex
-from .intents import SPECS, Spec
+from .intents import SPECS, Spec, asked_keys, spec_scores
 
 MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
 MAX_STANDALONE = 200   # facts gathered by attribute alone, when nothing is named
@@ -26,8 +27,12 @@ CONTENT_WORDS = 2      # content words a question must share with a fact's text 
 _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number, not the digit of a word ("B2B")
 
 
-@dataclass(frozen=True)
-class Scored:
+_NOTHING: frozenset[str] = frozenset()
+_new = tuple.__new__  # (a Scored made without NamedTuple's __new__ in Python: hundreds are made per question)
+_fact_id, _score = attrgetter("fact.id"), itemgetter(1)
+
+
+class Scored(NamedTuple):  # (a tuple: a question scores hundreds of candidates; a frozen dataclass is slow to make)
     fact: Fact
     score: float
     fit: float        # how well the attribute fits the question
@@ -44,41 +49,42 @@ class Scorer:
         index = self.index
         named = {m.entity for m in a.mentions.values() if m.named}
         mentioned = {m.entity for m in a.mentions.values() if not m.via_kind and m.strength >= 0.5}
-        asked: dict[str, float] = {}  # each attribute's spec scored once per question, when first needed
+        asked = spec_scores(a.tags, a.early_q)  # each attribute's spec scored once per set of tags
         content = frozenset(a.content)
         names = [m for m in a.mentions.values() if not m.via_kind]
         singled = self.singled_by_kind(a)
+        mentions, kind_of, kind_labels = a.mentions, index.kind_of, a.kind_labels
+        numbers = bool(a.numbers)  # (without numbers, _numbers_fit and _years_fit add nothing)
+        said_q, clause, words = "said_q" in a.tags, a.clause, len(a.seq)
         out = []
         for f in self._candidates(a, named, mentioned).values():
             spec = SPECS.get(f.key)
-            if f.key not in asked:
-                asked[f.key] = spec.score(a.tags, a.early_q) if spec else 0.0
-            fit, said = self._fit(f, asked[f.key], a, named, mentioned, content)
+            fit, said = self._fit(f, asked.get(f.key, 0.0), a, named, mentioned, content)
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
                 continue
             at = f.attribute.partition("age_at:")[2]
-            if at and at not in a.mentions:
+            if at and at not in mentions:
                 continue  # "how old was it at the conference" needs the conference named (or meant)
-            m = a.mentions.get(f.subject)
+            m = mentions.get(f.subject)
             subject = m.strength if m else 0.0
             if at:  # ... and then is a closer answer than its age today, the more so the clearer the event is named
-                subject += 0.2 + a.mentions[at].strength - KIND_WEIGHT
-            if subject == 0 and index.kind_of.get(f.subject) in a.kind_labels:
+                subject += 0.2 + mentions[at].strength - KIND_WEIGHT
+            if subject == 0 and kind_of.get(f.subject) in kind_labels:
                 subject = KIND_WEIGHT  # "the conference", in a base with too many conferences to list
             if (spec is not None and spec.named_subject and fit >= 1.0
                     and not (m and m.named or self.named_by_participants(f, named))):
                 continue
-            if self._names_something_else(f, a, named):
-                continue
             scope = self._scope(f)
-            related_named = named & scope
+            if named and self._names_something_else(f, a, named, scope):
+                continue
+            related_named = named & scope if named else _NOTHING
             credited: set[str] = {f.subject}
-            if (subject == 0 and mentioned and self.named_by_participants(f, mentioned)
-                    and not self._other_kind(f, a) and not a.residual):
+            if (subject == 0 and mentioned and not a.residual and self.named_by_participants(f, mentioned)
+                    and not self._other_kind(f, a)):
                 subject = 0.6  # "what did Abdullayev and Wu stress": their meeting
                 # (not when the question names another kind of event, or says what the facts do not:
                 # "when did AZPROMO merge with the NDRC?")
-            if subject == 0 and "said_q" in a.tags and f.rtype == "statement":
+            if subject == 0 and said_q and f.rtype == "statement":
                 speaker = getattr(getattr(index.base.get(f.subject), "speaker", None), "value", None)
                 if speaker in a.mentions and a.mentions[speaker].named:
                     subject = a.mentions[speaker].strength  # "what did Deng Haoran say": his statement
@@ -91,19 +97,22 @@ class Scorer:
                     credited |= values
                 elif self._standalone(f, spec, a, related_named, names):
                     # "AZPROMO's export trips": the question names the fact through its owner
-                    subject = 0.7 * max((a.mentions[e].strength for e in related_named), default=0.0)
+                    subject = 0.7 * max(mentions[e].strength for e in related_named) if related_named else 0.0
                     credited |= related_named
                 else:
                     continue
-            if m is not None and a.subordinate(m):
+            if m is not None and clause is not None and a.subordinate(m):
                 subject *= 0.5  # "the conference where the MoU was signed": the MoU is not asked about
             # what is named first is usually what is asked about
-            early = 0.05 * (1 - m.first / len(a.seq)) if m is not None and a.seq else 0.0
+            early = 0.05 * (1 - m.first / words) if m is not None and words else 0.0
             # "the deal at the conference": a kind noun that singles out one record points at what it involves
-            pointed = (0.3 if f.subject not in singled and singled & f.related else 0.0) + self._numbers_fit(f, a)
-            score = fit + subject + early + 0.3 * len(related_named - credited) + pointed + self._years_fit(f, a)
-            out.append(Scored(f, score, fit, subject, told=said + pointed))  # (said, the shared words, is in the fit)
-        out.sort(key=lambda s: (-s.score, s.fact.id))
+            pointed = ((0.3 if singled and f.subject not in singled and singled & f.related else 0.0)
+                       + (self._numbers_fit(f, a) if numbers else 0.0))
+            score = (fit + subject + early + (0.3 * len(related_named - credited) if related_named else 0.0) + pointed
+                     + (self._years_fit(f, a) if numbers else 0.0))
+            out.append(_new(Scored, (f, score, fit, subject, said + pointed)))  # told: (said, the shared words, is in the fit)
+        out.sort(key=_fact_id)  # best first, then by fact id (two sorts in C: the sort is stable)
+        out.sort(key=_score, reverse=True)
         return out
 
     def singled_by_kind(self, a: Analysis) -> frozenset[str]:
@@ -132,28 +141,26 @@ class Scorer:
         those its content words point to, and, when nothing is named, those it can ask without a name."""
         index = self.index
         candidates: dict[str, Fact] = {}
-        asked_keys = {key for key, spec in SPECS.items() if spec.score(a.tags, a.early_q) >= 1.0}
+        asked = asked_keys(a.tags, a.early_q)
+        scores = spec_scores(a.tags, a.early_q)
         # (equally strong mentions: the things documented by a text we hold first, see matcher._documented_first)
         for m in sorted(a.mentions.values(), key=lambda m: (-m.strength, not index.documented(m.entity)))[:20]:
             for f in index.by_subject.get(m.entity, ()):
                 # a kind noun ("the conference") names many things: only their facts that are asked
-                if not m.via_kind or f.key in asked_keys or f.attribute == "summary":
+                if not m.via_kind or f.key in asked or f.attribute == "summary":
                     candidates[f.id] = f
-        def wanted(f: Fact) -> bool:
-            """Could this fact of something related answer? Only if its attribute is asked, the question
-            asks how two things relate, or it has text the question's words may point at."""
-            return (f.key in asked_keys or "relation" in a.tags
-                    or bool(a.content) and f.id in index.content_of)
-
+        # Could a fact of something related answer? Only if its attribute is asked, the question asks
+        # how two things relate (`every`), or it has text the question's words may point at (`texts`).
+        every, texts = "relation" in a.tags, index.content_of if a.content else {}
         for e in named:
             for f in index.by_related.get(e, ())[:MAX_RELATED]:
-                if wanted(f):
+                if every or f.key in asked or f.id in texts:
                     candidates[f.id] = f
         vague = mentioned - named
         if len(vague) <= MAX_VAGUE:  # "Abdullayev" when there are a few: what each of them is part of
             for e in vague:
                 for f in index.by_related.get(e, ())[:MAX_VAGUE_RELATED]:
-                    if wanted(f):
+                    if every or f.key in asked or f.id in texts:
                         candidates[f.id] = f
         for stem_ in set(a.content):
             facts = index.by_content.get(stem_, ())
@@ -162,7 +169,7 @@ class Scorer:
                     candidates[f.id] = f
         if not a.strong:
             for key, spec in SPECS.items():
-                if spec.standalone and spec.score(a.tags, a.early_q) > 0:
+                if spec.standalone and scores[key] > 0:
                     for f in index.by_key.get(key, ())[:MAX_STANDALONE]:
                         candidates[f.id] = f
         return candidates
@@ -182,8 +189,10 @@ class Scorer:
             fit = max(fit, 1.3)  # "what's the connection between AZPROMO and the Ministry of Economy?"
         # the question repeats what the fact says ("...implementing the discussed mechanisms..."): words
         # that are not names or cues break ties, and enough of them point at the fact by themselves
-        said = self.index.content_of.get(f.id)
-        overlap = {s for s in said & content if s not in self.index.alias_df} if said and content else set()
+        said = self.index.content_of.get(f.id) if content else None
+        if not said:
+            return fit + 0.0, 0.0  # (no words shared: what follows adds nothing)
+        overlap = {s for s in said & content if s not in self.index.alias_df}
         distinct = overlap - self.index.vocabulary
         if len(distinct) >= CONTENT_WORDS:
             fit = max(fit, 1.0)
@@ -196,10 +205,12 @@ class Scorer:
             return f.related | self.index.cited_by.get(f.subject, frozenset())
         return f.related
 
-    def _names_something_else(self, f: Fact, a: Analysis, named: set[str]) -> bool:
+    def _names_something_else(self, f: Fact, a: Analysis, named: set[str], scope: frozenset[str] | None = None) -> bool:
         """Does the question name a thing this fact is not about? Things linked either way count as
-        about it ("the conference where the MoU was signed"), and so does a source the fact cites."""
-        scope = self._scope(f)
+        about it ("the conference where the MoU was signed"), and so does a source the fact cites.
+        (`scope`: the fact's _scope, when already made.)"""
+        if scope is None:
+            scope = self._scope(f)
         for e in named - scope:
             if f.subject in self.index.related_of.get(e, frozenset()) or self.index.same_thing(e, f.subject):
                 continue
@@ -215,8 +226,7 @@ class Scorer:
             return False
         if names and spec.standalone_needs and not spec.standalone_needs & a.tags:
             return False
-        unexplained = set(a.residual) - self.index.content_of.get(f.id, frozenset())
-        if not a.mentions and len(unexplained) > 2:
+        if not a.mentions and len(set(a.residual) - self.index.content_of.get(f.id, frozenset())) > 2:
             return False  # it names nothing, and says much that is none of the facts' business
         return bool(related_named) or not names
 
