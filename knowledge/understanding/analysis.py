@@ -23,7 +23,7 @@ class Analysis:
     seq: list[str]
     tags: frozenset[str]
     measures: frozenset[str]
-    unknown: bool
+    unknown: bool                               # it says words of the lexicons' `unknown` (see `lacking`)
     mentions: dict[str, Mention]
     kind_labels: frozenset[str]
     residual: list[str]
@@ -36,6 +36,7 @@ class Analysis:
     clause: int | None = None                   # where a relative clause starts ("the conference where ...")
     content: tuple[str, ...] = ()               # the question's own words: not stop words, not names
     polar: bool = False                         # a yes/no question ("Was AZPROMO founded in 2010?")
+    lacking: tuple[tuple[str, ...], ...] = ()   # those words (stems), each phrase: what a fact must state to answer
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -225,12 +226,13 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         if any(pos <= set(sp) and len(sp) > len(pos) for sp in measure_spans):
             del kind_hits[label]
     # an unknown word inside a longer cue ("how much time" vs "how much") is not unknown
-    unknown = False
+    lacking: list[tuple[str, ...]] = []
     for span in unknown_spans:
         if not any(span.start >= c.start and span.stop <= c.stop and len(c) > len(span)
                    for c in cue_spans + measure_spans):
-            unknown = True
+            lacking.append(tuple(seq[p] for p in span))
             explained.update(span)
+    unknown = bool(lacking)
 
     # "the Belt and Road Initiative", "the Sheki forum": a kind noun right after an unexplained name
     # (capitalised, or no common word) names another thing
@@ -262,6 +264,11 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
 
     inside = {label for label, sp in cue_at if within(sp) and not label.startswith("q_")}
     tags -= inside - {label for label, sp in cue_at if not within(sp)}
+    # a word of a kind of value inside a name said whole ("Fund" in "the Silk Road Fund") asks for no money
+    whole = {p for m in mentions.values() if not m.via_kind and m.strength >= 1.0 and len(m.positions) > 1
+             for p in m.positions}
+    named_values = {label for label, sp in cue_at if label in VALUE_CUES and set(sp) <= whole}
+    tags -= named_values - {label for label, sp in cue_at if not set(sp) <= whole}
     _describe_by_country(mentions, seq, tables, index, explained, focus, stop_at)
     for rid, m in list(mentions.items()):
         # words of a measure ("trade missions") name what is counted, not an organization
@@ -299,7 +306,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     measure_weak=bool(measures) and measure_weak,
                     unknown_names=_unknown_names(cased, raw, question, explained, stop, index, focus, stop_at,
                                                   mentions),
-                    numbers=frozenset(re.findall(r"\d+", question)), clause=clause,
+                    numbers=frozenset(re.findall(r"\d+", question)), clause=clause, lacking=tuple(lacking),
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
@@ -312,6 +319,7 @@ def _stop_words(common: frozenset[str], own: frozenset[str]) -> frozenset[str]:
 
 
 _DESCRIPTIVE_NAMES = frozenset({"event", "agreement", "project", "statistic"})
+VALUE_CUES = frozenset({"money", "capacity", "term", "theme"})  # cues of a kind of value (see doubts.VALUE_TAGS)
 
 
 def _with_small_words(positions: frozenset[int], seq: list[str], stop: frozenset[str]) -> set[int]:

@@ -60,6 +60,19 @@ class Doubts:
         return any(getattr(self.index.base.get(o.entity), "type", None) == "person" and o.positions & near
                    and subject not in self.index.related_of.get(o.entity, frozenset()) for o in others)
 
+    def elsewhere(self, best: Scored, a: Analysis) -> bool:
+        """Does the question place what it asks about where the subject is not ("When did Xi Jinping visit
+        Baku?" of a visit to Beijing): a place of the base's records that none of the subject's facts says?"""
+        places = self.index.place_words()
+        asked = [w for w in a.residual if w in places]
+        if not asked:
+            return False
+        subject = best.fact.subject
+        said = set(self.index.said_of(subject, quotes=True))
+        for rid in {subject, *self.index.related_of.get(subject, ()), *best.fact.related, *a.named_ids}:
+            said |= self.index.places_of(rid)
+        return any(w not in said for w in asked)
+
     @staticmethod
     def inside_another_name(best: Scored, a: Analysis) -> bool:
         """Is the subject only named by words of a longer name said whole ("the NDRC" in "the NDRC's

@@ -82,6 +82,8 @@ class FactIndex:
     _documented_kind: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _name_stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _numbers_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _said_of: dict[tuple[str, bool], frozenset[str]] = field(default_factory=dict, repr=False)
+    _place_words: frozenset[str] | None = field(default=None, repr=False)
     source_index: dict[str, SourceRef] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
@@ -338,6 +340,43 @@ class FactIndex:
         if got is None:
             got = self._documented_kind[label] = [rid for rid in self.kinds.get(label, ()) if self.documented(rid)]
         return got
+    def said_of(self, rid: str, *, quotes: bool = False) -> frozenset[str]:
+        """The stems of all a record's facts state (values and their translations; with `quotes`, the sentences
+        quoted for them too), of its names and kind, and of the names and kinds of what it refers to: the words
+        a question about it may use (kept once made)."""
+        got = self._said_of.get((rid, quotes))
+        if got is None:
+            texts: list[str] = []
+            for r in (rid, *self.related_of.get(rid, ())):
+                rec = self.base.get(r)
+                if rec is not None:
+                    texts += _names_of(rec)
+                    kind = rec.__dict__.get("kind")
+                    texts += [kind] if isinstance(kind, str) else []
+            for f in self.by_subject.get(rid, ()):
+                for c in f.evidence:
+                    value = c.__dict__.get("value")
+                    texts += [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value or "")]
+                    texts += [*(c.__dict__.get("translations") or {}).values(), c.quote or "" if quotes else ""]
+            got = self._said_of[(rid, quotes)] = frozenset(stem(w) for t in texts for w in tokens(t))
+        return got
+
+    def place_words(self) -> frozenset[str]:
+        """The stems of every place a record is at or based in ("Baku", "Beijing"), made once."""
+        if self._place_words is None:
+            self._place_words = frozenset(w for rec in self.base for w in self.places_of(rec.id))
+        return self._place_words
+
+    def places_of(self, rid: str) -> frozenset[str]:
+        """The stems of where a record is at or based in (its `place`, `based_in`)."""
+        rec = self.base.get(rid)
+        out: set[str] = set()
+        for attr in ("place", "based_in"):
+            value = rec.__dict__.get(attr) if rec is not None else None
+            value = getattr(value, "value", value)
+            if isinstance(value, str):
+                out.update(stem(w) for w in tokens(value))
+        return frozenset(out - self.stopwords)
 
     def knows(self, stem_: str) -> bool:
         """Is this a word of the domain (in a name or a cue phrase)?"""

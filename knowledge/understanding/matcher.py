@@ -82,10 +82,10 @@ class Matcher:
     def decide_analysis(self, a: Analysis) -> Decision:
         """The decision for a question already read (or read in a conversation's context)."""
         lang = a.lang
-        if a.unknown:
-            return Decision("decline", lang, analysis=a)
-        scored = _documented_first(self.scorer.score(a))
+        scored = _documented_first(self.scorer.score(a)) if not a.unknown or a.mentions else []
         best = scored[0] if scored else None
+        if a.unknown and (best is None or self.lacks(best.fact.subject, a)):
+            return Decision("decline", lang, analysis=a)
         rivals = self._rivals(best, scored) if best is not None else ()
         variants: tuple[Fact, ...] = ()
         twins = bool(rivals) and all(self.index.same_thing(best.fact.subject, f.subject) for f in rivals)
@@ -109,6 +109,17 @@ class Matcher:
         if a.smalltalk and not a.mentions and not a.residual:
             return Decision("smalltalk", lang, analysis=a)
         return Decision("decline", lang, analysis=a, scored=scored)
+
+    def lacks(self, subject: str, a: Analysis) -> bool:
+        """Does the question say a word of what facts may hold (a phone number, a budget, "next year") that
+        no fact of `subject` states? Then its facts lack what is asked; a record an admin adds that states
+        it ("the Silk Road Fund", a visit) is answered."""
+        said, stop = self.index.said_of(subject), self.index.stopwords
+        for phrase in a.lacking:
+            content = [w for w in phrase if w not in stop] or phrase  # (a phrase of small words is a construction:
+            if not all(w in said for w in content):                   # "how many of the" asks a part of a count)
+                return True
+        return False
 
     def consistent_numbers(self, a: Analysis, facts: list[Fact], body: str) -> bool:
         """Every number the question states must be one the answering facts state (in their values,
@@ -219,7 +230,7 @@ class Matcher:
             # ordinary passports" is another one
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
-        if self.doubts.asks_what_it_lacks(best, a):
+        if self.doubts.asks_what_it_lacks(best, a) or self.doubts.elsewhere(best, a):
             return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")
