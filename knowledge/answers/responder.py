@@ -25,7 +25,7 @@ CACHE_SIZE = 4096  # answers kept per fact base
 class Responder:
     def __init__(self, index: FactIndex, *, today: Callable[[], dt.date], cache_size: int = 0) -> None:
         self.index = index
-        self.matcher = Matcher(index)
+        self.matcher = Matcher(index, today=today)
         self.followups = FollowUps(self.matcher)
         self.replies = Replies(index)
         self._today = today

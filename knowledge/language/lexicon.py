@@ -138,6 +138,9 @@ class Lexicon:
     # Common words of English names as this language says them ("шёлковый путь": silk road), labelled
     # with the English words (see knowledge/language/sounds.py for the names themselves)
     name_words: PhraseTable = field(default_factory=PhraseTable)
+    # Words placing what is asked relative to today ("next", "upcoming", "yesterday", "this week"), labelled
+    # `future` or `recent`: only a fact dated so (or expected) can answer (see matcher.Matcher.dated_as_asked)
+    relative_time: PhraseTable = field(default_factory=PhraseTable)
 
     def msg(self, key: str, **values: Any) -> str | None:
         """The message at a dotted key, formatted; None if this language lacks it."""
@@ -202,6 +205,7 @@ def _load(path: Path) -> Lexicon:
         polar_not_with=frozenset(tuple(tokens(str(w))) for w in (data.get("polar") or {}).get("not_with", [])
                                  if tokens(str(w))),
         name_words=PhraseTable.build(data.get("name_words") or {}),
+        relative_time=PhraseTable.build(data.get("relative_time") or {}),
     )
 
 
@@ -257,13 +261,13 @@ def _load_all(files: list[Path]) -> Languages:
         lex[one.code] = one
     vocabulary: set[str] = set()
     for lx in lex.values():
-        for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
+        for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk, lx.relative_time):
             vocabulary |= table.words()
     # the typo index works on unstemmed words: questions are corrected before stemming,
     # towards names (which each fact index adds) and the words of the question's own language
     typo = TypoIndex(protected_sets=[lx.known_words for lx in lex.values()])  # (shared with the lexicons)
     for code, lx in lex.items():
-        for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk):
+        for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk, lx.relative_time):
             for w in sorted(table.raw_words):
                 if not w.isdigit():
                     typo.add(w, code)

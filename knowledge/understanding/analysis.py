@@ -37,6 +37,8 @@ class Analysis:
     content: tuple[str, ...] = ()               # the question's own words: not stop words, not names
     polar: bool = False                         # a yes/no question ("Was AZPROMO founded in 2010?")
     lacking: tuple[tuple[str, ...], ...] = ()   # those words (stems), each phrase: what a fact must state to answer
+    relative: frozenset[str] = frozenset()      # "future" ("the next forum"), "recent" ("yesterday"): see Lexicon
+    asked_things: frozenset[str] = frozenset()  # kinds of things whose names it asks ("which companies": company)
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -179,6 +181,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     kind_hits: dict[str, set[int]] = {}
     unknown_spans: list[range] = []
     small: set[str] = set()
+    relative: set[str] = set()
     matches: list[tuple[str, str, int, int, bool]] = []  # (table, label, start, end, gapped)
     measure_spans: list[range] = []
     also_spans: list[range] = []
@@ -192,6 +195,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         for m in lex.smalltalk.find(seq):
             small.add(m.label)
             explained.update(range(m.start, m.end))
+        for m in lex.relative_time.find(seq):
+            if focus <= m.start < stop_at:
+                relative.add(m.label)
+                explained.update(range(m.start, m.end))
     matches += [("kinds", *m) for m in index.record_kinds.find(seq)]
     # a cue inside a longer phrase is not read on its own:
     # "missions" is a purpose word, but not inside "export missions"; "place" not inside "take place"
@@ -283,6 +290,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         if m.strength >= 0.5:
             explained.update(p for p in m.positions if m.named or p not in sounded)
     clause = _relative_clause(seq, mentions, focus, lexicon(lang))
+    asked_things = _asked_things(cue_at, kind_hits, lang)
     # "and" inside a name ("Export and Investment Promotion Agency") joins no two questions
     named_at = {p for m in mentions.values() for p in m.positions}
 
@@ -307,6 +315,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     unknown_names=_unknown_names(cased, raw, question, explained, stop, index, focus, stop_at,
                                                   mentions),
                     numbers=frozenset(re.findall(r"\d+", question)), clause=clause, lacking=tuple(lacking),
+                    relative=frozenset(relative), asked_things=asked_things,
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
@@ -319,6 +328,23 @@ def _stop_words(common: frozenset[str], own: frozenset[str]) -> frozenset[str]:
 
 
 _DESCRIPTIVE_NAMES = frozenset({"event", "agreement", "project", "statistic"})
+THING_CUES = ("company", "members")  # cues naming things of a kind ("companies", "organizations")
+ASKED_WITHIN = 3                     # words after "which" (or "list") that may name the things asked ("which Chinese oil companies")
+
+
+def _asked_things(cue_at: list[tuple[str, range]], kind_hits: dict[str, set[int]], lang: str) -> frozenset[str]:
+    """The kinds of things a question asks to be named: those named just after "which"/"what" or a request
+    for a list ("which companies", "list the companies", "какие компании"): kind labels, or a thing cue."""
+    # (Chinese is read a character a word, and may name the things first: "参会企业都有哪些")
+    window = ASKED_WITHIN * (2 if lang == "zh" else 1)
+    before = window if lang == "zh" else 0
+    things = [(label, set(sp)) for label, sp in cue_at if label in THING_CUES] + list(kind_hits.items())
+    out: set[str] = set()
+    for label, sp in cue_at:
+        if label in ("q_which", "q_list"):
+            ahead = set(range(sp.start - before, sp.start)) | set(range(sp.stop, sp.stop + window))
+            out.update(thing for thing, pos in things if pos & ahead)
+    return frozenset(out)
 VALUE_CUES = frozenset({"money", "capacity", "term", "theme"})  # cues of a kind of value (see doubts.VALUE_TAGS)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from ..facts.atoms import Fact
+from ..facts.atoms import Fact, value_ids
 from .analysis import Analysis
 from .index import FactIndex
 from .intents import SPECS
@@ -60,6 +60,19 @@ class Doubts:
         return any(getattr(self.index.base.get(o.entity), "type", None) == "person" and o.positions & near
                    and subject not in self.index.related_of.get(o.entity, frozenset()) for o in others)
 
+    def names_asked_of_a_number(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask which things (or a list of them) while the fact gives a number or a date
+        and names none ("Which companies attended?" answered "nearly 200 companies"; "Which companies formed
+        the venture?" answered with its year)? Not when what is asked is the subject itself ("which forum")."""
+        things = a.asked_things - {self.index.kind_of.get(best.fact.subject)}
+        if not things or a.tags & {"q_howmany", "also"}:
+            return False
+        if value_ids(best.fact, self.index.base):
+            return False  # it names things ("which company is developing the plant?": its developer)
+        spec = SPECS.get(best.fact.key)
+        gives = spec.answers if spec is not None else frozenset()
+        return bool(gives) and gives <= {"count", "time"} or _bare_count(best.fact)
+
     def elsewhere(self, best: Scored, a: Analysis) -> bool:
         """Does the question place what it asks about where the subject is not ("When did Xi Jinping visit
         Baku?" of a visit to Beijing): a place of the base's records that none of the subject's facts says?"""
@@ -68,6 +81,9 @@ class Doubts:
         if not asked:
             return False
         subject = best.fact.subject
+        if not any(self.index.places_of(rid) for rid in (subject, *self.index.related_of.get(subject, ()))
+                   if rid == subject or getattr(self.index.base.get(rid), "type", "") == "event"):
+            return False  # no place of it (or its event) to contradict ("I'm a journalist in Baku ... AZPROMO?")
         said = set(self.index.said_of(subject, quotes=True))
         for rid in {subject, *self.index.related_of.get(subject, ()), *best.fact.related, *a.named_ids}:
             said |= self.index.places_of(rid)

@@ -9,8 +9,10 @@ knowledge/answers/responder.py's job.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -66,9 +68,13 @@ def _documented_first(scored: list[Scored]) -> list[Scored]:
     return scored
 
 
+RECENT_DAYS = 31  # "yesterday", "this week", "recently": within the last month
+
+
 class Matcher:
-    def __init__(self, index: FactIndex) -> None:
+    def __init__(self, index: FactIndex, *, today: Callable[[], dt.date] = dt.date.today) -> None:
         self.index = index
+        self.today = today
         self.scorer = Scorer(index)
         self.doubts = Doubts(index, self.scorer)
 
@@ -103,7 +109,7 @@ class Matcher:
                 fact, also, verdict = self._check(best, a)
             return Decision("fact", lang, analysis=a, fact=fact, confidence=_confidence(best, a),
                             counted="q_howmany" in a.early_q, also=also, variants=variants, verdict=verdict)
-        summary = profile_fact(a, self.index)
+        summary = profile_fact(a, self.index) if not a.relative else None
         if summary is not None:  # "tell me about the conference": its profile
             return Decision("fact", lang, analysis=a, fact=summary, confidence=0.8)
         if a.smalltalk and not a.mentions and not a.residual:
@@ -120,6 +126,23 @@ class Matcher:
             if not all(w in said for w in content):                   # "how many of the" asks a part of a count)
                 return True
         return False
+
+    def dated_as_asked(self, best: Scored, a: Analysis) -> bool:
+        """Does what answers a question placed relative to today have a date (its own, or its subject's) that
+        is so placed: one to come, or expected, for "next", "upcoming", "will be held"; one within the last
+        month for "yesterday", "this week"? The records' dates say it, not the words."""
+        facts = [best.fact] if best.fact.attribute in _DATES else [
+            f for f in self.index.by_subject.get(best.fact.subject, ()) if f.attribute in _DATES]
+        facts = facts or [best.fact]
+        claims = [c for f in facts for c in f.evidence if "value" in c.__dict__]
+        today = self.today()
+        days = [d for d in (_day_of(c.value) for c in claims) if d is not None]
+        if "future" in a.relative and not (any(getattr(c, "expected", False) for c in claims)
+                                           or any(d > today for d in days)):
+            return False
+        if "recent" in a.relative and not any(0 <= (today - d).days <= RECENT_DAYS for d in days):
+            return False
+        return True
 
     def consistent_numbers(self, a: Analysis, facts: list[Fact], body: str) -> bool:
         """Every number the question states must be one the answering facts state (in their values,
@@ -230,7 +253,10 @@ class Matcher:
             # ordinary passports" is another one
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
-        if self.doubts.asks_what_it_lacks(best, a) or self.doubts.elsewhere(best, a):
+        if a.relative and not self.dated_as_asked(best, a):
+            return False  # "When is the next conference?" of one held in 2025: the facts know of no next one
+        if (self.doubts.asks_what_it_lacks(best, a) or self.doubts.elsewhere(best, a)
+                or self.doubts.names_asked_of_a_number(best, a)):
             return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")
@@ -248,6 +274,19 @@ class Matcher:
                         return False
         return True
 
+
+
+_DATES = ("date", "end_date", "start", "completion", "published", "period")
+
+
+def _day_of(value: object) -> dt.date | None:
+    """A date value as a day: a date itself, a month ("2025-04") as its last day; anything else None."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value):
+        year, month = int(value[:4]), int(value[5:])
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return None
 
 
 def _confidence(best: Scored, a: Analysis) -> float:
