@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..facts.atoms import value_ids
+from ..facts.atoms import Fact, value_ids
 from ..language.lexicon import lexicon
 from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import QUESTION_KINDS, SPECS, asked_attributes
@@ -55,6 +55,10 @@ class FollowUps:
         asks = bool(a.attribute_tags - CONNECTIVES)
         own_q = bool(a.early_q or {t for t in a.tags if t.startswith("q_")})
         named = [m for m in a.mentions.values() if m.named]
+        if named and refs:
+            d = self._with_named(d0, a, ctx, refs, ref_positions, {m.entity for m in named})
+            if d is not None:
+                return d
         if named:
             if d0.kind == "fact" and d0.fact.attribute != "summary" or own_q or not ctx.tags:
                 return d0  # a whole question about a named thing: the named thing wins
@@ -118,6 +122,42 @@ class FollowUps:
                 return _declined(first or d0)  # "what did they discuss?" after the Gobustan plant: not some meeting
             return d0  # a question that needs no context ("how many companies took part?")
         return _declined(first) if refs and first is not None else d0
+
+    def _with_named(self, d0: Decision, a: Analysis, ctx: Context, refs: set[str], positions: set[int],
+                    named: set[str]) -> Decision | None:
+        """"O, China Energy and Engineering Group-dan kimlə görüşüb?" (whom from CEEC did he meet?), "他和阿利耶夫
+        总统讨论了什么？" (what did he and President Aliyev discuss?): a pronoun beside a named thing still stands
+        for a thing of the context, and the fact that answers involves both. None when no such fact answers,
+        or the question's own decision already involves the context: then the named thing decides, as before."""
+        if d0.kind == "fact" and self._concerns(d0.fact, set(ctx.entities)):
+            return None
+        if self._refers_within(a, refs, positions):
+            return None  # "What did Xi Jinping and Ilham Aliyev discuss when they met?": they are the two named
+        a = _without(a, positions)
+        for referents in self._referents(ctx, refs, a)[:3]:
+            if set(referents) & named:
+                continue
+            d = self.matcher.decide_analysis(_inject(a, referents))
+            if (d.kind == "fact" and d.fact.attribute != "summary" and _asked(d, a)
+                    and self._concerns(d.fact, set(referents)) and self._concerns(d.fact, named)
+                    and not self._answers_itself(d, a, referents)):
+                return d
+        return None
+
+    def _refers_within(self, a: Analysis, refs: set[str], positions: set[int]) -> bool:
+        """Can the question's references stand for things it names before them: several for "they",
+        a person for "he", a thing for "it", anything for "его"?"""
+        matches = lexicon(a.lang).references.find(a.seq) + (lexicon("en").references.find(a.seq) if a.lang != "en" else [])
+        start = min((m.start for m in matches if m.label != "ellipsis" and m.start in positions), default=0)
+        before = [m.entity for m in a.mentions.values() if m.named and m.first < start]
+        people = [e for e in before if self._is_person(e)]
+        fits = {"plural": len(before) >= 2, "person": bool(people), "thing": len(people) < len(before),
+                "any": bool(before)}
+        return all(fits.get(r, False) for r in refs)
+
+    def _concerns(self, f: Fact, ids: set[str]) -> bool:
+        """Is the fact about one of `ids`, or does it name or involve one?"""
+        return bool(ids & ({f.subject} | f.related | set(value_ids(f, self.base))))
 
     def _each(self, a: Analysis, referents: tuple[str, ...]) -> Decision | None:
         """"what are their positions?", "when were they founded?": a plural reference asks the same of

@@ -185,7 +185,7 @@ TRANSCRIPTION_CHARS = frozenset(
     "瓦万威维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤扎泽詹芝兹祖佐")
 # Chinese writes a foreign name's ki, gi, ka ... with j, q, x syllables ("舍基" shè jī for Sheki)
 _TRANSCRIPTION = {**_LATIN, **_PINYIN_LETTERS, "j": ["J", "K", "G"], "q": ["C", "K"], "x": ["S", "G"], "r": ["R"],
-                  "z": ["Z", "J"]}
+                  "z": ["Z", "J"], "f": ["F", "V"]}  # (... and a v with f, having none: "阿利耶夫" for Aliyev)
 
 
 @lru_cache(maxsize=4096)
