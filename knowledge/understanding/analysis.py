@@ -287,8 +287,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     for m in mentions.values():
         # a word read as another script's spelling of a name word is explained only by a thing named clearly:
         # "в Гяндже" of an unknown forum is not the Ganja of a known hub's name
+        # (or by a name three of whose words the question says: "ветровой электростанции в Хызы и Абшероне")
         if m.strength >= 0.5:
-            explained.update(p for p in m.positions if m.named or p not in sounded)
+            said_whole = not m.via_kind and len(m.positions) >= 3
+            explained.update(p for p in m.positions if m.named or said_whole or p not in sounded)
     clause = _relative_clause(seq, mentions, focus, lexicon(lang))
     asked_things = _asked_things(cue_at, kind_hits, lang)
     # "and" inside a name ("Export and Investment Promotion Agency") joins no two questions

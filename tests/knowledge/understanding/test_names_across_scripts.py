@@ -3,11 +3,13 @@ Chinese as those languages spell the names ("Габалинский форум �
 "李晓明"): found by their sound and by the language files' name words, never by aliases per record."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from knowledge.engine import Engine
+from knowledge.facts.loader import load_shipped
 from tests.one_report import engine_with
 
 FIXTURE = Path(__file__).parent / "data" / "english_names.yaml"
@@ -53,3 +55,11 @@ def test_a_common_word_is_not_heard_as_a_name(engine):
     answer = engine.ask("截至今天AZPROMO成立多少年了")
     assert answer.answered, answer.text
     assert answer.facts == ("azpromo.years_since_founded",) or all(f.startswith("azpromo.") for f in answer.facts)
+
+
+def test_a_name_said_in_three_of_its_words_across_scripts_is_that_thing():
+    """Ensure "ветровой электростанции в Хызы и Абшероне" (wind, plant, Khizi, Absheron: two words by their
+    meaning, two by their sound) names the 240 MW wind project in Khizi and Absheron, as its English words would."""
+    shipped = Engine(load_shipped(), today=lambda: dt.date(2026, 12, 2))
+    answer = shipped.ask("Какова мощность ветровой электростанции в Хызы и Абшероне?")
+    assert answer.facts == ("khizi-absheron-wind-240mw.capacity",), answer.text
