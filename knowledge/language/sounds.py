@@ -224,7 +224,9 @@ def _az_forms(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _label_stems(label: str) -> tuple[str, ...]:
-    return tuple(stem(t) for t in tokens(label))
+    """The stems of a name word's English words, and of their plurals: a name says "Zones" (stem "zon"),
+    the language file "zone"."""
+    return tuple(dict.fromkeys(s for t in tokens(label) for s in (stem(t), stem(t + "s") if t.isalpha() else stem(t))))
 
 
 def alternatives(words: list[str], unfolded: list[str], seq: list[str], lang: str, sounds: SoundIndex,
