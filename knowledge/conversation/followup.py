@@ -226,7 +226,11 @@ class FollowUps:
         # refers by that kind noun: the question is read as naming the kind ("the ministry")
         kind_at = {p for m in a.mentions.values() if m.via_kind for p in m.positions}
         kept = [m for m in kept if not (m.label == "this" and m.end in kind_at)]
-        return ({"any" if m.label == "this" else m.label for m in kept},
+        # ... and before another noun ("这个电站", "this plant") stands for a thing, not a person
+        stop = self.matcher.index.stopwords | lexicon(a.lang).stopwords
+        nouned = {m.start for m in kept if m.label == "this" and m.end < len(a.seq) and a.seq[m.end] not in stop
+                  and not a.seq[m.end].isdigit() and m.end not in named_at and (len(a.seq[m.end]) > 1 or a.lang == "zh")}
+        return ({("thing" if m.start in nouned else "any") if m.label == "this" else m.label for m in kept},
                 {p for m in kept for p in range(m.start, m.end)})
 
     def _topic(self, ctx: Context, a: Analysis) -> str | None:
