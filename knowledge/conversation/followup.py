@@ -24,12 +24,13 @@ from __future__ import annotations
 import dataclasses
 
 from ..facts.atoms import Fact, value_ids
-from ..language.lexicon import lexicon
 from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import QUESTION_KINDS, SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
 from .context import Context
 from .kinds import points_back, referring_kinds
+from .references import references, refers_within
+from .periods import another_year, of_year
 
 REFERRED = 1.0  # a record a pronoun stands for counts as named in full
 
@@ -47,7 +48,7 @@ class FollowUps:
         a = d0.analysis
         if d0.kind == "smalltalk" and not a.tags:
             return d0  # "thanks, that's all": its "that" asks nothing of the context
-        refs, ref_positions = self._references(a)
+        refs, ref_positions = references(a, self.matcher.index.stopwords)
         elliptic = "ellipsis" in refs
         refs.discard("ellipsis")
         if a.unknown:  # it asks what no fact says ("its phone number"): declined, context or not,
@@ -73,6 +74,9 @@ class FollowUps:
             return d0  # asks nothing ("ok", "the weather?"): the context stays for later
         a = _without(a, ref_positions)
         topic = self._topic(ctx, a)
+        years = another_year(a, topic, self.base, self.matcher.index.by_subject.get(topic, ())) if topic else None
+        if years:
+            return self._of_year(a, ctx, topic, years)  # "What about 2025?" after 2024's figure: 2025's
         own = a.attribute_tags - CONNECTIVES - ASKING
 
         def ellipsis() -> Decision | None:
@@ -131,7 +135,7 @@ class FollowUps:
         or the question's own decision already involves the context: then the named thing decides, as before."""
         if d0.kind == "fact" and self._concerns(d0.fact, set(ctx.entities)):
             return None
-        if self._refers_within(a, refs, positions):
+        if refers_within(a, refs, positions, self._is_person):
             return None  # "What did Xi Jinping and Ilham Aliyev discuss when they met?": they are the two named
         a = _without(a, positions)
         for referents in self._referents(ctx, refs, a)[:3]:
@@ -144,20 +148,22 @@ class FollowUps:
                 return d
         return None
 
-    def _refers_within(self, a: Analysis, refs: set[str], positions: set[int]) -> bool:
-        """Can the question's references stand for things it names before them: several for "they",
-        a person for "he", a thing for "it", anything for "его"?"""
-        matches = lexicon(a.lang).references.find(a.seq) + (lexicon("en").references.find(a.seq) if a.lang != "en" else [])
-        start = min((m.start for m in matches if m.label != "ellipsis" and m.start in positions), default=0)
-        before = [m.entity for m in a.mentions.values() if m.named and m.first < start]
-        people = [e for e in before if self._is_person(e)]
-        fits = {"plural": len(before) >= 2, "person": bool(people), "thing": len(people) < len(before),
-                "any": bool(before)}
-        return all(fits.get(r, False) for r in refs)
-
     def _concerns(self, f: Fact, ids: set[str]) -> bool:
         """Is the fact about one of `ids`, or does it name or involve one?"""
         return bool(ids & ({f.subject} | f.related | set(value_ids(f, self.base))))
+
+    def _of_year(self, a: Analysis, ctx: Context, topic: str, years: frozenset[str]) -> Decision:
+        """The question about the record of the years asked, in the series the topic is one of, with what the
+        last question asked when it asks nothing itself; declined about the topic when there is none."""
+        index = self.matcher.index
+        # its year word ("в 2025 году", "2023-cü ildə") says the year stated, it asks no "when"
+        a = dataclasses.replace(a, tags=a.tags - {"q_when"}, early_q=a.early_q - {"q_when"})
+        other = of_year(topic, years, self.base, index.kinds.get(index.kind_of.get(topic, ""), []))
+        asked = self._with_tags(a, ctx, keep_q=True) if not a.attribute_tags - CONNECTIVES - ASKING else a
+        d = self.matcher.decide_analysis(_inject(asked, (other or topic,)))
+        if other is not None and d.kind == "fact" and d.fact.subject == other and _asked(d, d.analysis):
+            return d
+        return _declined(d)
 
     def _each(self, a: Analysis, referents: tuple[str, ...]) -> Decision | None:
         """"what are their positions?", "when were they founded?": a plural reference asks the same of
@@ -211,27 +217,6 @@ class FollowUps:
         return ctx
 
     # -- reading the question --------------------------------------------------------------
-
-    def _references(self, a: Analysis) -> tuple[set[str], set[int]]:
-        """What the question's references can stand for, and where they are."""
-        matches = lexicon(a.lang).references.find(a.seq)
-        if a.lang != "en":
-            matches += lexicon("en").references.find(a.seq)
-        spans = [(m.start, m.end) for m in matches]
-        kept = [m for m in matches if not any(s <= m.start and m.end <= e and e - s > m.end - m.start
-                                              for s, e in spans)]
-        named_at = {p for m in a.mentions.values() for p in m.positions if not m.via_kind}
-        kept = [m for m in kept if not set(range(m.start, m.end)) & named_at]
-        # a demonstrative before a kind noun ("that ministry", "это министерство", "bu nazirlik", "该部")
-        # refers by that kind noun: the question is read as naming the kind ("the ministry")
-        kind_at = {p for m in a.mentions.values() if m.via_kind for p in m.positions}
-        kept = [m for m in kept if not (m.label == "this" and m.end in kind_at)]
-        # ... and before another noun ("这个电站", "this plant") stands for a thing, not a person
-        stop = self.matcher.index.stopwords | lexicon(a.lang).stopwords
-        nouned = {m.start for m in kept if m.label == "this" and m.end < len(a.seq) and a.seq[m.end] not in stop
-                  and not a.seq[m.end].isdigit() and m.end not in named_at and (len(a.seq[m.end]) > 1 or a.lang == "zh")}
-        return ({("thing" if m.start in nouned else "any") if m.label == "this" else m.label for m in kept},
-                {p for m in kept for p in range(m.start, m.end)})
 
     def _topic(self, ctx: Context, a: Analysis) -> str | None:
         """What the conversation is about, as far as the question goes: the context's subject, or the

@@ -17,7 +17,7 @@ from ..answer import SourceRef
 from ..facts.atoms import Fact, agreements_by_event, cited_text, derive_facts, related_ids, sort_by_importance
 from ..facts.factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
-from .kinds import _kind_stems, _names_of, _plain_names, countries_of, kind_label, own_country, record_kinds
+from .kinds import _bare_names, _kind_stems, _names_of, _plain_names, countries_of, kind_label, own_country, record_kinds
 from ..language.lexicon import PhraseTable, languages
 from ..facts.models import Source
 from ..language.sounds import SoundIndex
@@ -28,6 +28,8 @@ _NUMBER = re.compile(r"\d+")
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 ROLE_CAP = 0.8
 ROLE_MIN_COVERAGE = 0.8
+BARE_CAP = 0.99  # a name without its remark in brackets: it names the thing only when said whole
+BARE_MIN_COVERAGE = 0.95
 CONTENT_ATTRIBUTES = {"discussed", "highlights", "purpose", "mission", "said", "outcome", "theme"}
 # A word in more aliases than this is too common to find candidates by (it still scores).
 MAX_POSTING = 50_000
@@ -51,7 +53,7 @@ class Alias(NamedTuple):  # (a tuple: hundreds of thousands are made at 100,000 
     @property
     def min_coverage(self) -> float:
         """How much of it a question must say to mention it: half a name, most of a job title."""
-        return 0.5 if self.cap >= 1.0 else ROLE_MIN_COVERAGE
+        return 0.5 if self.cap >= 1.0 else BARE_MIN_COVERAGE if self.cap >= BARE_CAP else ROLE_MIN_COVERAGE
 
     def within(self, words: frozenset[str] | dict) -> bool:
         """Does the question (its set of stems) hold every word of this alias?"""
@@ -188,7 +190,8 @@ class FactIndex:
                     by_related[r].append(f)
             if f.key in _STANDALONE:
                 by_key[f.key].append(f)
-        names = [(text, 1.0) for text in _names_of(rec)]
+        texts = _names_of(rec)
+        names = [(text, 1.0) for text in texts] + [(text, BARE_CAP) for text in _bare_names(rec, texts)]
         role = rec.__dict__.get("role")
         if role is not None:  # "the NDRC's deputy director general for foreign capital" names Wu Hongliang
             names += [(text, ROLE_CAP) for text in (role.value, *role.translations.values())]

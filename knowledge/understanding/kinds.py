@@ -2,6 +2,8 @@
 files' kind nouns) and their country (for descriptions such as "the Chinese bank")."""
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
@@ -117,6 +119,9 @@ def _plain_names(rec: AnyRecord, tok: Mapping[str, list[str]] | None = None) -> 
     return {" ".join(tokens(n) if tok is None else tok[n]) for n in names if n}
 
 
+_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
+
+
 def _names_of(rec: AnyRecord) -> list[str]:
     if isinstance(rec, Source):
         return [rec.publisher, *rec.aliases]
@@ -125,3 +130,10 @@ def _names_of(rec: AnyRecord) -> list[str]:
     if acronym:
         names.append(acronym)
     return names
+
+
+def _bare_names(rec: AnyRecord, names: list[str]) -> list[str]:
+    """A name's remark in brackets ("..., 2024 ("last year")", "... Port (October 2025)") is no part of what
+    people call it: the names without it, when different."""
+    bare = [b for n in names if "(" in n and (b := _BRACKETS.sub(" ", n).strip(" ,;-")) and b != n]
+    return [b for b in dict.fromkeys(bare) if b not in names]

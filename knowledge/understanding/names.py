@@ -9,7 +9,7 @@ from itertools import chain, compress
 from ..facts.models import Source
 from ..language.lexicon import Lexicon
 from ..language.text import has_cjk, stem, tokens
-from .index import FEW_NAMES, MANY_NAMES, MAX_POSTING, FactIndex
+from .index import FEW_NAMES, MANY_NAMES, MAX_POSTING, ROLE_CAP, FactIndex
 from .kinds import _kind_stems, own_kind_calls
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
@@ -188,7 +188,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
                            and kind_words.issuperset(matched)):
             continue  # only a kind noun of a name ("forum" of "investment forum", "Report"): the kind names it, weakly
         coverage = sum(compress(alias.weights, hits)) / alias.total
-        if alias.cap < 1.0:
+        if alias.cap <= ROLE_CAP:
             titled[alias.entity] = titled.get(alias.entity, frozenset()) | frozenset(p for s in matched for p in positions[s])
         least = alias.min_coverage
         if coverage < least:

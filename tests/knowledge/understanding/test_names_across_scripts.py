@@ -74,3 +74,13 @@ def test_a_name_word_of_the_language_file_meets_the_plural_in_a_name(shipped):
     whose name says "Zones": its parent ministry answers."""
     answer = shipped.ask("İqtisadi Zonaların İnkişafı Agentliyi hansı nazirliyin tabeliyindədir?")
     assert answer.facts == ("ezda.parent",), answer.text
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("What was the Azerbaijan-China trade turnover in 2024?", "trade-az-cn-2024.value"),
+    ("Who signed the memorandum between Azerbaijan Railways and Xi'an Port?", "mou-ady-xian-port-2025-10.signatories"),
+])
+def test_a_name_said_without_its_remark_in_brackets_names_the_thing(shipped, question, fact):
+    """Ensure a name said whole but for its remark in brackets ('..., 2024 ("last year")', '... (October 2025)')
+    names that record, not one whose name the words fill less (the first quarter of 2024)."""
+    assert shipped.ask(question).facts == (fact,)

@@ -1,0 +1,45 @@
+"""A follow-up's references ("it", "he", "они", "onun", "这个电站"): what each can stand for, and where it is."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..language.lexicon import lexicon
+from ..understanding.analysis import Analysis
+
+
+def _matches(a: Analysis) -> list:
+    matches = lexicon(a.lang).references.find(a.seq)
+    if a.lang != "en":
+        matches += lexicon("en").references.find(a.seq)
+    return matches
+
+
+def references(a: Analysis, stopwords: frozenset[str]) -> tuple[set[str], set[int]]:
+    """What the question's references can stand for, and where they are."""
+    matches = _matches(a)
+    spans = [(m.start, m.end) for m in matches]
+    kept = [m for m in matches if not any(s <= m.start and m.end <= e and e - s > m.end - m.start
+                                          for s, e in spans)]
+    named_at = {p for m in a.mentions.values() for p in m.positions if not m.via_kind}
+    kept = [m for m in kept if not set(range(m.start, m.end)) & named_at]
+    # a demonstrative before a kind noun ("that ministry", "это министерство", "bu nazirlik", "该部")
+    # refers by that kind noun: the question is read as naming the kind ("the ministry")
+    kind_at = {p for m in a.mentions.values() if m.via_kind for p in m.positions}
+    kept = [m for m in kept if not (m.label == "this" and m.end in kind_at)]
+    # ... and before another noun ("这个电站", "this plant") stands for a thing, not a person
+    stop = stopwords | lexicon(a.lang).stopwords
+    nouned = {m.start for m in kept if m.label == "this" and m.end < len(a.seq) and a.seq[m.end] not in stop
+              and not a.seq[m.end].isdigit() and m.end not in named_at and (len(a.seq[m.end]) > 1 or a.lang == "zh")}
+    return ({("thing" if m.start in nouned else "any") if m.label == "this" else m.label for m in kept},
+            {p for m in kept for p in range(m.start, m.end)})
+
+
+def refers_within(a: Analysis, refs: set[str], positions: set[int], is_person: Callable[[str], bool]) -> bool:
+    """Can the question's references stand for things it names before them: several for "they",
+    a person for "he", a thing for "it", anything for "его"?"""
+    start = min((m.start for m in _matches(a) if m.label != "ellipsis" and m.start in positions), default=0)
+    before = [m.entity for m in a.mentions.values() if m.named and m.first < start]
+    people = [e for e in before if is_person(e)]
+    fits = {"plural": len(before) >= 2, "person": bool(people), "thing": len(people) < len(before),
+            "any": bool(before)}
+    return all(fits.get(r, False) for r in refs)
