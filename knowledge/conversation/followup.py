@@ -208,7 +208,10 @@ class FollowUps:
             return ctx.moved_to(f.subject, fresh=fresh or values, named=named, key=f.key,
                                 tags=_used(f.key, a) or ctx.tags, early_q=a.early_q, lang=d.lang)
         if d.kind == "decline" and named and not a.unknown:
-            # "When was the Trade Office founded?" declined: "where is it based?" is still about it
+            # "When was the Trade Office founded?" declined: "where is it based?" is still about it; of several
+            # named, the one whose name holds the others' ("the memorandum between EZDA and Datang on a park")
+            at = {e: a.mentions[e].positions for e in named}
+            named = tuple(sorted(named, key=lambda e: -sum(o != e and at[o] < at[e] for o in named)))
             rec = self.base.get(named[0])
             asked = asked_attributes(rec.type, a.tags, a.early_q) if rec is not None else []
             tags = _used(asked[0][0], a) if asked else frozenset()

@@ -38,3 +38,14 @@ def test_a_pronoun_after_the_names_it_stands_for_is_not_the_context(shipped):
     _, answer = converse(shipped, "Where was the Joint Declaration on the establishment of a strategic partnership "
                          "signed?", "What did Xi Jinping and Ilham Aliyev discuss when they met in Astana?")
     assert not any(f.startswith("joint-declaration-sp-2024") for f in answer.facts)
+
+
+def test_after_a_decline_it_is_the_thing_whose_name_holds_the_others(shipped):
+    """Ensure "At which event was it signed?" after a question about "the memorandum between EZDA and China Datang
+    Overseas Investment on a Green Energy Industrial Park" is that memorandum's signing event (its name holds the
+    other names), not the park that rests on it; and "that forum" then is that event."""
+    _, event, when = converse(shipped, "Who signed the memorandum between EZDA and China Datang Overseas Investment "
+                              "on a Green Energy Industrial Park?", "At which event was it signed?",
+                              "And when did that forum take place?")
+    assert event.facts == ("mou-ezda-datang-green-park.signed_at",)
+    assert when.facts == ("aiif-2025.date",)
