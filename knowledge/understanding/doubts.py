@@ -53,7 +53,11 @@ class Doubts:
         label = self.index.kind_of.get(subject)
         others = [a.mentions[e] for e in a.named_ids if e != subject and not self.index.same_thing(e, subject)]
         if m is None or m.via_kind:
-            return any(label is not None and self.index.kind_of.get(o.entity) == label for o in others)
+            # (not a name whose words said are others' said whole and kind nouns: "Mikayil Jabbarov ... met" is
+            # no name of a meeting of his)
+            whole = set().union(*(o.positions for o in a.mentions.values() if o.via_kind or o.strength >= 1.0))
+            return any(label is not None and self.index.kind_of.get(o.entity) == label and not o.positions <= whole
+                       for o in others)
         if rtype != "person" or not m.positions:
             return False
         near = {min(m.positions) - 1, max(m.positions) + 1}
