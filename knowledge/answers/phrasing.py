@@ -105,12 +105,16 @@ class Phrasing:
             self.fell_back = self.lex.code != "en"
         return text + self.opt("word_space", " ") if text else ""
 
-    def when(self, value: dt.date | str) -> str:
+    def when(self, value: dt.date | str, *, alone: bool = False) -> str:
         """A date or a period as this language writes it after its preposition ("17 April 2025", "2027",
-        "April 2025", "the first half of 2026", "January–April 2025")."""
+        "April 2025", "the first half of 2026", "January–April 2025"); `alone`: as a heading or a line of a
+        timeline, a month without a day in the form the language file gives for that (`months_alone`: "апрель
+        2025 г.", not "апреля")."""
         if isinstance(value, dt.date):
             return self.date(value)
         months = self.lex.messages.get("months") or self.en.messages["months"]
+        if alone:
+            months = self.lex.messages.get("months_alone") or months
         words = []
         for grain, year, n in period_parts(value):
             if grain == "day":

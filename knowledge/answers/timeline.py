@@ -149,7 +149,7 @@ def line(r: Renderer, e: Entry) -> str:
     name = r.name(e.rid, full=True)
     what = name if e.field == "date" else r.m(f"ui.timeline_{e.field}", name=name)
     expected = r.m("ui.timeline_expected") if getattr(e.cited, "expected", False) else ""
-    return f"{r.when(e.cited.value)}{expected} \u2014 {what[:1].upper() + what[1:]} ({r.citation([e.cited.source])})"
+    return f"{r.when(e.cited.value, alone=True)}{expected} \u2014 {what[:1].upper() + what[1:]} ({r.citation([e.cited.source])})"
 
 
 def page_of(r: Renderer, chosen: list[Entry], page: int, title: str) -> TimelinePage:

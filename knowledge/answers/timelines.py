@@ -50,6 +50,15 @@ class Timelines:
     def _renderer(self, lang: str) -> Renderer:
         return Renderer(self.index, lang, self._today())
 
+    @staticmethod
+    def _unknown_only_in_phrase(question: str, lang: str) -> bool:
+        """Are the words the facts cannot answer ("latest", "now") all inside the timeline phrase itself
+        ("what's the latest?")?"""
+        seq = [stem(t) for t in tokens(question)]
+        spans = [range(m.start, m.end) for code in dict.fromkeys((lang, "en")) for m in lexicon(code).timeline.find(seq)]
+        unknown = [range(m.start, m.end) for code in dict.fromkeys((lang, "en")) for m in lexicon(code).unknown.find(seq)]
+        return bool(unknown) and all(any(u.start >= s.start and u.stop <= s.stop for s in spans) for u in unknown)
+
     def latest(self, *, lang: str) -> TimelinePage:
         r = self._renderer(lang)
         return page_of(r, latest(self._entries, self.index.base), 0, r.m("ui.latest_title"))
@@ -66,7 +75,9 @@ class Timelines:
         a = analyse(question, self.index, lang=lang)
         q = parse_query(question, self.index, lang)
         dates = set(_YEAR.findall(question)) | ({n for n in a.numbers if int(n) <= 31} if q.month else set())
-        if a.unknown or a.unknown_names or a.measures or set(a.numbers) - dates or a.tags & _ASKS_A_VALUE:
+        if a.unknown and not self._unknown_only_in_phrase(question, lang):
+            return None
+        if a.unknown_names or a.measures or set(a.numbers) - dates or a.tags & _ASKS_A_VALUE:
             return None
         if answered and not _YEAR.search(question):
             return None

@@ -1,10 +1,13 @@
 """The timeline: dated things in date order, filtered by year, month or topic, paged; and /latest."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from knowledge.engine import Engine
 from knowledge.facts.factbase import FactBase
+from knowledge.facts.loader import load_shipped
 from tests.one_report import load_one_report
 from knowledge.facts.models import Event
 
@@ -103,3 +106,17 @@ def test_sorting_in_pieces_ensures_the_same_order_as_one_sort():
              for i in range(1000)]
     assert sorted_in_pieces(items, piece=37) == sorted(items)
     assert sorted_in_pieces(items[:10], piece=37) == sorted(items[:10])
+
+
+@pytest.mark.parametrize("question", ["What's the latest?", "what is the latest", "latest news"])
+def test_asking_for_the_latest_is_the_latest(engine, question):
+    """Ensure "What's the latest?" lists what the newest source states: its "latest" is the timeline's
+    phrase, not a value the facts cannot give."""
+    assert engine.ask(question).facts == (f"{CONF}.date", f"{MOU}.date")
+
+
+def test_a_month_without_a_day_is_written_as_a_heading_would():
+    """Ensure a timeline line of a thing dated by its month only reads "апрель 2025 г." in Russian (the month
+    on its own), not the genitive of a date ("апреля")."""
+    body = Engine(load_shipped(), today=lambda: dt.date(2026, 12, 2)).ask("Что произошло в апреле 2025 года?").body
+    assert "\n• апрель 2025 г. —" in body and "• апреля" not in body
