@@ -102,6 +102,8 @@ def cited_text(cited: Cited) -> str:
 
 def _ev(*cited: Cited | None) -> tuple[Cited, ...]:
     """The evidence of a fact: each value's citation, its corroborations and its variants', once each."""
+    if len(cited) > 1:
+        cited = tuple(c for c in cited if c is not None)  # (a date with no end date or parent event)
     if len(cited) == 1:  # (most facts: one value one source states)
         value = cited[0]
         if value is None:

@@ -27,18 +27,22 @@ _FOLD = str.maketrans({"ə": "e", "ı": "i", "ğ": "g", "ş": "s", "ç": "c", "�
 
 def normalize(text: str) -> str:
     """NFKC, lower case, plain quotes; the form every comparison starts from."""
+    if text.isascii():  # (NFKC leaves ASCII as it is, and only the backquote is translated)
+        return (text.replace("`", "'") if "`" in text else text).lower()
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     return text.replace("İ", "i").lower()
 
 
 def fold(token: str) -> str:
     """Strip Azerbaijani special letters (and Russian ё) to their plain forms."""
-    return token.translate(_FOLD)
+    return token if token.isascii() else token.translate(_FOLD)
 
 
 def tokens(text: str) -> list[str]:
     """Normalised word tokens; each CJK character is a token. Possessive 's is dropped."""
     out = _TOKEN_RE.findall(fold(normalize(text)))  # (folding maps letters to letters: the same tokens)
+    if "s" not in out:  # (most texts: nothing to drop, and a build tokenises hundreds of thousands)
+        return out
     # "azpromo's" -> "azpromo", "s"; drop the orphan possessive
     return [t for i, t in enumerate(out) if not (t == "s" and i > 0)]
 

@@ -156,7 +156,8 @@ class FactIndex:
         idx.stated_words, idx.documented_ids = frozenset(words), frozenset(documented)
         for lists in (idx.by_subject, idx.by_related):
             for facts in lists.values():
-                sort_by_importance(facts)
+                if len(facts) > 1:
+                    sort_by_importance(facts)
         idx.cited_by = {}
         while citing:  # (emptied as it goes: freeing it whole would hold the interpreter lock, see engine.release)
             source, ids = citing.popitem()
@@ -195,24 +196,25 @@ class FactIndex:
         role = rec.__dict__.get("role")
         if role is not None:  # "the NDRC's deputy director general for foreign capital" names Wu Hongliang
             names += [(text, ROLE_CAP) for text in (role.value, *role.translations.values())]
-        typo = self.typo
+        typo, alias_df, stopwords = self.typo, self.alias_df, self.stopwords
         for text, cap in names:
             words = tok[text]
             if cap >= 1.0:
                 for w in words:
                     if not w.isdigit():
                         typo.add(w, "name")
-            seq = tuple(stem(t) for t in words)
+            seq = tuple(map(stem, words))
             if cap >= 1.0 and text.isascii():  # (acronyms, in capitals, are not read by sound)
                 caps = {c.lower() for c in _CAPITALS.findall(text)} if _CAPITALS.search(text) else ()
                 sound_words.update((w, s) for w, s in zip(words, seq) if w not in caps)
             if not seq:
                 continue
-            content = tuple(dict.fromkeys(s for s in seq if s not in self.stopwords)) or tuple(dict.fromkeys(seq))
+            content = tuple(dict.fromkeys(s for s in seq if s not in stopwords)) or tuple(dict.fromkeys(seq))
             if cap < 1.0 and len(content) < 2:
                 continue  # a one-word title ("Director") names nobody
             raw_aliases.append((rec.id, len(seq), content, cap))
-            self.alias_df.update(content)
+            for s in content:  # (Counter.update's checks cost more than counting a name's few words)
+                alias_df[s] += 1
         label = kind_label(rec)
         if label:
             self.kinds[label].append(rec.id)
@@ -231,10 +233,13 @@ class FactIndex:
             if cited is value or (isinstance(value, tuple) and cited in value) or f.attribute == "mission":
                 texts += [cited.value] if isinstance(cited.value, str) else list(cited.value)
                 texts += list(cited.translations.values())
-        stems_ = frozenset(s for t in texts for s in (stem(w) for w in tokens(t))
-                           if s not in self.stopwords and len(s) > 2 and not s.isdigit())
+        shared, said = self._shared, tuple(texts)  # (the same texts are often said of several facts)
+        stems_ = shared.get(said)
+        if stems_ is None:
+            stems_ = shared[said] = shared(frozenset(
+                s for t in texts for s in (stem(w) for w in tokens(t))
+                if s not in self.stopwords and len(s) > 2 and not s.isdigit()))
         if stems_:
-            stems_ = self._shared(stems_)  # (the same text is often said of several facts)
             self.content_of[f.id] = stems_
             for s in stems_:
                 self.by_content[s].append(f)
@@ -256,9 +261,10 @@ class FactIndex:
             got = weighed.get(content)  # (names repeat: each of its spellings per language, each namesake)
             if got is None:
                 ranked = sorted(((s, idf.get(s, default)) for s in content), key=lambda e: (-e[1], e[0]))
-                got = weighed[content] = (tuple(s for s, _ in ranked), tuple(w for _, w in ranked))
-            words, weights = got
-            alias = Alias(entity, length, words, weights, cap, sum(weights))
+                weights = tuple(w for _, w in ranked)
+                got = weighed[content] = (tuple(s for s, _ in ranked), weights, sum(weights))
+            words, weights, total = got
+            alias = Alias(entity, length, words, weights, cap, total)
             self.aliases.append(alias)
             # a mention needs `min_coverage` of the alias's weight, so the words left unmatched weigh at
             # most the rest: filing under the rarest words weighing more than that rest finds every mention
@@ -273,8 +279,10 @@ class FactIndex:
         for s, post in self.postings.items():
             if FEW_NAMES < len(post) <= MANY_NAMES:
                 by_next: dict[str, list[int]] = {}
+                aliases = self.aliases
                 for i in post:
-                    nxt = next((w for w in self.aliases[i].words if w != s), _ALONE)
+                    words = aliases[i].words  # (each word once: the next rarest is its first or second)
+                    nxt = words[0] if words[0] != s else words[1] if len(words) > 1 else _ALONE
                     by_next.setdefault(nxt, []).append(i)
                 self.stated_whole[s] = by_next
 
@@ -420,7 +428,8 @@ _STANDALONE = frozenset(key for key, spec in SPECS.items() if spec.standalone)  
 
 
 class _Shared(dict):
-    """Equal immutable values (word sets, tuples) kept once: a big base repeats them thousands of times."""
+    """Equal immutable values (word sets, tuples) kept once: a big base repeats them thousands of times.
+    (Also the stems of each free text, by the texts' tuple: a tuple is never equal to a word set.)"""
 
     def __call__(self, value):
         return self.setdefault(value, value)
