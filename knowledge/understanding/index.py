@@ -274,6 +274,8 @@ class FactIndex:
                 running += w
                 if running > enough:
                     break
+        while weighed:  # (emptied entry by entry: freed whole, it would hold the interpreter lock for 100 ms)
+            weighed.popitem()
         self.all_postings = dict(everything)
         self.postings = dict(postings)
         for s, post in self.postings.items():
