@@ -7,8 +7,11 @@ another process such as `partnerbot facts import` at the next question).
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import sqlite3
+import threading
+from collections import deque
 
 from knowledge.answer import Answer
 from knowledge.engine import Engine
@@ -20,6 +23,9 @@ from .redaction import redact
 
 log = logging.getLogger(__name__)
 
+QUESTION_LOG_DELAY = 1.0  # seconds a question asked on the bot's loop may wait before it is written
+QUESTION_LOG_BATCH = 200  # ... or until this many are waiting
+
 
 class Services:
     """What the front ends share: settings, the store, and the engine over the store's facts."""
@@ -29,6 +35,10 @@ class Services:
         self.store = store
         self._engine = engine
         self._syncing: asyncio.Future | None = None  # a sync of the store running in a worker thread
+        self._asked: list[tuple[str, str, str, dt.datetime]] = []  # questions not yet written (see log_question)
+        self._batches: deque[list[tuple[str, str, str, dt.datetime]]] = deque()  # taken, to be written
+        self._asked_lock = threading.Lock()  # held while batches are written: close() waits for a write
+        self._flush_timer: asyncio.TimerHandle | None = None
 
     @property
     def engine(self) -> Engine:
@@ -68,13 +78,56 @@ class Services:
         return self.is_owner(user_id) or (self.store is not None and self.store.grants.is_granted(user_id))
 
     def log_question(self, *, question: str, chat_type: str, answer: Answer) -> None:
-        """Record an asked question for /stats and /unanswered (no user ids or names)."""
+        """Record an asked question for /stats and /unanswered (no user ids or names).
+
+        Without an event loop (the command line) it is written at once. On the bot's loop it is kept
+        and written with the others asked within QUESTION_LOG_DELAY seconds (or QUESTION_LOG_BATCH of
+        them), in one transaction in a worker thread: a commit per question cost the bot as much CPU
+        as answering the question. /stats and /unanswered write what is kept first (flush_questions),
+        and so does close(); a crash loses at most the last second's questions, never an answer."""
         if self.store is None or self.store.read_only:
             return
-        try:
-            self.store.questions.log(question=question, chat_type=chat_type, kind=answer.kind.value)
-        except sqlite3.Error:  # the answer matters more than its statistics
-            log.warning("could not log a question", exc_info=True)
+        row = (question, chat_type, answer.kind.value, dt.datetime.now(dt.timezone.utc))
+        loop = _running_loop()
+        if loop is None:
+            self._batches.append([row])
+            self._write_batches()
+            return
+        self._asked.append(row)
+        if len(self._asked) >= QUESTION_LOG_BATCH:
+            self._flush_in_worker(loop)
+        elif self._flush_timer is None:
+            self._flush_timer = loop.call_later(QUESTION_LOG_DELAY, self._flush_in_worker, loop)
+
+    def flush_questions(self) -> None:
+        """Write every question kept so far, waiting for a write in a worker thread: before the question
+        log is read, and at close. Called on the thread that logs (the bot's event loop)."""
+        self._take_asked()
+        self._write_batches()
+
+    def _take_asked(self) -> None:
+        if self._flush_timer is not None:
+            self._flush_timer.cancel()
+            self._flush_timer = None
+        if self._asked:  # taken on the loop's thread, so no question is appended meanwhile
+            rows, self._asked = self._asked, []
+            self._batches.append(rows)
+
+    def _flush_in_worker(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._take_asked()
+        if self._batches:
+            loop.run_in_executor(None, self._write_batches)
+
+    def _write_batches(self) -> None:
+        """Write the batches taken, oldest first (a batch no worker got to yet is written by the next
+        caller: flush_questions at close writes it before the store closes)."""
+        with self._asked_lock:
+            while self._batches:
+                rows = self._batches.popleft()
+                try:
+                    self.store.questions.log_many(rows)
+                except sqlite3.Error:  # the answer matters more than its statistics
+                    log.warning("could not log %d question(s)", len(rows), exc_info=True)
 
     @staticmethod
     def redact(text: str) -> str:
@@ -82,8 +135,10 @@ class Services:
         return redact(text)
 
     def close(self) -> None:
-        """Release the store."""
+        """Write the questions kept, release the store."""
         if self.store is not None:
+            if not self.store.read_only:
+                self.flush_questions()
             self.store.close()
 
 

@@ -117,10 +117,10 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
         return
     conversations = context.bot_data.conversations
     ctx = context_for(conversations, message, context.bot.id) if conversations is not None else None
-    answer = context.engine.ask(question, lang=user_lang(update), context=ctx)
+    engine = context.engine  # (once: each look checks the store for changes made elsewhere)
+    answer = engine.ask(question, lang=user_lang(update), context=ctx)
     context.services.log_question(question=question, chat_type=message.chat.type, answer=answer)
-    keyboard = suggestion_keyboard(answer) or more_keyboard(
-        answer, context.engine.message("more_button", lang=answer.lang))
+    keyboard = suggestion_keyboard(answer) or more_keyboard(answer, engine.message("more_button", lang=answer.lang))
     sent = await reply_html(message, render_answer(answer), reply_markup=keyboard)
     if conversations is not None:
         remember(conversations, message, answer.context, sent)

@@ -33,4 +33,6 @@ class Services(Protocol):
 
     def log_question(self, *, question: str, chat_type: str, answer: "Answer") -> None: ...
 
+    def flush_questions(self) -> None: ...  # write the logged questions kept in memory (before reading the log)
+
     def redact(self, text: str) -> str: ...

@@ -97,6 +97,7 @@ async def on_history(update: Update, context: BotContext) -> None:
 @guarded("/unanswered")
 async def on_unanswered(update: Update, context: BotContext) -> None:
     """/unanswered: declined questions grouped by similarity, most asked first."""
+    context.services.flush_questions()  # the questions of the last second count too
     groups = context.services.store.questions.unanswered(limit=20)
     await reply_html(update.effective_message, unanswered_html(groups))
 
@@ -104,6 +105,7 @@ async def on_unanswered(update: Update, context: BotContext) -> None:
 @guarded("/stats")
 async def on_stats(update: Update, context: BotContext) -> None:
     """/stats: questions asked, answered and declined per day."""
+    context.services.flush_questions()  # the questions of the last second count too
     await reply_html(update.effective_message, stats_html(context.services.store.questions.stats(days=14)))
 
 

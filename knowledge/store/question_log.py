@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -68,19 +69,37 @@ class QuestionLog:
 
     def log(self, *, question: str, chat_type: str, kind: str, at: dt.datetime | None = None) -> None:
         """Record one asked question and the kind of answer it got (an AnswerKind value)."""
-        text = " ".join(question.split())[:MAX_QUESTION_CHARS]
-        if not text:
+        self.log_many([(question, chat_type, kind, at or dt.datetime.now(dt.timezone.utc))])
+
+    def log_many(self, asked: Iterable[tuple[str, str, str, dt.datetime]]) -> None:
+        """Record (question, chat type, kind, when) rows in one transaction (the bot logs in batches:
+        one commit per question cost about as much CPU as answering it from the cache)."""
+        rows = []
+        for question, chat_type, kind, at in asked:
+            text = " ".join(question.split())[:MAX_QUESTION_CHARS]
+            if text:
+                rows.append((at.replace(microsecond=0).isoformat(), at.date().isoformat(), chat_type, kind, text,
+                             normalise(text)))
+        if not rows:
             return
-        at = at or dt.datetime.now(dt.timezone.utc)
         with self._lock:
             # Statistics need no fsync per question: in WAL mode NORMAL survives any crash of the
             # process and at worst loses the latest questions on power loss; fact changes stay FULL.
             self._db.execute("PRAGMA synchronous=NORMAL")
             try:
-                self._db.execute(
-                    "INSERT INTO questions(asked_at, day, chat_type, kind, text, normalised) VALUES (?, ?, ?, ?, ?, ?)",
-                    (at.replace(microsecond=0).isoformat(), at.date().isoformat(), chat_type, kind, text,
-                     normalise(text)))
+                own = not self._db.in_transaction  # (inside a caller's transaction: part of it)
+                if own:
+                    self._db.execute("BEGIN")
+                try:
+                    self._db.executemany(
+                        "INSERT INTO questions(asked_at, day, chat_type, kind, text, normalised)"
+                        " VALUES (?, ?, ?, ?, ?, ?)", rows)
+                except BaseException:
+                    if own:
+                        self._db.execute("ROLLBACK")
+                    raise
+                if own:
+                    self._db.execute("COMMIT")
             finally:
                 self._db.execute("PRAGMA synchronous=FULL")
 
