@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .index import FactIndex
+from .links import name_by_links
 from .names import _SENTENCE_END, NAMED, Mention, _describe_by_country, _mentions, _unknown_names
 from ..language.lexicon import Lexicon, lexicon, lexicons
 from ..language.sounds import alternatives as name_alternatives
@@ -200,6 +201,14 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                 relative.add(m.label)
                 explained.update(range(m.start, m.end))
     matches += [("kinds", *m) for m in index.record_kinds.find(seq)]
+    # every kind noun said, even inside a name ("... agreement signing ceremony"), but not inside a longer cue
+    # phrase ("accord" in "according to the report")
+    phrases = [range(i, j) for t, _, i, j, _ in matches if t == "cues" and j - i > 1]
+    said_kinds: dict[str, set[int]] = {}
+    for table_name, label, i, j, _ in matches:
+        if (table_name == "kinds" and focus <= i < stop_at
+                and not any(p.start <= i and j <= p.stop and len(p) > j - i for p in phrases)):
+            said_kinds.setdefault(label, set()).update(range(i, j))
     # a cue inside a longer phrase is not read on its own:
     # "missions" is a purpose word, but not inside "export missions"; "place" not inside "take place"
     spans = [range(i, j) for _, _, i, j, gapped in matches if not gapped]
@@ -277,6 +286,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     named_values = {label for label, sp in cue_at if label in VALUE_CUES and set(sp) <= whole}
     tags -= named_values - {label for label, sp in cue_at if not set(sp) <= whole}
     _describe_by_country(mentions, seq, tables, index, explained, focus, stop_at)
+    name_by_links(mentions, said_kinds, seq, index)
     for rid, m in list(mentions.items()):
         # words of a measure ("trade missions") name what is counted, not an organization
         if not m.via_kind and m.positions and all(any(p in sp for sp in measure_spans) for p in m.positions):
@@ -393,7 +403,8 @@ def _relative_clause(seq: list[str], mentions: dict[str, Mention], focus: int, l
         return None
     ends = {max(m.positions) for m in mentions.values() if m.positions}
     for i in range(focus + 2, len(seq)):
-        if seq[i] in relative and i - 1 in ends:
+        # (a preposition may come first: "the conference at which ...", "the forum during which ...")
+        if seq[i] in relative and (i - 1 in ends or i - 2 in ends and i - 2 >= focus + 2 and seq[i - 1] in lex.stopwords):
             return i
     return None
 

@@ -40,6 +40,11 @@ MAX_POSTING = 50_000
 FEW_NAMES = 200
 MANY_NAMES = 5000
 _ALONE = ""  # `stated_whole` key of a one-word name
+# The fields by which a record connects things, and may be named through them ("the MoU between AZPROMO and
+# the ICC", "the talks between Abdullayev and Wu"), with how much naming one of them names the record: a
+# signatory acts for a party, and counts half (see links.py).
+LINK_FIELDS = {"agreement": (("parties", 1.0), ("signatories", 0.5)), "event": (("participants", 1.0),)}
+PARENT_LINK = 0.5  # a party's parent organization is linked too, less surely
 
 
 class Alias(NamedTuple):  # (a tuple: hundreds of thousands are made at 100,000 records, and read back from the cache)
@@ -98,6 +103,8 @@ class FactIndex:
     cited_by: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> records citing it
     numbers: frozenset[str] = frozenset()  # every number the facts and their quotes state
     related_of: dict[str, frozenset[str]] = field(default_factory=dict)  # record -> what it refers to
+    # a party -> the records linking it, each with the weight of its field (LINK_FIELDS)
+    linked_by: dict[str, list[tuple[str, float]]] = field(default_factory=lambda: defaultdict(list))
     content_of: dict[str, frozenset[str]] = field(default_factory=dict)  # fact id -> stems of its free text
     by_content: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     stopwords: frozenset[str] = frozenset()
@@ -215,6 +222,13 @@ class FactIndex:
             raw_aliases.append((rec.id, len(seq), content, cap))
             for s in content:  # (Counter.update's checks cost more than counting a name's few words)
                 alias_df[s] += 1
+        for fname, weight in LINK_FIELDS.get(rec.type, ()):
+            linked = rec.__dict__.get(fname)
+            for rid in linked.value if linked is not None and isinstance(linked.value, (list, tuple)) else ():
+                self.linked_by[rid].append((rec.id, weight))
+                parent = getattr(self.base.get(rid), "parent", None)  # "the MoU with the NDRC": with its centre
+                if parent is not None and isinstance(parent.value, str):
+                    self.linked_by[parent.value].append((rec.id, weight * PARENT_LINK))
         label = kind_label(rec)
         if label:
             self.kinds[label].append(rec.id)

@@ -42,9 +42,12 @@ class Spec:
         """How well the tags ask for this attribute (0: not at all, 1 or more: asked). `asked` are the
         question words that decide the kind of answer wanted (default: all question words in `tags`)."""
         asked = tags if asked is None else asked
+        # a question word late in a question that opens with another ("What did they discuss when they met?")
+        # says when, not what is asked
+        late = frozenset(t for t in tags - asked if t in QUESTION_KINDS) if any(t.startswith("q_") for t in asked) else frozenset()
         best = 0.0
         for groups in self.need:
-            if all(group & tags for group in groups):
+            if all(group & tags and (group & tags) - late for group in groups):
                 best = max(best, 1.0 + 0.1 * len(groups))
         if not best:
             return 0.0

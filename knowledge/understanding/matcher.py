@@ -201,6 +201,12 @@ class Matcher:
         values = set(value_ids(fact, self.index.base))
         if named <= values and (not kinds or kinds & values):
             return fact, None, True
+        held = {e for other in self.index.by_subject.get(fact.subject, ()) for e in value_ids(other, self.index.base)}
+        claims = named - held  # (what its facts hold describes it: "the memorandum for Qinglu")
+        if claims and held & named:
+            checked = self._checked_against(fact, claims, a)
+            if checked is not None:  # "Did Wang sign the memorandum for Qinglu?" No: its signatories
+                return checked, None, claims <= set(value_ids(checked, self.index.base))
         for other in self.index.by_subject.get(fact.subject, ()):
             held = set(value_ids(other, self.index.base))
             if other.id != fact.id and (named & held if named else kinds & held):
@@ -208,6 +214,18 @@ class Matcher:
         spec = SPECS.get(fact.key)
         asked = spec is not None and spec.score(a.tags, a.early_q) >= 1.0
         return fact, None, (False if asked and values and named else None)
+
+    def _checked_against(self, fact: Fact, claims: set[str], a: Analysis) -> Fact | None:
+        """Of the facts of `fact`'s subject that the question asks for and that hold things, the one that
+        holds things of the claims' type (a person is checked against its signatories, not its parties)."""
+        base = self.index.base
+        types = {getattr(base.get(e), "type", None) for e in claims}
+        # "Did Wang sign ...?" checks who signed: the question asks "who" of the claim it states
+        tags = a.tags | {"q_who"} if types & {"person", "organization"} else a.tags
+        asked = [f for f in (fact, *self.index.by_subject.get(fact.subject, ())) if value_ids(f, base)
+                 and (spec := SPECS.get(f.key)) is not None and spec.score(tags, a.early_q | (tags - a.tags)) >= 1.0]
+        return next((f for f in asked if types & {getattr(base.get(e), "type", None) for e in value_ids(f, base)}),
+                    asked[0] if asked else None)
 
     def _second_ask(self, best: Scored, scored: list[Scored], a: Analysis) -> Fact | None:
         """The second thing a question asks with "and" ("who organised it and which body supported it?"):

@@ -194,8 +194,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
         if coverage < least:
             continue
         if len(matched) > 1:
-            pos = [positions[s][0] for s in matched]
-            if max(pos) - min(pos) + 1 > alias.length + 1:
+            if _width(matched, positions) > alias.length + 1:
                 coverage *= 0.7  # the words are there but scattered: likely not this name
                 if coverage < least:
                     continue
@@ -233,6 +232,33 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
                 found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own or doc else 0.0), frozenset(pos),
                                      via_kind=True)
     return found
+
+
+def _width(matched: list[str], positions: dict[str, list[int]]) -> int:
+    """How many words the narrowest stretch of the question holding each matched word spans: a word said
+    twice ("Shaki Ipek *Textile* and Chengdu Jinsi *Textile* Group") counts where it is nearest the others.
+    (A word over several positions in a row, as a Chinese word's characters, is one occurrence.)"""
+    first = [positions[s][0] for s in matched]
+    width = max(first) - min(first) + 1
+    runs = {s: _runs(positions[s]) for s in matched}
+    if all(len(r) == 1 for r in runs.values()):
+        return width
+    for start in {r[0] for rs in runs.values() for r in rs}:  # each stretch starting where a word is said
+        ends = [min((r[1] for r in runs[s] if r[0] >= start), default=None) for s in matched]
+        if None not in ends:
+            width = min(width, max(ends) - start + 1)
+    return width
+
+
+def _runs(pos: list[int]) -> list[tuple[int, int]]:
+    """Positions as (first, last) of each run of consecutive ones."""
+    out: list[tuple[int, int]] = []
+    for p in sorted(pos):
+        if out and p == out[-1][1] + 1:
+            out[-1] = (out[-1][0], p)
+        else:
+            out.append((p, p))
+    return out
 
 
 def _titles_of_the_named(found: dict[str, Mention], titled: dict[str, frozenset[int]], seq: list[str],

@@ -75,7 +75,7 @@ class Scorer:
                     and not (m and m.named or self.named_by_participants(f, named))):
                 continue
             scope = self._scope(f)
-            if named and self._names_something_else(f, a, named, scope):
+            if named and self._names_something_else(f, a, named, scope) and not self._checked_claim(f, a, m):
                 continue
             related_named = named & scope if named else _NOTHING
             credited: set[str] = {f.subject}
@@ -108,7 +108,11 @@ class Scorer:
             # "the deal at the conference": a kind noun that singles out one record points at what it involves
             pointed = ((0.3 if singled and f.subject not in singled and singled & f.related else 0.0)
                        + (self._numbers_fit(f, a) if numbers else 0.0))
-            score = (fit + subject + early + (0.3 * len(related_named - credited) if related_named else 0.0) + pointed
+            # (what a relative clause names describes, and points at nothing: "the conference at which A and B
+            # signed the memorandum" is the conference, not the memorandum)
+            beside = [e for e in related_named - credited if clause is None or not a.subordinate(a.mentions[e])] \
+                if related_named else ()
+            score = (fit + subject + early + 0.3 * len(beside) + pointed
                      + (self._years_fit(f, a) if numbers else 0.0))
             out.append(_new(Scored, (f, score, fit, subject, said + pointed)))  # told: (said, the shared words, is in the fit)
         out.sort(key=_fact_id)  # best first, then by fact id (two sorts in C: the sort is stable)
@@ -218,6 +222,12 @@ class Scorer:
                 continue
             return True
         return False
+
+    def _checked_claim(self, f: Fact, a: Analysis, m) -> bool:
+        """A yes/no question naming its subject and another thing whose part in it is asked ("Did Wang
+        Guoliang sign the citrus memorandum?"): the other thing is the claim to check against the fact's
+        values (matcher._check), not a sign that the fact is about something else."""
+        return a.polar and m is not None and m.named and bool(value_ids(f, self.index.base))
 
     def _standalone(self, f: Fact, spec: Spec | None, a: Analysis, related_named: set[str], names: list) -> bool:
         """May this fact answer though its subject is not named ("number of participating businesses")?

@@ -1,0 +1,74 @@
+"""Records named through what they connect: "the loan agreement between SBDB and GCCL", "the MoU with
+AZPROMO", "the talks between Abdullayev and Wu". The record whose parties (or participants) the question
+names, called by a kind noun of its kind, is the one asked about, not one of the things it links.
+Which fields connect, and how surely, is said once in index.LINK_FIELDS; nothing here knows any record."""
+from __future__ import annotations
+
+from .index import FactIndex
+from .names import NAMED, Mention, _called_by_own_kind
+
+LINKED = 0.7       # a record named through one thing it links and its kind noun ("the MoU with AZPROMO") ...
+LINKED_EACH = 0.1  # ... the more surely, the more of the things it links are named (two: "between X and Y")
+LINKED_MAX = 0.95  # (never as surely as by its own name)
+OWN_KIND = 0.5     # called by its own kind ("the loan agreement"), not only by a kind it counts as
+MAX_LINKED = 200   # records looked at per named thing: one that links more is named by none of them
+# how many of the things it links must be named: an agreement by one party ("the MoU with AZPROMO"), a
+# meeting by two who met ("the talks between Abdullayev and Wu"; one, "the forum Deng spoke at", says who
+# took part in it, not which it is)
+MIN_NAMED = {"event": 2}
+
+
+def name_by_links(mentions: dict[str, Mention], said_kinds: dict[str, set[int]], seq: list[str],
+                  index: FactIndex) -> None:
+    """Add a mention of the record that links most of the things the question names clearly, when the
+    question also says a kind noun of that record's kind (`said_kinds`: each kind label said, with where).
+    Called by its own kind ("the MoU" of a memorandum, not of a framework agreement), it is linked more."""
+    if not said_kinds:
+        return
+    said = {label: {seq[p] for p in pos} for label, pos in said_kinds.items()}
+    parties: dict[str, dict[str, float]] = {}  # record -> the named things it links, each with its weight
+    for m in list(mentions.values()):
+        if not m.named:
+            continue
+        linked = index.linked_by.get(m.entity, ())
+        if len(linked) > MAX_LINKED:
+            continue
+        for rid, weight in linked:
+            if index.kind_of.get(rid) in said and rid != m.entity:
+                got = parties.setdefault(rid, {})
+                got[m.entity] = max(got.get(m.entity, 0.0), weight)
+    weight: dict[str, float] = {}
+    for rid, named in parties.items():
+        rtype = getattr(index.base.get(rid), "type", "")
+        if len(named) >= MIN_NAMED.get(rtype, 1):
+            own = _called_by_own_kind(rid, said[index.kind_of[rid]], index)
+            weight[rid] = sum(named.values()) + (OWN_KIND if own else 0.0)
+    if not weight:
+        return
+    most = max(weight.values())
+    best = [rid for rid, w in weight.items() if w >= most - 1e-9]  # "between X and Y": not X's other MoUs
+    documented = [rid for rid in best if index.documented(rid)]
+    if len(documented) == 1:
+        best = documented  # the one a text we hold documents is the one meant (as matcher._documented_first)
+    several = any(not index.same_thing(best[0], rid) for rid in best[1:])
+    for rid in best:
+        # several records link what is named ("the MoU with AZPROMO", two such MoUs): each is mentioned, none
+        # named for certain, so the question is asked back ("which one?") rather than answered from either
+        strength = min(LINKED + LINKED_EACH * sum(parties[rid].values()), LINKED_MAX)
+        if several:
+            strength = min(strength, NAMED - 0.01)
+        prev = mentions.get(rid)
+        if prev is not None and not prev.via_kind and prev.strength >= strength:
+            continue
+        kind_at = said_kinds[index.kind_of[rid]]
+        where = set(kind_at) | (prev.positions if prev is not None else set())
+        for e in parties[rid]:
+            where |= mentions[e].positions
+        mentions[rid] = Mention(rid, strength, frozenset(where))
+        for other in list(mentions.values()):
+            # a name that holds its kind noun but is not called by its own ("the *loan agreement between KDB
+            # and ACS*" in the name of the ceremony where it was signed): the words name this record, not that one
+            if (other.entity != rid and not other.via_kind and other.strength < strength and other.positions & kind_at
+                    and other.entity not in parties[rid]
+                    and not index.kind_words.get(other.entity, frozenset(seq)) <= set(seq)):
+                other.strength = min(other.strength, NAMED - 0.01)
