@@ -25,6 +25,9 @@ from tests.telegram import updates as u
 from tests.telegram.server import FAKE_TOKEN
 from tests.telegram.threaded import ThreadedBotAPI
 
+# a bot process starts (imports, seeds its store) in under a second alone, far slower on a loaded machine
+STARTUP_TIMEOUT = 60.0
+
 SECRET_PART = FAKE_TOKEN.split(":", 1)[1]
 
 
@@ -82,7 +85,8 @@ def test_partnerbot_run_polls_and_answers_then_stops_on_sigint_ensures_the_cli_r
     errors: list = []
 
     def steps() -> bool:
-        api.wait_for(lambda c: c.method == "getUpdates", "polling to start", pending=True)
+        api.wait_for(lambda c: c.method == "getUpdates", "polling to start", pending=True,
+                     timeout=STARTUP_TIMEOUT)
         api.push(_question())
         call = api.wait_for(lambda c: c.method == "sendMessage" and c.ok, "the answer")
         seen["text"] = call.result["text"]

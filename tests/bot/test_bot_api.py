@@ -19,6 +19,9 @@ import pytest
 from tests.telegram.server import FAKE_TOKEN
 from tests.telegram.threaded import ThreadedBotAPI
 
+# a bot process starts (imports, seeds its store) in under a second alone, far slower on a loaded machine
+STARTUP_TIMEOUT = 60.0
+
 ROOT = Path(__file__).resolve().parents[2]
 SECRET_PART = FAKE_TOKEN.split(":", 1)[1]
 WEBHOOK_SECRET = "hook-Secret_value-0123456789"
@@ -122,7 +125,8 @@ def test_bot_api_failing_while_running_ensures_the_token_is_never_written(api, t
     proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     try:
-        api.wait_for(lambda c: c.method == "getUpdates", "polling to start", pending=True)
+        api.wait_for(lambda c: c.method == "getUpdates", "polling to start", pending=True,
+                     timeout=STARTUP_TIMEOUT)
         api.loop.call_soon_threadsafe(api.server.break_api, mode)
         api.loop.call_soon_threadsafe(api.server.interrupt_polls)
         deadline = time.monotonic() + 10

@@ -26,8 +26,8 @@ class ThreadedBotAPI:
     def push(self, update: dict) -> None:
         self.loop.call_soon_threadsafe(self.server.push, update)
 
-    def wait_for(self, predicate, what: str, pending: bool = False):
-        return self.run(self.server.wait_for(predicate, what=what, pending=pending))
+    def wait_for(self, predicate, what: str, pending: bool = False, timeout: float = 5.0):
+        return self.run(self.server.wait_for(predicate, what=what, pending=pending, timeout=timeout))
 
     def close(self) -> None:
         self.run(self.server.stop())
