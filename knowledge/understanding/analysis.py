@@ -201,6 +201,11 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                 relative.add(m.label)
                 explained.update(range(m.start, m.end))
     matches += [("kinds", *m) for m in index.record_kinds.find(seq)]
+    # a kind noun inside a longer one names only the longer one's records: "plant" in "solar glass plant" is
+    # not every plant (the head noun of a record's kind, see kinds.record_kinds)
+    kind_spans = [(label, i, j) for t, label, i, j, _ in matches if t == "kinds"]
+    matches = [m for m in matches if m[0] != "kinds" or not any(
+        label != m[1] and i <= m[2] and m[3] <= j and j - i > m[3] - m[2] for label, i, j in kind_spans)]
     # every kind noun said, even inside a name ("... agreement signing ceremony"), but not inside a longer cue
     # phrase ("accord" in "according to the report")
     phrases = [range(i, j) for t, _, i, j, _ in matches if t == "cues" and j - i > 1]

@@ -17,7 +17,7 @@ from .scoring import Scored, Scorer
 
 # Cues that name the kind of value asked ("what did he say", "how much money", "who signed in person"):
 # a fact whose attribute does not use them answers something else.
-VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme")
+VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days")
 
 
 def _bare_count(fact: Fact) -> bool:

@@ -43,7 +43,8 @@ _ALONE = ""  # `stated_whole` key of a one-word name
 # The fields by which a record connects things, and may be named through them ("the MoU between AZPROMO and
 # the ICC", "the talks between Abdullayev and Wu"), with how much naming one of them names the record: a
 # signatory acts for a party, and counts half (see links.py).
-LINK_FIELDS = {"agreement": (("parties", 1.0), ("signatories", 0.5)), "event": (("participants", 1.0),)}
+LINK_FIELDS = {"agreement": (("parties", 1.0), ("signatories", 0.5)), "event": (("participants", 1.0),),
+               "project": (("developer", 1.0), ("investor", 1.0), ("contractor", 1.0))}
 PARENT_LINK = 0.5  # a party's parent organization is linked too, less surely
 
 
@@ -85,6 +86,7 @@ class FactIndex:
     all_postings: dict[str, array] = field(default_factory=dict)
     _name_sets: dict[str, frozenset[int]] = field(default_factory=dict)
     _words_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _within: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _name_text: dict[str, str] = field(default_factory=dict, repr=False)
     _documented_kind: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _name_stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -325,6 +327,29 @@ class FactIndex:
             got = self._name_sets[stem_] = frozenset(every)
         return got
 
+    def named_within(self, rid: str) -> frozenset[str]:
+        """The records whose whole name (of two words or more, or an acronym) a record's own name says: the
+        plant that "Groundbreaking ceremony for the electric bus plant in Mingachevir" is about. (Kept once made.)"""
+        got = self._within.get(rid)
+        if got is None:
+            rec = self.base.get(rid)
+            stems: set[str] = set()
+            # (an event's name says what it is about; a company's words in another company's name say nothing)
+            for text in _plain_names(rec) if getattr(rec, "type", None) in ABOUT_NAMES else ():
+                stems.update(stem(t) for t in tokens(text))
+            out: set[str] = set()
+            for s in stems:
+                every = self.all_postings.get(s)
+                if every is None or len(every) > MAX_WITHIN:
+                    continue
+                for ai in every:
+                    alias = self.aliases[ai]
+                    if (alias.entity != rid and alias.cap >= 1.0 and (len(alias.words) > 1 or alias.length == 1
+                            and _is_acronym(alias, self.base.get(alias.entity))) and alias.within(stems)):
+                        out.add(alias.entity)
+            got = self._within[rid] = frozenset(out)
+        return got
+
     def words_of(self, rid: str) -> frozenset[str]:
         """The stems of the free text of a record's facts (kept once made)."""
         got = self._words_of.get(rid)
@@ -449,6 +474,15 @@ class _Shared(dict):
 
     def __call__(self, value):
         return self.setdefault(value, value)
+
+
+MAX_WITHIN = 2000  # a word of more names than this finds none inside another's name
+ABOUT_NAMES = frozenset({"event"})  # the records whose names say what they are about (see named_within)
+
+
+def _is_acronym(alias: Alias, rec) -> bool:
+    acronym = getattr(rec, "acronym", None) if rec is not None else None
+    return bool(acronym) and alias.words == (stem(acronym.lower()),)
 
 
 def source_ref(src: Source) -> SourceRef:

@@ -163,7 +163,7 @@ SPECS: dict[str, Spec] = {
     "project.developer": spec("develop", boost="q_who", reverse=True, count_with="members"),
     "project.investor": spec("invest", "q_who|q_which|by_whom", avoid="money", reverse=True),
     "project.contractor": spec("build", boost="q_who", avoid="q_when complete", reverse=True),
-    "project.agreements": spec("sign|document", avoid="q_when", reverse=True),
+    "project.agreements": spec("sign|document", avoid="q_when publisher", reverse=True),
     "project.capacity": spec("capacity", answers="count"),
     "project.investment": spec("money", alt=("invest+q_howmany",), answers="count"),
     "project.jobs": spec("jobs", answers="count"),
@@ -171,7 +171,7 @@ SPECS: dict[str, Spec] = {
     "project.place": spec("q_where", answers="place"),
     "project.status": spec("status"),
     "project.purpose": spec("purpose|expect|q_why", avoid="q_when"),
-    "project.start": spec("q_when|start_q", "found|start_q|build", avoid="complete", answers="time"),
+    "project.start": spec("q_when|start_q", "found|start_q|build", avoid="complete days howlong ago", answers="time"),
     "project.completion": spec("complete", boost="q_when", answers="time"),
     "project.figure": spec("measure", answers="count"),
     # statistics

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..facts.factbase import AnyRecord, FactBase
 from ..facts.models import Named, Source
-from ..language.lexicon import PhraseTable, lexicons, phrase_stems
+from ..language.lexicon import PhraseTable, languages, lexicons, phrase_stems
 from ..language.text import stem, tokens
 
 
@@ -56,7 +56,29 @@ def record_kinds(records) -> PhraseTable:
         label = kind_label(rec) if kind else None
         if label and _unlisted(kind, label):
             entries[label][kind] = None
+            head = _head_noun(kind) if rec.type in _HEADED else None
+            if head:  # "the plant" names a solar panel plant, weakly (as "the agreement" a loan agreement)
+                entries[label][head] = None
     return PhraseTable.build({label: list(kinds) for label, kinds in entries.items()})
+
+
+@lru_cache(maxsize=8192)
+def _head_noun(kind: str) -> str | None:
+    """The head noun of a kind of two words or more ("plant" of "solar panel plant", "hub" of "agro-logistics
+    hub"), when it is no stop word; none of a kind of one word, or one the language files list."""
+    words = tokens(kind)
+    head = words[:words.index("of")] if "of" in words[1:] else words
+    if len(words) < 2 or not head or len(head[-1]) < 3:
+        return None
+    known = languages()
+    if stem(head[-1]) in known.stopwords or stem(head[-1]) in known.vocabulary:
+        return None  # (a cue word, "count" of "company count", asks; it names nothing)
+    return head[-1]
+
+
+# the record types whose kinds are things named by their head noun ("the plant", "the ceremony"); a statistic's
+# kind ("registered companies", "trade turnover") is what it measures, and its head noun names other things
+_HEADED = frozenset({"project", "event", "organization"})
 
 
 def countries_of(base: FactBase, own: dict[str, str] | None = None) -> dict[str, str]:

@@ -11,6 +11,8 @@ LINKED = 0.7       # a record named through one thing it links and its kind noun
 LINKED_EACH = 0.1  # ... the more surely, the more of the things it links are named (two: "between X and Y")
 LINKED_MAX = 0.95  # (never as surely as by its own name)
 OWN_KIND = 0.5     # called by its own kind ("the loan agreement"), not only by a kind it counts as
+VAGUE = 0.5        # a thing named this weakly (one of several of that name) ...
+VAGUE_LINK = 0.5   # ... links a record half as surely
 MAX_LINKED = 200   # records looked at per named thing: one that links more is named by none of them
 # how many of the things it links must be named: an agreement by one party ("the MoU with AZPROMO"), a
 # meeting by two who met ("the talks between Abdullayev and Wu"; one, "the forum Deng spoke at", says who
@@ -28,15 +30,16 @@ def name_by_links(mentions: dict[str, Mention], said_kinds: dict[str, set[int]],
     said = {label: {seq[p] for p in pos} for label, pos in said_kinds.items()}
     parties: dict[str, dict[str, float]] = {}  # record -> the named things it links, each with its weight
     for m in list(mentions.values()):
-        if not m.named:
+        if m.via_kind or m.strength < VAGUE:
             continue
+        sure = 1.0 if m.named else VAGUE_LINK  # "the Tengyun plant": Tengyun, one of two Tengyun companies
         linked = index.linked_by.get(m.entity, ())
         if len(linked) > MAX_LINKED:
             continue
         for rid, weight in linked:
             if index.kind_of.get(rid) in said and rid != m.entity:
                 got = parties.setdefault(rid, {})
-                got[m.entity] = max(got.get(m.entity, 0.0), weight)
+                got[m.entity] = max(got.get(m.entity, 0.0), weight * sure)
     weight: dict[str, float] = {}
     for rid, named in parties.items():
         rtype = getattr(index.base.get(rid), "type", "")
@@ -64,6 +67,10 @@ def name_by_links(mentions: dict[str, Mention], said_kinds: dict[str, set[int]],
         where = set(kind_at) | (prev.positions if prev is not None else set())
         for e in parties[rid]:
             where |= mentions[e].positions
+        if any(o.entity != rid and not o.via_kind and o.strength > strength and where <= o.positions
+               for o in mentions.values()):
+            continue  # the words are all another's name, said more fully ("the signing ceremony of the loan
+            # agreement between KDB and ACS" is the ceremony's name): they name that one
         mentions[rid] = Mention(rid, strength, frozenset(where))
         for other in list(mentions.values()):
             # a name that holds its kind noun but is not called by its own ("the *loan agreement between KDB

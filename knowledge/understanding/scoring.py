@@ -24,6 +24,7 @@ MAX_VAGUE = 5          # things named ambiguously whose related facts are still 
 MAX_VAGUE_RELATED = 100
 MAX_CONTENT = 200      # facts gathered by one content word
 CONTENT_WORDS = 2      # content words a question must share with a fact's text to point at it
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number, not the digit of a word ("B2B")
 
 
@@ -220,6 +221,8 @@ class Scorer:
                 continue
             if f.subject in self.index.cited_by.get(e, frozenset()):
                 continue
+            if e in self.index.named_within(f.subject) or f.subject in self.index.named_within(e):
+                continue  # "the groundbreaking ceremony for the bus plant" is about the plant its name names
             return True
         return False
 
@@ -268,6 +271,9 @@ class Scorer:
             return 0.0
         dated = [getattr(getattr(self.index.base.get(rid), "date", None), "value", None) for rid in f.related]
         dated = [str(d.year) for d in dated if hasattr(d, "year")]
+        period = getattr(getattr(self.index.base.get(f.subject), "period", None), "value", None)
+        if isinstance(period, str):  # a statistic's own period ("2024-Q1", "2026-01/2026-09") is its year
+            dated += _YEAR.findall(period)
         if not dated:
             return 0.0
         return 0.2 if years & set(dated) else -0.3
