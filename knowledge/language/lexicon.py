@@ -109,7 +109,6 @@ class Lexicon:
     code: str
     name: str
     stopwords: frozenset[str]    # stems
-    known_words: frozenset[str]  # plain (folded) words typo correction leaves alone
     cues: PhraseTable
     measures: PhraseTable
     kinds: PhraseTable
@@ -165,7 +164,8 @@ def _lookup(messages: dict[str, Any], key: str) -> Any:
     return None
 
 
-def _load(path: Path) -> Lexicon:
+def _load(path: Path) -> tuple[Lexicon, frozenset[str]]:
+    """A language's lexicon, and its known words: plain (folded) words typo correction leaves alone."""
     import yaml  # (only to build the lexicons: they are read from the start-up cache)
 
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
@@ -178,11 +178,10 @@ def _load(path: Path) -> Lexicon:
                      if line and not line.startswith("#"))
     cues = PhraseTable.build(data.get("cues", {}))
     markers = frozenset(stem(t) for w in data.get("markers", []) for t in tokens(str(w)))
-    return Lexicon(
+    lexicon_ = Lexicon(
         code=data["language"],
         name=data.get("name", data["language"]),
         stopwords=stop,
-        known_words=frozenset(known),
         cues=cues,
         measures=PhraseTable.build(data.get("measures", {})),
         kinds=PhraseTable.build(data.get("kinds", {})),
@@ -207,6 +206,7 @@ def _load(path: Path) -> Lexicon:
         name_words=PhraseTable.build(data.get("name_words") or {}),
         relative_time=PhraseTable.build(data.get("relative_time") or {}),
     )
+    return lexicon_, frozenset(known)
 
 
 @dataclass(frozen=True)
@@ -231,9 +231,11 @@ def languages() -> Languages:
             built.append(_load_all(_files()))
         return built[0]
 
-    # the typo index's deletion forms apart: only a question with a word no lexicon knows reads them
+    # the typo index's deletion forms and the languages' known words (most of the bytes) apart: only a
+    # question with a word neither the lexicons nor the names have reads them
     langs = cached("languages", key, lambda: dataclasses.replace(build(), typo=build().typo.without_deletes()))
-    langs.typo.defer_deletes(lambda: cached("typo-deletes", key, lambda: build().typo._deletions()))
+    langs.typo.defer_deletes(lambda: cached("typo-deletes", key, lambda: build().typo._deletions()),
+                             lambda: cached("known-words", key, lambda: build().typo._protected_words()))
     return langs
 
 
@@ -255,17 +257,18 @@ def lexicons() -> dict[str, Lexicon]:
 
 
 def _load_all(files: list[Path]) -> Languages:
-    lex = {}
+    lex, known = {}, []
     for path in files:
-        one = _load(path)
+        one, words = _load(path)
         lex[one.code] = one
+        known.append(words)
     vocabulary: set[str] = set()
     for lx in lex.values():
         for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk, lx.relative_time):
             vocabulary |= table.words()
     # the typo index works on unstemmed words: questions are corrected before stemming,
     # towards names (which each fact index adds) and the words of the question's own language
-    typo = TypoIndex(protected_sets=[lx.known_words for lx in lex.values()])  # (shared with the lexicons)
+    typo = TypoIndex(protected_sets=known)
     for code, lx in lex.items():
         for table in (lx.cues, lx.measures, lx.kinds, lx.unknown, lx.smalltalk, lx.relative_time):
             for w in sorted(table.raw_words):

@@ -26,7 +26,9 @@ class TypoIndex:
                  protected_sets: Iterable[frozenset[str]] = (), base: "TypoIndex | None" = None) -> None:
         self._words: dict[str, set[str]] = {}  # word -> the vocabularies it belongs to ("name", "en", ...)
         self._protected = frozenset(protected)  # known words that are never corrected
-        self._protected_sets: tuple[frozenset[str], ...] = tuple(protected_sets)  # ... and more of them
+        # ... and more of them (None: not read yet, see `without_deletes`)
+        self._protected_sets: tuple[frozenset[str], ...] | None = tuple(protected_sets)
+        self._load_protected: Callable[[], tuple[frozenset[str], ...]] | None = None
         # deletion form -> the words it is one deletion from (None: not read yet, see `without_deletes`)
         self._deletes: dict[str, list[str]] | None = defaultdict(list)
         self._load_deletes: Callable[[], dict[str, list[str]]] | None = None
@@ -35,15 +37,23 @@ class TypoIndex:
             self.add(w)
 
     def without_deletes(self) -> "TypoIndex":
-        """A copy sharing this index's words but not its deletion forms (the bulk of it), to be stored
-        apart: `defer_deletes` says where to read them when a word is first corrected (a question
-        with no unknown word never needs them)."""
+        """A copy sharing this index's words but not its deletion forms nor its protected words (the
+        bulk of it), to be stored apart: `defer_deletes` says where to read them when first needed (a
+        question whose every word is a known name or lexicon word needs neither)."""
         light = copy.copy(self)
         light._deletes = light._load_deletes = None
+        light._protected_sets = light._load_protected = None
         return light
 
-    def defer_deletes(self, load: Callable[[], dict[str, list[str]]]) -> None:
+    def defer_deletes(self, load: Callable[[], dict[str, list[str]]],
+                      load_protected: Callable[[], tuple[frozenset[str], ...]] | None = None) -> None:
         self._load_deletes = load
+        self._load_protected = load_protected
+
+    def _protected_words(self) -> tuple[frozenset[str], ...]:
+        if self._protected_sets is None:
+            self._protected_sets = self._load_protected()  # (two threads may both read them: the same words)
+        return self._protected_sets
 
     def _deletions(self) -> dict[str, list[str]]:
         if self._deletes is None:
@@ -61,7 +71,10 @@ class TypoIndex:
                 deletes.setdefault(d, []).append(word)
 
     def __contains__(self, word: str) -> bool:
-        return (word in self._words or word in self._protected or any(word in p for p in self._protected_sets)
+        if word in self._words or word in self._protected:
+            return True
+        sets = self._protected_sets
+        return (any(word in p for p in (sets if sets is not None else self._protected_words()))
                 or self._base is not None and word in self._base)
 
     def _vocabularies(self, word: str) -> set[str]:
