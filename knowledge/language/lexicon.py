@@ -60,8 +60,17 @@ class PhraseTable:
         """All occurrences in `seq`. A `*` in a phrase stands for one to MAX_GAP words
         ("what * for" finds "what is AZPROMO for")."""
         out = []
+        by_first = self.by_first
         for i, s in enumerate(seq):
-            for ph, label in self.by_first.get(s, ()):
+            phrases = by_first.get(s)
+            if not phrases:
+                continue
+            for ph, label in phrases:
+                n = len(ph)
+                if "*" not in ph:  # (no gap: the words themselves, compared in one go)
+                    if n == 1 or tuple(seq[i:i + n]) == ph:
+                        out.append(Match(label, i, i + n, False))
+                    continue
                 end = _match_at(seq, i, ph)
                 if end is not None:
                     out.append(Match(label, i, end, "*" in ph))
