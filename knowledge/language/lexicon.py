@@ -242,7 +242,11 @@ def languages() -> Languages:
 
     # the typo index's deletion forms and the languages' known words (most of the bytes) apart: only a
     # question with a word neither the lexicons nor the names have reads them
-    langs = cached("languages", key, lambda: dataclasses.replace(build(), typo=build().typo.without_deletes()))
+    def light() -> Languages:
+        cached("known-words", key, lambda: build().typo._protected_words())  # (stored beside them once built)
+        return dataclasses.replace(build(), typo=build().typo.without_deletes())
+
+    langs = cached("languages", key, light)
     langs.typo.defer_deletes(lambda: cached("typo-deletes", key, lambda: build().typo._deletions()),
                              lambda: cached("known-words", key, lambda: build().typo._protected_words()))
     return langs
