@@ -136,11 +136,17 @@ class FactIndex:
         signed_at = agreements_by_event(base)
         tok = _Tokens()  # (every name is read three times: tokenised once)
         own_countries: dict[str, str] = {}
+        places: set[str] = set()
         for rec in base:
             idx._add_record(rec, raw_aliases, signed_at, sound_words, tok)
             fields = rec.__dict__  # (a pydantic model's field values: a missing one costs no exception)
             stated = [value for attr in ("place", "publisher", "title", "kind")
                       if isinstance(value := fields.get(attr), str)]
+            for attr in ("place", "based_in"):  # (place_words, made here off the event loop: see `places_of`)
+                value = fields.get(attr)
+                value = getattr(value, "value", value)
+                if isinstance(value, str):
+                    places.update(map(stem, tokens(value)))
             for _, cited in cited_fields(rec):
                 for claim in cited.claims():
                     stated.append(str(claim.value))
@@ -163,6 +169,7 @@ class FactIndex:
             tok.clear()
         idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
         idx.stated_words, idx.documented_ids = frozenset(words), frozenset(documented)
+        idx._place_words = frozenset(places - idx.stopwords)  # (walking the base at the first question would stall it)
         for lists in (idx.by_subject, idx.by_related):
             for facts in lists.values():
                 if len(facts) > 1:
