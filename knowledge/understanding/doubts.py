@@ -93,6 +93,27 @@ class Doubts:
             said |= self.index.places_of(rid)
         return any(w not in said for w in asked)
 
+    def kind_qualified_otherwise(self, best: Scored, a: Analysis) -> bool:
+        """Is the subject reached only by a kind noun that the question qualifies by a word the facts never
+        say, of it or of anything ("the *loan* agreement" in a base whose agreements are memoranda)? Then
+        another thing of that kind is asked about, one the base does not hold. (A word another record says
+        names that one: scoring and another_named see to it.)"""
+        m = a.mentions.get(best.fact.subject)
+        if m is None or not m.via_kind or not m.positions or a.named_ids:
+            return False
+        before = min(m.positions) - 1
+        if before < 0 or before not in self._residual_at(a):
+            return False
+        word = a.seq[before]
+        if self.index.knows(word) or self.index.states(word) or word.isdigit():
+            return False
+        return word not in self.index.own_words(best.fact.subject)
+
+    @staticmethod
+    def _residual_at(a: Analysis) -> set[int]:
+        left = set(a.residual)
+        return {i for i, s in enumerate(a.seq) if s in left}
+
     @staticmethod
     def inside_another_name(best: Scored, a: Analysis) -> bool:
         """Is the subject only named by words of a longer name said whole ("the NDRC" in "the NDRC's

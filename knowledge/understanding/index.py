@@ -93,6 +93,7 @@ class FactIndex:
     _numbers_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _said_of: dict[tuple[str, bool], frozenset[str]] = field(default_factory=dict, repr=False)
     _place_words: frozenset[str] | None = field(default=None, repr=False)
+    _own_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     source_index: dict[str, SourceRef] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
@@ -436,6 +437,17 @@ class FactIndex:
             if isinstance(value, str):
                 out.update(stem(w) for w in tokens(value))
         return frozenset(out - self.stopwords)
+
+    def own_words(self, rid: str) -> frozenset[str]:
+        """The stems a record is called or described by: its names' words, its kind's and its facts' free text."""
+        rec = self.base.get(rid)
+        got = self._own_words.get(rid)
+        if got is None:
+            texts = list(_names_of(rec)) if rec is not None else []
+            texts += [cited_text(c) for f in self.by_subject.get(rid, ()) for c in f.evidence]
+            got = self._own_words[rid] = frozenset(stem(t) for text in texts for t in tokens(text)) | \
+                self.words_of(rid) | self.kind_words.get(rid, frozenset())
+        return got
 
     def knows(self, stem_: str) -> bool:
         """Is this a word of the domain (in a name or a cue phrase)?"""

@@ -1,0 +1,34 @@
+"""No answer from the wrong fact: a kind noun qualified by a word the facts never say, an attribute the
+record lacks, a thing named that the base does not hold. Asked of the one report beside fictional records
+of shapes the shipped base lacks (a concession between a port authority and a shipping line)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.one_report import engine_with
+
+FIXTURE = Path(__file__).parent / "data" / "wrong_facts.yaml"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return engine_with(FIXTURE)
+
+
+@pytest.mark.parametrize("question", ["Who signed the loan agreement?", "When was the loan agreement signed?",
+                                      "Кто подписал кредитное соглашение?"])
+def test_a_kind_noun_qualified_by_a_word_no_fact_says_is_declined(engine, question):
+    """Ensure "the loan agreement", in a base whose agreements are a memorandum and a concession, is not
+    answered with either one's parties or date."""
+    answer = engine.ask(question)
+    assert not answer.answered, (answer.text, answer.facts)
+
+
+def test_a_record_called_by_its_own_kind_word_still_answers(engine):
+    """Ensure "the concession" is the concession: its own kind word is no word the facts never say."""
+    answer = engine.ask("Who signed the concession?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-astara-concession.parties",)
