@@ -15,6 +15,7 @@ from typing import NamedTuple
 from .analysis import Analysis
 from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, cited_text, value_ids
+from ..facts.factbase import referenced_ids
 from .index import FactIndex
 from .intents import SPECS, Spec, asked_keys, spec_scores
 
@@ -25,6 +26,8 @@ MAX_VAGUE_RELATED = 100
 MAX_CONTENT = 200      # facts gathered by one content word
 CONTENT_WORDS = 2      # content words a question must share with a fact's text to point at it
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+PART_FIELDS = frozenset({"part_of", "signed_at", "at"})  # the references that make a record part of an event
+PART_BONUS = 0.15
 _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number, not the digit of a word ("B2B")
 
 
@@ -57,6 +60,7 @@ class Scorer:
         mentions, kind_of, kind_labels = a.mentions, index.kind_of, a.kind_labels
         numbers = bool(a.numbers)  # (without numbers, _numbers_fit and _years_fit add nothing)
         said_q, clause, words = "said_q" in a.tags, a.clause, len(a.seq)
+        parts = self.parts_named(a, named)
         out = []
         for f in self._candidates(a, named, mentioned).values():
             spec = SPECS.get(f.key)
@@ -109,6 +113,8 @@ class Scorer:
             # "the deal at the conference": a kind noun that singles out one record points at what it involves
             pointed = ((0.3 if singled and f.subject not in singled and singled & f.related else 0.0)
                        + (self._numbers_fit(f, a) if numbers else 0.0))
+            if parts and f.subject in parts and not (m is not None and clause is not None and a.subordinate(m)):
+                pointed += PART_BONUS  # "the talks during the conference": the meeting held at it, not the conference
             # (what a relative clause names describes, and points at nothing: "the conference at which A and B
             # signed the memorandum" is the conference, not the memorandum)
             beside = [e for e in related_named - credited if clause is None or not a.subordinate(a.mentions[e])] \
@@ -140,6 +146,22 @@ class Scorer:
             if ids and all(self.index.same_thing(ids[0], rid) for rid in ids[1:]):
                 out.update(ids)
         return frozenset(out)
+
+    def parts_named(self, a: Analysis, named: set[str]) -> frozenset[str]:
+        """The records a kind noun calls that are the one part of that kind of a thing the question
+        names ("the talks during the conference": the one meeting held at it; "the MoU signed at the
+        forum"): what is asked is that part, called by its kind, more than the named whole."""
+        if not named:
+            return frozenset()
+        by_label: dict[str, list[str]] = {}
+        for rid, m in a.mentions.items():
+            rec = self.index.base.get(rid)
+            label = self.index.kind_of.get(rid)
+            if not m.via_kind or rec is None or label is None:
+                continue
+            if any(fname in PART_FIELDS and target in named for fname, target in referenced_ids(rec)):
+                by_label.setdefault(label, []).append(rid)
+        return frozenset(ids[0] for ids in by_label.values() if len(ids) == 1)
 
     def _candidates(self, a: Analysis, named: set[str], mentioned: set[str]) -> dict[str, Fact]:
         """The facts worth scoring: those of what the question mentions and what they take part in,

@@ -32,3 +32,13 @@ def test_a_record_called_by_its_own_kind_word_still_answers(engine):
     answer = engine.ask("Who signed the concession?")
     assert answer.answered, answer.text
     assert answer.facts == ("test-astara-concession.parties",)
+
+
+def test_a_kind_noun_for_the_one_part_of_a_named_event_asks_about_that_part(engine):
+    """Ensure "the talks during the <fair>" is answered with the talks held at the fair, not the fair's own
+    participants; the fair's participants still answer when the fair alone is asked about."""
+    answer = engine.ask("Who held talks during the Caspian Ferry Fair?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-nuriyeva-zhou-talks.participants",)
+    answer = engine.ask("Who took part in the Caspian Ferry Fair?")
+    assert answer.facts == ("test-ferry-fair-2026.participants",)
