@@ -93,6 +93,9 @@ class Replies:
                           source_label=r.m("source_label"))
         entity = strong[0].entity if strong else None
         lines = []
+        if entity and self._has_asked(a, entity):
+            entity = None  # what is asked of it is known: the question asks about something else (another
+            # period, another kind of it), and "I don't know <its figure>" would be false
         if entity:
             lines.append(r.m("decline_about", what=self._what(a, r, entity)))
             known = r.about(entity, limit=2, skip={"summary"})
@@ -124,6 +127,12 @@ class Replies:
                 for f in (asked or facts)[:1]:
                     out.append(Suggestion(question=r.question(f), fact_id=f.id))
         return tuple(out[:SUGGESTIONS])
+
+    def _has_asked(self, a: Analysis, entity: str) -> bool:
+        """Does the record have a fact of the attribute the question asks first?"""
+        rec = self.index.base.get(entity)
+        asked = asked_attributes(rec.type, a.tags, a.early_q) if rec and not a.unknown else []
+        return bool(asked) and any(f.key == asked[0][0] for f in self.index.by_subject.get(entity, ()))
 
     def _what(self, a: Analysis, r: Renderer, entity: str) -> str:
         rec = self.index.base.get(entity)

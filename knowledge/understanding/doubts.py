@@ -12,6 +12,7 @@ from ..facts.atoms import Fact, value_ids
 from .analysis import Analysis
 from .index import FactIndex
 from .intents import SPECS
+from .periods import other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .scoring import Scored, Scorer
 
@@ -108,6 +109,14 @@ class Doubts:
         if self.index.knows(word) or self.index.states(word) or word.isdigit():
             return False
         return word not in self.index.own_words(best.fact.subject)
+
+    def other_period(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask about another span of the year than the statistic covers ("the turnover in
+        2024" of a first quarter's figure)? See periods.py."""
+        if best.fact.rtype != "statistic":
+            return False
+        period = getattr(self.index.base.get(best.fact.subject), "period", None)
+        return period is not None and isinstance(period.value, str) and other_period(a, period.value)
 
     @staticmethod
     def _residual_at(a: Analysis) -> set[int]:

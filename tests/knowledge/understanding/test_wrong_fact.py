@@ -42,3 +42,21 @@ def test_a_kind_noun_for_the_one_part_of_a_named_event_asks_about_that_part(engi
     assert answer.facts == ("test-nuriyeva-zhou-talks.participants",)
     answer = engine.ask("Who took part in the Caspian Ferry Fair?")
     assert answer.facts == ("test-ferry-fair-2026.participants",)
+
+
+def test_a_year_asked_of_a_half_years_figure_is_declined_without_a_false_decline(engine):
+    """Ensure "in 2026" is not answered with the first half of 2026's figure, nor declined as if that figure
+    were unknown; the half year asked by its words is answered."""
+    answer = engine.ask("How many ferry passengers went through Astara in 2026?")
+    assert not answer.answered, (answer.text, answer.facts)
+    assert "first half" not in answer.body.split("\n")[0]
+    answer = engine.ask("How many ferry passengers went through Astara in the first half of 2026?")
+    assert answer.facts == ("test-astara-ferry-passengers-2026-h1.value",)
+
+
+def test_a_part_of_a_year_asked_of_a_whole_years_figure_is_declined(engine):
+    """Ensure the first quarter of 2025 is not answered with the whole year's figure, which still answers 2025."""
+    answer = engine.ask("How much cargo did the Astara Ferry Port handle in the first quarter of 2025?")
+    assert not answer.answered, (answer.text, answer.facts)
+    answer = engine.ask("How much cargo did the Astara Ferry Port handle in 2025?")
+    assert answer.facts == ("test-astara-cargo-2025.value",)

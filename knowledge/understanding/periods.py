@@ -1,0 +1,106 @@
+"""What period a question asks about, against the period a statistic covers.
+
+"The trade turnover in 2024" asks for the whole year: a statistic of its first quarter does not answer
+it, nor does the year's figure answer "the first quarter of 2022". A question says a part of a year by
+the words the language files word periods with (messages.period, the month names), so no list of
+phrasings is needed here: the same words the answers use to say a period are the ones looked for.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..facts.values import period_parts
+from ..language.lexicon import lexicon
+from ..language.text import has_cjk, stem, tokens
+from .analysis import Analysis
+
+
+def _templates(lang: str) -> dict[str, str]:
+    return {k: str(v) for k, v in (lexicon(lang).messages.get("period") or {}).items()}
+
+
+def _months(lang: str) -> list[str]:
+    return [str(m) for m in (lexicon(lang).messages.get("months") or [])]
+
+
+def _words(text: str, stop: frozenset[str]) -> set[str]:
+    """The stems of a period phrase's words, placeholders, numbers and stop words aside."""
+    out = set()
+    for t in tokens(text.replace("{year_ord}", " ").replace("{year}", " ").replace("{month}", " ")):
+        s = stem(t)
+        if not s.isdigit() and s not in stop and len(s) > 1:
+            out.add(s)
+    return out
+
+
+@lru_cache(maxsize=16)
+def part_words(lang: str) -> frozenset[str]:
+    """The words that say a part of a year in `lang` or English ("quarter", "half", "first", month names),
+    without those that say a year itself ("г.", "il")."""
+    out: set[str] = set()
+    for code in {lang, "en"}:
+        stop = lexicon(code).stopwords
+        t = _templates(code)
+        year = _words(t.get("year", ""), stop)
+        for key, text in t.items():
+            if key not in ("year", "span"):
+                out |= _words(text, stop) - year
+        out |= {stem(t) for m in _months(code) if not m.isdigit() for t in tokens(m)}
+    return frozenset(out)
+
+
+def _phrases(value: str, code: str) -> list[str]:
+    """The words (as stems, or a CJK string) the language says each part of the period with."""
+    t, months = _templates(code), _months(code)
+    out = []
+    for grain, _, n in period_parts(value):
+        if grain == "month" and months:
+            out.append(months[n - 1])
+        elif grain == "day" and months:
+            out.append(months[n // 100 - 1])
+        elif grain in ("quarter", "half"):
+            out.append(t.get(f"{grain}{n}", ""))
+    return out
+
+
+def says_period(a: Analysis, value: str) -> bool:
+    """Does the question say the part of a year `value` is (its quarter, half or months)?"""
+    said = set(a.seq)
+    joined = "".join(a.seq)
+    for code in {a.lang, "en"}:
+        stop = lexicon(code).stopwords
+        for phrase in _phrases(value, code):
+            if has_cjk(phrase):
+                bare = phrase.replace("{year_ord}", "").replace("{year}", "")
+                if bare and bare in joined:
+                    return True
+            elif _words(phrase, stop) & said:
+                return True
+    return any(part[5:].lower() in said for part in value.split("/") if part[5:6] in ("Q", "H"))
+
+
+def other_period(a: Analysis, value: str) -> bool:
+    """Does the question, stating a year, ask about another span of it than `value` covers: the whole
+    year of a quarter's figure, or a part of the year of a whole year's figure?"""
+    years = {n for n in a.numbers if len(n) == 4 and n[:2] in ("19", "20")}
+    if not years:
+        return False
+    parts = period_parts(value)
+    if all(grain == "year" for grain, _, _ in parts):
+        if a.lang == "zh":
+            joined = "".join(a.seq)
+            return any(k not in ("year", "span", "month") and text.replace("{year}", "") in joined
+                       for k, text in _templates("zh").items())
+        return bool(set(a.residual) & part_words(a.lang))
+    if not {str(y) for _, y, _ in parts} & years:
+        return False  # another year: the numbers say it (see Matcher.consistent_numbers)
+    return not says_period(a, value) and not says_a_part(a)
+
+
+def says_a_part(a: Analysis) -> bool:
+    """Does the question say some part of a year ("the first five months", "jan-aug")? Which part is
+    then the scores' business; only a question that says none asks for the whole year."""
+    words = part_words(a.lang)
+    months = [w for w in words if len(w) > 3]
+    return any(s in words or len(s) >= 3 and s.isalpha() and any(m.startswith(s) for m in months)
+               for s in a.seq)
