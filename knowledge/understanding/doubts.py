@@ -10,14 +10,16 @@ import itertools
 
 from ..facts.atoms import Fact, value_ids
 from .analysis import Analysis
-from .index import FactIndex
+from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS
-from .periods import other_period
+from .periods import is_part_word, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .scoring import Scored, Scorer
 
 # Cues that name the kind of value asked ("what did he say", "how much money", "who signed in person"):
 # a fact whose attribute does not use them answers something else.
+RESIDUAL_LIMIT = 2
+SHORT_QUESTION = 16
 VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days")
 
 
@@ -109,6 +111,22 @@ class Doubts:
         if self.index.knows(word) or self.index.states(word) or word.isdigit():
             return False
         return word not in self.index.own_words(best.fact.subject)
+
+    def says_what_it_does_not(self, best: Scored, a: Analysis) -> bool:
+        """Does the question, naming the subject, say more words than none of the subject's facts (nor those of
+        the things the fact names) say, ("how much is the bank *lending*", "how many megawatts will the plant
+        *consume*"): another attribute the record lacks, which a neighbouring one must not answer?"""
+        m = a.mentions.get(best.fact.subject)
+        if m is None or m.via_kind or best.fact.attribute in CONTENT_ATTRIBUTES or len(a.seq) > SHORT_QUESTION:
+            return False  # (free text is asked in words of one's own; a long message says more than it asks)
+        words = set(self.index.own_words(best.fact.subject))
+        for v in value_ids(best.fact, self.index.base):
+            if self.index.base.get(v) is not None:
+                words |= self.index.own_words(v)
+        for e in a.mentions:
+            words |= self.index.own_words(e) if not a.mentions[e].via_kind else frozenset()
+        left = {w for w in a.residual if len(w) > 2 and w not in words and not is_part_word(w, a.lang)}
+        return len(left) >= RESIDUAL_LIMIT
 
     def other_period(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask about another span of the year than the statistic covers ("the turnover in

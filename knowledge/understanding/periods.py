@@ -100,7 +100,10 @@ def other_period(a: Analysis, value: str) -> bool:
 def says_a_part(a: Analysis) -> bool:
     """Does the question say some part of a year ("the first five months", "jan-aug")? Which part is
     then the scores' business; only a question that says none asks for the whole year."""
-    words = part_words(a.lang)
-    months = [w for w in words if len(w) > 3]
-    return any(s in words or len(s) >= 3 and s.isalpha() and any(m.startswith(s) for m in months)
-               for s in a.seq)
+    return any(is_part_word(s, a.lang) for s in a.seq)
+
+
+def is_part_word(s: str, lang: str) -> bool:
+    """Is this stem a word that says a part of a year, or a month cut short ("aug")?"""
+    words = part_words(lang)
+    return s in words or len(s) >= 3 and s.isalpha() and any(len(m) > 3 and m.startswith(s) for m in words)

@@ -159,7 +159,11 @@ class Scorer:
             label = self.index.kind_of.get(rid)
             if not m.via_kind or rec is None or label is None:
                 continue
-            if any(fname in PART_FIELDS and target in named for fname, target in referenced_ids(rec)):
+            wholes = [a.mentions[t] for fname, t in referenced_ids(rec) if fname in PART_FIELDS and t in named]
+            beside = {p + d for w in wholes for p in w.positions for d in (-1, 0, 1)}
+            # (not "the event «X»", nor "this event" of a thing the conversation refers to, said in no
+            # words of the question: there the kind noun calls the whole itself)
+            if wholes and all(w.positions for w in wholes) and not m.positions & beside:
                 by_label.setdefault(label, []).append(rid)
         return frozenset(ids[0] for ids in by_label.values() if len(ids) == 1)
 

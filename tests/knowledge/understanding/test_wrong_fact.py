@@ -60,3 +60,20 @@ def test_a_part_of_a_year_asked_of_a_whole_years_figure_is_declined(engine):
     assert not answer.answered, (answer.text, answer.facts)
     answer = engine.ask("How much cargo did the Astara Ferry Port handle in 2025?")
     assert answer.facts == ("test-astara-cargo-2025.value",)
+
+
+@pytest.mark.parametrize("question", ["How much diesel fuel will the Astara ferry terminal burn?",
+                                      "What's the price of a single ferry ticket at the Astara ferry terminal?"])
+def test_an_attribute_the_record_lacks_is_not_answered_from_a_neighbouring_one(engine, question):
+    """Ensure a question naming the terminal and saying what none of its facts say (fuel burnt, a ticket's
+    price) is declined, not answered with its investment."""
+    answer = engine.ask(question)
+    assert not answer.answered, (answer.text, answer.facts)
+
+
+def test_the_terminals_own_attributes_still_answer(engine):
+    """Ensure the terminal's investment and capacity, asked in their own words, are answered."""
+    assert engine.ask("How much is the investment in the Astara ferry terminal?").facts == (
+        "test-astara-ferry-terminal.investment",)
+    assert engine.ask("What is the capacity of the Astara ferry terminal?").facts == (
+        "test-astara-ferry-terminal.capacity",)
