@@ -80,20 +80,21 @@ def says_period(a: Analysis, value: str) -> bool:
 
 
 def other_period(a: Analysis, value: str) -> bool:
-    """Does the question, stating a year, ask about another span of it than `value` covers: the whole
-    year of a quarter's figure, or a part of the year of a whole year's figure?"""
+    """Does the question, stating a year, ask about another span than `value` covers: another year, the
+    whole year of a quarter's figure, or a part of the year of a whole year's figure?"""
     years = {n for n in a.numbers if len(n) == 4 and n[:2] in ("19", "20")}
     if not years:
         return False
     parts = period_parts(value)
+    covered = {str(y) for y in range(int(value[:4]), int(value.split("/")[-1][:4]) + 1)}
+    if not covered & years:
+        return True  # another year ("exports in 2026" of the 2025 figure, whose source is of 2026)
     if all(grain == "year" for grain, _, _ in parts):
         if a.lang == "zh":
             joined = "".join(a.seq)
             return any(k not in ("year", "span", "month") and text.replace("{year}", "") in joined
                        for k, text in _templates("zh").items())
         return bool(set(a.residual) & part_words(a.lang))
-    if not {str(y) for _, y, _ in parts} & years:
-        return False  # another year: the numbers say it (see Matcher.consistent_numbers)
     return not says_period(a, value) and not says_a_part(a)
 
 

@@ -62,6 +62,12 @@ def test_a_part_of_a_year_asked_of_a_whole_years_figure_is_declined(engine):
     assert answer.facts == ("test-astara-cargo-2025.value",)
 
 
+def test_another_year_than_the_figures_is_declined_though_its_source_is_of_that_year(engine):
+    """Ensure 2026, the year the source was published, is not answered with the 2025 figure it reports."""
+    answer = engine.ask("How much cargo did the Astara Ferry Port handle in 2026?")
+    assert not answer.answered, (answer.text, answer.facts)
+
+
 @pytest.mark.parametrize("question", ["How much diesel fuel will the Astara ferry terminal burn?",
                                       "What's the price of a single ferry ticket at the Astara ferry terminal?"])
 def test_an_attribute_the_record_lacks_is_not_answered_from_a_neighbouring_one(engine, question):
