@@ -11,7 +11,7 @@ import itertools
 from ..facts.atoms import Fact, value_ids
 from .analysis import Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
-from .intents import SPECS
+from .intents import SPECS, asked_attributes
 from .periods import is_part_word, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .scoring import Scored, Scorer
@@ -127,6 +127,27 @@ class Doubts:
             words |= self.index.own_words(e) if not a.mentions[e].via_kind else frozenset()
         left = {w for w in a.residual if len(w) > 2 and w not in words and not is_part_word(w, a.lang)}
         return len(left) >= RESIDUAL_LIMIT
+
+    def asks_of_its_kind_noun(self, best: Scored, a: Analysis) -> bool:
+        """Does the question name the subject but ask, by a kind noun of another type, about a thing of that type the subject takes part in ("why did AZPROMO sign
+        *its memorandum* with ...": the memorandum's purpose, not AZPROMO's mission)? Then the subject's own
+        fact answers something else."""
+        m = a.mentions.get(best.fact.subject)
+        spec = SPECS.get(best.fact.key)
+        if m is None or m.via_kind or "also" in a.tags or spec is not None and spec.boost & a.tags:
+            return False  # (what makes its own attribute likelier is said: "the documents signed at X worth")
+        beside = {p + d for o in a.mentions.values() if o.named for p in o.positions for d in (-1, 0, 1)}
+        for n in a.mentions.values():
+            if n.positions & beside:
+                continue  # "the event «X»": the kind noun calls X
+            rec = self.index.base.get(n.entity)
+            if (not n.via_kind or rec is None or rec.type == best.fact.rtype or a.subordinate(n)
+                    or n.entity in best.fact.related or n.first <= 1  # (the fact involves it; "which agency ...")
+                    or best.fact.subject not in self.index.related_of.get(n.entity, frozenset())):
+                continue
+            if asked_attributes(rec.type, a.tags, a.early_q):
+                return True
+        return False
 
     def other_period(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask about another span of the year than the statistic covers ("the turnover in

@@ -28,8 +28,8 @@ def test_a_kind_noun_qualified_by_a_word_no_fact_says_is_declined(engine, questi
 
 
 def test_a_record_called_by_its_own_kind_word_still_answers(engine):
-    """Ensure "the concession" is the concession: its own kind word is no word the facts never say."""
-    answer = engine.ask("Who signed the concession?")
+    """Ensure the concession called by its name answers: "concession" is no word the facts never say."""
+    answer = engine.ask("Who signed the Astara ferry terminal concession?")
     assert answer.answered, answer.text
     assert answer.facts == ("test-astara-concession.parties",)
 
@@ -83,3 +83,12 @@ def test_the_terminals_own_attributes_still_answer(engine):
         "test-astara-ferry-terminal.investment",)
     assert engine.ask("What is the capacity of the Astara ferry terminal?").facts == (
         "test-astara-ferry-terminal.capacity",)
+
+
+def test_a_named_things_agreement_asked_by_its_kind_noun_is_not_the_things_own_purpose(engine):
+    """Ensure "why did <company> sign its agreement with ..." is not answered with the company's own purpose
+    (the concession states none), which still answers "what is the mission of <company>?"."""
+    answer = engine.ask("Why did Pearl River Ferry Lines sign its agreement with the port authority?")
+    assert not answer.answered, (answer.text, answer.facts)
+    answer = engine.ask("What is the mission of Pearl River Ferry Lines?")
+    assert answer.facts == ("test-pearl-shipping.mission",)
