@@ -205,7 +205,11 @@ class FollowUps:
             f = d.fact
             values = tuple(v for v in value_ids(f, self.base) if self.base.get(v) is not None)
             fresh = tuple(v for v in values if v not in named)
-            return ctx.moved_to(f.subject, fresh=fresh or values, named=named, key=f.key,
+            # (then what the answer's thing is part of: "Tural Hajili said at the round table ...": "where was it held?")
+            own = {v for g in self.matcher.index.by_subject.get(f.subject, ()) for v in value_ids(g, self.base)}
+            part_of = tuple(sorted((r for r in f.related if r not in named and r not in values and self.base.get(r)
+                                    is not None and self.base.get(r).type == "event"), key=lambda r: (r not in own, r)))
+            return ctx.moved_to(f.subject, fresh=fresh or values, named=(*named, *part_of), key=f.key,
                                 tags=_used(f.key, a) or ctx.tags, early_q=a.early_q, lang=d.lang)
         if d.kind == "decline" and named and not a.unknown:
             # "When was the Trade Office founded?" declined: "where is it based?" is still about it; of several

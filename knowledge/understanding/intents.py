@@ -187,7 +187,7 @@ SPECS: dict[str, Spec] = {
     "statement.summary": spec("define", named_subject=True),
     "statement.said": spec("highlight|said_q", boost="said_q", standalone=True, standalone_needs="said_q"),
     "statement.speaker": spec("said_q", "q_who"),
-    "statement.at": spec("said_q", "q_where"),
+    "statement.at": spec("said_q", "q_where|partof", alt=("said_q+q_which",)),
     "statement.date": spec("said_q", "q_when", answers="time"),
     # initiatives
     "initiative.count": spec("measure", boost="q_howmany", answers="count", standalone=True),
