@@ -226,7 +226,7 @@ def _az_forms(word: str) -> tuple[str, ...]:
 def _label_stems(label: str) -> tuple[str, ...]:
     """The stems of a name word's English words, and of their plurals: a name says "Zones" (stem "zon"),
     the language file "zone"."""
-    return tuple(dict.fromkeys(s for t in tokens(label) for s in (stem(t), stem(t + "s") if t.isalpha() else stem(t))))
+    return tuple(dict.fromkeys(s for t in tokens(label) for s in (stem(t), stem(t + "s") if t.endswith("e") else stem(t))))
 
 
 def alternatives(words: list[str], unfolded: list[str], seq: list[str], lang: str, sounds: SoundIndex,
