@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.facts.loader import load_shipped
+from tests.knowledge.conversation.converse import converse
 from tests.one_report import engine_with
 
 FIXTURE = Path(__file__).parent / "data" / "english_names.yaml"
@@ -84,3 +85,13 @@ def test_a_name_said_without_its_remark_in_brackets_names_the_thing(shipped, que
     """Ensure a name said whole but for its remark in brackets ('..., 2024 ("last year")', '... (October 2025)')
     names that record, not one whose name the words fill less (the first quarter of 2024)."""
     assert shipped.ask(question).facts == (fact,)
+
+
+def test_a_kind_said_in_another_language_is_a_name_word_too(shipped):
+    """Ensure "меморандум о взаимопонимании о промышленном сотрудничестве" (memorandum of understanding on industrial
+    cooperation, each word said in Russian) names that memorandum, not the one whose alias is only "меморандум о
+    взаимопонимании": its date then answers "Когда?"."""
+    first, when = converse(shipped, "Кто подписал меморандум о взаимопонимании о промышленном сотрудничестве с "
+                           "Министерством промышленности и информационных технологий Китая?", "Когда?")
+    assert not any(f.startswith("azpromo-ndrc-icc-mou-2025") for f in first.facts)
+    assert when.facts == ("mou-economy-miit-industrial-2025.date",)
