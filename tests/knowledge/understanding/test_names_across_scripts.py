@@ -95,3 +95,10 @@ def test_a_kind_said_in_another_language_is_a_name_word_too(shipped):
                            "Министерством промышленности и информационных технологий Китая?", "Когда?")
     assert not any(f.startswith("azpromo-ndrc-icc-mou-2025") for f in first.facts)
     assert when.facts == ("mou-economy-miit-industrial-2025.date",)
+
+
+def test_diplomatic_relations_said_in_russian_name_their_establishment(shipped):
+    """Ensure "дипломатические отношения" (diplomatic relations, the words of the English name said in Russian)
+    name the establishment of diplomatic relations: its date answers."""
+    answer = shipped.ask("Когда были установлены дипломатические отношения между Азербайджаном и Китаем?")
+    assert answer.facts == ("az-china-diplomatic-relations.date",), answer.text
