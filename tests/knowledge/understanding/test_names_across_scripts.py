@@ -102,3 +102,12 @@ def test_diplomatic_relations_said_in_russian_name_their_establishment(shipped):
     name the establishment of diplomatic relations: its date answers."""
     answer = shipped.ask("Когда были установлены дипломатические отношения между Азербайджаном и Китаем?")
     assert answer.facts == ("az-china-diplomatic-relations.date",), answer.text
+
+
+def test_a_named_thing_in_russian_wins_over_the_memorandum_talked_about(shipped):
+    """Ensure "А с кем подписан меморандум о расширении двустороннего торгового сотрудничества?" after another
+    memorandum is the bilateral trade cooperation memorandum (bilateral, trade, cooperation said in Russian), not
+    the one talked about."""
+    _, answer = converse(shipped, "Когда был подписан меморандум о взаимопонимании о промышленном сотрудничестве?",
+                         "А с кем подписан меморандум о расширении двустороннего торгового сотрудничества?")
+    assert answer.facts and all(f.startswith("mou-economy-mofcom-trade-2025.") for f in answer.facts), answer.text
