@@ -231,7 +231,26 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
                 doc = rid in called or not called and rid in docs
                 found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own or doc else 0.0), frozenset(pos),
                                      via_kind=True)
+        _named_with_kind(found, pos, set(ids), seq, index)
     return found
+
+
+def _named_with_kind(found: dict[str, Mention], pos: set[int], ids: set[str], seq: list[str],
+                     index: FactIndex) -> None:
+    """"the Gobustan plant", "the plant in Gobustan": a name word of one thing of a kind, beside a kind noun
+    for that kind, names that thing (as clearly as a name must to rule out the others of the kind), when it
+    is the only thing of the kind the words beside the kind noun name."""
+    near = {p + d for p in pos for d in (-3, -2, -1, 1, 2, 3)} - set(pos)
+    beside = [m for rid, m in found.items() if rid in ids and not m.via_kind and (m.positions - pos) & near
+              and 0.5 <= m.strength < NAMED]
+    if len(beside) != 1 or any(m.named for rid, m in found.items() if rid in ids):
+        return
+    m = beside[0]
+    words = m.positions - pos
+    if any({index.aliases[ai].entity for ai in index.postings.get(seq[p], ())} & ids != {m.entity} for p in words):
+        return  # a word of several names of the kind ("economic zone"), not one thing's own
+    if not any(o is not m and not o.via_kind and o.positions & words for o in found.values()):
+        m.strength = NAMED  # (words that name something else too, "the Kura Gate zone's plant", say less)
 
 
 def _width(matched: list[str], positions: dict[str, list[int]]) -> int:
