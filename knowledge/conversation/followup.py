@@ -211,6 +211,8 @@ class FollowUps:
                                     is not None and self.base.get(r).type == "event"), key=lambda r: (r not in own, r)))
             return ctx.moved_to(f.subject, fresh=fresh or values, named=(*named, *part_of), key=f.key,
                                 tags=_used(f.key, a) or ctx.tags, early_q=a.early_q, lang=d.lang)
+        if a.residual:  # (a thing named in part beside words nothing explains, "Azərbaycan-Çin hökumətlərarası
+            named = tuple(e for e in named if a.mentions[e].strong)  # komissiyası": the question was about another)
         if d.kind == "decline" and named and not a.unknown:
             # "When was the Trade Office founded?" declined: "where is it based?" is still about it; of several
             # named, the one whose name holds the others' ("the memorandum between EZDA and Datang on a park")

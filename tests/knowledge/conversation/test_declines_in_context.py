@@ -110,3 +110,23 @@ def test_they_answers_from_those_of_them_the_facts_say_it_of(engine):
     facts date), not a decline saying AZPROMO's is unknown."""
     *_, last = converse(engine, "Who organized the conference?", "when were they founded?")
     assert last.facts == ("azpromo.founded",)
+
+
+@pytest.mark.parametrize("questions", [
+    ("When was the third session of the China-Azerbaijan parliamentary commission held?", "where?"),
+    ("Когда прошло третье заседание китайско-азербайджанской парламентской комиссии?", "А где?"),
+])
+def test_a_thing_named_in_part_beside_unexplained_words_is_not_what_a_declined_question_was_about(engine, questions):
+    """Ensure "where?" after a declined question about an unknown commission (whose words only in part name
+    the conference) is not read about the conference: neither answered nor declined about it."""
+    first, last = converse(engine, *questions)
+    assert not first.answered
+    assert not last.answered and last.facts == ()
+    assert last.known_about == ()
+
+
+def test_a_thing_named_whole_stays_what_a_declined_question_was_about(engine):
+    """Ensure a declined question naming the conference in full still leaves it for "where was it held?"."""
+    _, last = converse(engine, "When was the China-Azerbaijan Industrial and Investment Cooperation Promotion "
+                               "Conference's gala dinner?", "where was it held?")
+    assert last.known_about != ()
