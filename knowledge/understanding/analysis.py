@@ -7,15 +7,11 @@ from functools import lru_cache
 
 from .index import FactIndex
 from .links import name_by_links
-from .names import _SENTENCE_END, NAMED, Mention, _describe_by_country, _mentions, _unknown_names
-from ..language.lexicon import Lexicon, lexicon, lexicons
+from .names import NAMED, Mention, _describe_by_country, _mentions, _unknown_names
+from .shapes import _focus, _polar, _relative_clause, _sentences, _states_a_date, _with_small_words
+from ..language.lexicon import Lexicon, lexicon
 from ..language.sounds import alternatives as name_alternatives
 from ..language.text import cased_tokens, has_cjk, stem, tokens, transliterate
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_CYRILLIC_WORDS = re.compile(r"[\u0400-\u04ff]+")
-_CJK_CHARS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_AZ_LETTERS = re.compile(r"[əğışƏĞŞİ]")  # no IGNORECASE: "ı" would then match "i"
 
 
 @dataclass
@@ -60,53 +56,8 @@ class Analysis:
         return frozenset(t for t in self.tags if not t.startswith("q_") and t != "define")
 
 
-def detect_language(text: str, hint: str | None = None) -> str:
-    """The question's language by its script and words; `hint` (e.g. Telegram's language_code)
-    decides when the text alone does not tell."""
-    available = lexicons()
-    cjk = len(_CJK_CHARS.findall(text))
-    cyrillic = len(_CYRILLIC_WORDS.findall(text))
-    if cjk and cjk >= 2 * cyrillic and "zh" in available:
-        return "zh"  # Chinese, even with a Latin name in it ("AZPROMO是哪一年成立的？")
-    if cyrillic and "ru" in available:
-        return "ru"  # Russian, even with a Chinese name in it ("Кто такой 吴红亮?")
-    if cjk and "zh" in available:
-        return "zh"
-    if _AZ_LETTERS.search(text) and "az" in available:
-        return "az"
-    seq = [stem(t) for t in tokens(text)]
-    scores = {}
-    for code, lex in available.items():
-        if code in ("zh",):
-            continue
-        hits = sum(1 for s in seq if s in lex.markers)
-        if hits:
-            scores[code] = hits
-    if scores:
-        return max(scores, key=lambda c: (scores[c], c == "en"))
-    hint = (hint or "").split("-")[0].lower()
-    if hint in available and not any(s in lexicon("en").stopwords for s in seq):
-        return hint
-    return "en"
-
-
-VERBOSE_CONTEXT = 5   # words before the question sentence that make a message "verbose"
 EARLY = 4             # a question word this near the start of the question asks for that kind of answer
 CONNECTIVES = frozenset({"also", "filler", "between"})  # tags that join or pad, asking for nothing
-
-
-def _focus(question: str) -> tuple[int, int | None]:
-    """Token range of the question sentences of a long message: after the lead-up ("I'm a journalist
-    in Baku ..."), before what follows the last question ("... I need it for my shipping plan")."""
-    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
-    if len(parts) < 2:
-        return 0, None
-    asking = [i for i, p in enumerate(parts) if "?" in p or "\uff1f" in p]
-    first = asking[0] if asking else len(parts) - 1
-    last = asking[-1] if asking else len(parts) - 1
-    before = sum(len(tokens(p)) for p in parts[:first])
-    end = sum(len(tokens(p)) for p in parts[:last + 1]) if last < len(parts) - 1 else None
-    return (before if before >= VERBOSE_CONTEXT else 0), end
 
 
 def native_script(raw: list[str], lex: Lexicon, index: FactIndex) -> list[str]:
@@ -132,16 +83,6 @@ def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
         a = _analyse(question, index, lang=lang, focus=0, end=None)
     return a
 
-
-def _sentences(question: str) -> list[tuple[int, int]]:
-    """The token range of each sentence."""
-    out, pos = [], 0
-    for part in _SENTENCE_END.split(question.strip()):
-        n = len(tokens(part))
-        if n:
-            out.append((pos, pos + n))
-        pos += n
-    return out
 
 
 def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int | None) -> Analysis:
@@ -363,54 +304,5 @@ def _asked_things(cue_at: list[tuple[str, range]], kind_hits: dict[str, set[int]
             out.update(thing for thing, pos in things if pos & ahead)
     return frozenset(out)
 VALUE_CUES = frozenset({"money", "capacity", "term", "theme"})  # cues of a kind of value (see doubts.VALUE_TAGS)
-
-
-def _with_small_words(positions: frozenset[int], seq: list[str], stop: frozenset[str]) -> set[int]:
-    """A name's positions and the stop words between them ("the establishment *of* a partnership")."""
-    out, ordered = set(positions), sorted(positions)
-    for a, b in zip(ordered, ordered[1:]):
-        if all(seq[p] in stop for p in range(a + 1, b)):
-            out.update(range(a + 1, b))
-    return out
-
-
-def _polar(words: list[str], lex: Lexicon, question_words: set[str]) -> bool:
-    """Is this a yes/no question: opened by "was", "did" ... or marked by a particle ("ли", "吗",
-    "是否"), and asking with no question word ("Can you confirm which ..." asks which)?"""
-
-    def has(phrase: tuple[str, ...]) -> bool:
-        n = len(phrase)
-        return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
-
-    if question_words or any(has(w) for w in lex.polar_not_with):
-        return False
-    return bool(words) and words[0] in lex.polar_openers or any(has(p) for p in lex.polar_particles)
-
-
-@lru_cache(maxsize=16)
-def month_stems(lang: str) -> frozenset[str]:
-    """The stems of the month names of `lang` and English ("апреле" meets "апреля")."""
-    return frozenset(stem(t) for code in {lang, "en"} for m in (lexicon(code).messages.get("months") or [])
-                     for t in tokens(str(m)) if not t.isdigit())
-
-
-def _states_a_date(words: list[str], lang: str) -> bool:
-    """Does the question name a month or a year ("on April 17", "в апреле", "in 2010")?"""
-    months = month_stems(lang)
-    return any(stem(w) in months or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")) for w in words)
-
-
-def _relative_clause(seq: list[str], mentions: dict[str, Mention], focus: int, lex: Lexicon) -> int | None:
-    """Position of a relative word right after a named thing, past the question words ("what is the
-    full name of the conference where the MoU was signed"): what follows describes, it is not asked."""
-    relative = lex.relative_words
-    if not relative:
-        return None
-    ends = {max(m.positions) for m in mentions.values() if m.positions}
-    for i in range(focus + 2, len(seq)):
-        # (a preposition may come first: "the conference at which ...", "the forum during which ...")
-        if seq[i] in relative and (i - 1 in ends or i - 2 in ends and i - 2 >= focus + 2 and seq[i - 1] in lex.stopwords):
-            return i
-    return None
 
 

@@ -19,7 +19,9 @@ from typing import Literal
 from ..facts.atoms import Fact, cited_text, value_ids
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
-from .analysis import Analysis, analyse, detect_language, month_stems
+from .analysis import Analysis, analyse
+from .shapes import month_stems
+from ..language.detect import detect_language
 from .doubts import Doubts
 from .index import FactIndex
 from .overview import profile_fact

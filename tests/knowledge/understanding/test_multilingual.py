@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge.understanding.analysis import detect_language
+from knowledge.language.detect import detect_language
 from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
 from knowledge.language.lexicon import LANG_DIR, lexicon
