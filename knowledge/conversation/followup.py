@@ -24,15 +24,15 @@ from __future__ import annotations
 import dataclasses
 
 from ..facts.atoms import Fact, value_ids
-from ..understanding.analysis import CONNECTIVES, Analysis, Mention
-from ..understanding.intents import QUESTION_KINDS, SPECS, asked_attributes
+from ..understanding.analysis import CONNECTIVES, Analysis
+from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
+from .advance import context_after
 from .context import Context
+from .decisions import ASKING, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
 from .kinds import points_back, referring_kinds
-from .references import references, refers_within
 from .periods import another_year, of_year
-
-REFERRED = 1.0  # a record a pronoun stands for counts as named in full
+from .references import references, refers_within
 
 
 class FollowUps:
@@ -66,13 +66,13 @@ class FollowUps:
             if "define" in a.tags and not elliptic:
                 return d0  # "tell me about the NDRC": its profile
             # "what about the NDRC?", "А НКРР?": the last question, asked of the thing now named
-            return _declined_unless_asked(self.matcher.decide_analysis(self._with_tags(a, ctx, keep_q=False)))
+            return declined_unless_asked(self.matcher.decide_analysis(with_tags(a, ctx, keep_q=False)))
         if refs == {"any"} and not asks and "q_who" in a.tags:
             refs = {"person"}  # "Кто он?", "O kimdir?": who, so a person
         question_words = bool(a.tags - a.attribute_tags)
         if not (asks or refs or question_words):
             return d0  # asks nothing ("ok", "the weather?"): the context stays for later
-        a = _without(a, ref_positions)
+        a = without(a, ref_positions)
         topic = self._topic(ctx, a)
         years = another_year(a, topic, self.base, self.matcher.index.by_subject.get(topic, ())) if topic else None
         if years:
@@ -85,8 +85,8 @@ class FollowUps:
                 return None  # (words of its own that nothing explains, "who drafted it?": not the last question)
             if "thing" in refs and self._is_person(topic):
                 return None  # "it" is no person
-            d = self.matcher.decide_analysis(_inject(self._with_tags(a, ctx, keep_q=True), (topic,)))
-            if (d.kind == "fact" and _asked(d, d.analysis) and (not own or own & _needed(d.fact.key, d.analysis))
+            d = self.matcher.decide_analysis(inject(with_tags(a, ctx, keep_q=True), (topic,)))
+            if (d.kind == "fact" and asked(d, d.analysis) and (not own or own & needed_tags(d.fact.key, d.analysis))
                     and not self._answers_itself(d, a, (topic,))):
                 return d  # (what it asks itself must be part of it: "what was signed there?" is no "who backed it")
             return None
@@ -99,10 +99,10 @@ class FollowUps:
         fitting: Decision | None = None
         unsure: Decision | None = None  # the context's thing has several that would answer ("which meeting?")
         for referents in self._referents(ctx, refs, a):
-            d = self.matcher.decide_analysis(_inject(a, referents))
+            d = self.matcher.decide_analysis(inject(a, referents))
             if len(referents) > 1 and (d.kind != "fact" or d.fact.subject in referents):
                 d = self._each(a, referents) or d  # not what they share ("what did the two discuss"): each's own
-            if (d.kind == "fact" and _asked(d, a) and not (elliptic and d.fact.attribute == "summary" and not own_q)
+            if (d.kind == "fact" and asked(d, a) and not (elliptic and d.fact.attribute == "summary" and not own_q)
                     and not self._answers_itself(d, a, referents)):
                 return d  # ("А её?" asks no profile)
             first = first or d
@@ -116,16 +116,16 @@ class FollowUps:
             if d is not None:
                 return d
         if fitting is not None:
-            return _declined(fitting)
+            return declined(fitting)
         if d0.kind == "fact" and not refs and first is None and points_back(a):
-            return _declined(d0)  # "when did that forum take place?" when the conversation had no forum: not another
+            return declined(d0)  # "when did that forum take place?" when the conversation had no forum: not another
         if d0.kind == "fact" and not refs:
             if unsure is not None and not self._involves(d0, unsure):
                 return unsure  # "what did they discuss?" about a minister of many meetings: which, not another's
             if not self._touches(d0, ctx, a):
-                return _declined(first or d0)  # "what did they discuss?" after the Gobustan plant: not some meeting
+                return declined(first or d0)  # "what did they discuss?" after the Gobustan plant: not some meeting
             return d0  # a question that needs no context ("how many companies took part?")
-        return _declined(first) if refs and first is not None else d0
+        return declined(first) if refs and first is not None else d0
 
     def _with_named(self, d0: Decision, a: Analysis, ctx: Context, refs: set[str], positions: set[int],
                     named: set[str]) -> Decision | None:
@@ -137,12 +137,12 @@ class FollowUps:
             return None
         if refers_within(a, refs, positions, self._is_person):
             return None  # "What did Xi Jinping and Ilham Aliyev discuss when they met?": they are the two named
-        a = _without(a, positions)
+        a = without(a, positions)
         for referents in self._referents(ctx, refs, a)[:3]:
             if set(referents) & named:
                 continue
-            d = self.matcher.decide_analysis(_inject(a, referents))
-            if (d.kind == "fact" and d.fact.attribute != "summary" and _asked(d, a)
+            d = self.matcher.decide_analysis(inject(a, referents))
+            if (d.kind == "fact" and d.fact.attribute != "summary" and asked(d, a)
                     and self._concerns(d.fact, set(referents)) and self._concerns(d.fact, named)
                     and not self._answers_itself(d, a, referents)):
                 return d
@@ -159,11 +159,11 @@ class FollowUps:
         # its year word ("в 2025 году", "2023-cü ildə") says the year stated, it asks no "when"
         a = dataclasses.replace(a, tags=a.tags - {"q_when"}, early_q=a.early_q - {"q_when"})
         other = of_year(topic, years, self.base, index.kinds.get(index.kind_of.get(topic, ""), []))
-        asked = self._with_tags(a, ctx, keep_q=True) if not a.attribute_tags - CONNECTIVES - ASKING else a
-        d = self.matcher.decide_analysis(_inject(asked, (other or topic,)))
-        if other is not None and d.kind == "fact" and d.fact.subject == other and _asked(d, d.analysis):
+        question = with_tags(a, ctx, keep_q=True) if not a.attribute_tags - CONNECTIVES - ASKING else a
+        d = self.matcher.decide_analysis(inject(question, (other or topic,)))
+        if other is not None and d.kind == "fact" and d.fact.subject == other and asked(d, d.analysis):
             return d
-        return _declined(d)
+        return declined(d)
 
     def _each(self, a: Analysis, referents: tuple[str, ...]) -> Decision | None:
         """"what are their positions?", "when were they founded?": a plural reference asks the same of
@@ -171,8 +171,8 @@ class FollowUps:
         `also`), the same attribute of each; None when none has it."""
         found: list[Decision] = []
         for e in referents:
-            d = self.matcher.decide_analysis(_inject(a, (e,)))
-            if (d.kind == "fact" and d.fact.subject == e and d.fact.attribute != "summary" and _asked(d, a)
+            d = self.matcher.decide_analysis(inject(a, (e,)))
+            if (d.kind == "fact" and d.fact.subject == e and d.fact.attribute != "summary" and asked(d, a)
                     and not self._answers_itself(d, a, (e,)) and (not found or d.fact.key == found[0].fact.key)):
                 found.append(d)
         if not found:
@@ -186,46 +186,17 @@ class FollowUps:
         that record would be; one that names a thing, or refers to nothing, as it stands."""
         if not refs or any(m.named for m in a.mentions.values()):
             return d0
-        a = _without(a, positions)
+        a = without(a, positions)
         referents = self._referents(ctx, refs, a)
         if not referents:
             return d0
-        d = self.matcher.decide_analysis(_inject(a, referents[0]))
-        return _declined(d) if d.kind in ("fact", "decline") else d0
+        d = self.matcher.decide_analysis(inject(a, referents[0]))
+        return declined(d) if d.kind in ("fact", "decline") else d0
 
     def advance(self, ctx: Context | None, d: Decision) -> Context:
-        """The context after the reply to decision `d`. What was asked is kept as the tags that made
-        the answered attribute asked (not every cue the wording had: "the agency" asks nothing)."""
-        ctx = ctx or Context()
-        a = d.analysis
-        if a is None:
-            return ctx
-        named = tuple(m.entity for m in sorted(a.mentions.values(), key=lambda m: -m.strength) if m.named)
-        if d.kind == "fact" and d.fact is not None:
-            f = d.fact
-            values = tuple(v for v in value_ids(f, self.base) if self.base.get(v) is not None)
-            fresh = tuple(v for v in values if v not in named)
-            # (then what the answer's thing is part of: "Tural Hajili said at the round table ...": "where was it held?")
-            own = {v for g in self.matcher.index.by_subject.get(f.subject, ()) for v in value_ids(g, self.base)}
-            part_of = tuple(sorted((r for r in f.related if r not in named and r not in values and self.base.get(r)
-                                    is not None and self.base.get(r).type == "event"), key=lambda r: (r not in own, r)))
-            return ctx.moved_to(f.subject, fresh=fresh or values, named=(*named, *part_of), key=f.key,
-                                tags=_used(f.key, a) or ctx.tags, early_q=a.early_q, lang=d.lang)
-        if a.residual:  # (a thing named in part beside words nothing explains, "Azərbaycan-Çin hökumətlərarası
-            named = tuple(e for e in named if a.mentions[e].strong)  # komissiyası": the question was about another)
-        if d.kind == "decline" and named and not a.unknown:
-            # "When was the Trade Office founded?" declined: "where is it based?" is still about it; of several
-            # named, the one whose name holds the others' ("the memorandum between EZDA and Datang on a park")
-            at = {e: a.mentions[e].positions for e in named}
-            named = tuple(sorted(named, key=lambda e: -sum(o != e and at[o] < at[e] for o in named)))
-            rec = self.base.get(named[0])
-            asked = asked_attributes(rec.type, a.tags, a.early_q) if rec is not None else []
-            tags = _used(asked[0][0], a) if asked else frozenset()
-            return ctx.moved_to(named[0], named=named[1:], tags=tags or ctx.tags,
-                                early_q=a.early_q if tags else ctx.early_q, lang=d.lang)
-        return ctx
+        """The context after the reply to decision `d` (see advance.py)."""
+        return context_after(ctx, d, self.matcher.index)
 
-    # -- reading the question --------------------------------------------------------------
 
     def _topic(self, ctx: Context, a: Analysis) -> str | None:
         """What the conversation is about, as far as the question goes: the context's subject, or the
@@ -298,81 +269,5 @@ class FollowUps:
         rec = self.base.get(e)
         if rec is None:
             return 0
-        asked = asked_attributes(rec.type, a.tags, a.early_q)
-        return max((len([t for t in SPECS[k].used(a.tags) if not t.startswith("q_")]) for k, _ in asked), default=0)
-
-    def _with_tags(self, a: Analysis, ctx: Context, *, keep_q: bool) -> Analysis:
-        """The question with what the last one asked added: its attribute tags, and its question
-        words unless this question has its own ("by whom?" keeps "by whom")."""
-        own_q = a.tags - a.attribute_tags
-        if keep_q and own_q:
-            tags = a.tags | ctx.tags
-            early = a.early_q or frozenset(t for t in own_q if t.startswith("q_"))
-        else:
-            tags = a.tags | ctx.tags | ctx.early_q
-            early = a.early_q | ctx.early_q
-        if ctx.tags and "define" not in ctx.tags:
-            tags = tags - {"define"}  # "what about X?" asks what was asked, not what X is
-        return dataclasses.replace(a, tags=frozenset(tags), early_q=frozenset(early))
-
-
-def _declined_unless_asked(d: Decision) -> Decision:
-    return d if d.kind != "fact" or _asked(d, d.analysis) else _declined(d)
-
-
-def _declined(d: Decision) -> Decision:
-    """`d` as a decline (a profile the question did not ask for is no answer)."""
-    return d if d.kind != "fact" else dataclasses.replace(d, kind="decline", fact=None, also=None, confidence=0.0)
-
-
-def _asked(d: Decision, a: Analysis) -> bool:
-    """Does the question ask for the fact decided? A profile ("summary") answers a follow-up only when
-    one is asked ("tell me about it", "who is he?", "它是什么？"): "when?" about AZPROMO is not "what is AZPROMO"."""
-    if d.fact is None:
-        return False
-    if d.fact.attribute != "summary":
-        return True
-    spec = SPECS.get(d.fact.key)
-    if spec is not None and spec.score(a.tags, a.early_q) >= 1.0:
-        return True
-    return not (a.attribute_tags - CONNECTIVES) and not a.tags & _KIND_QUESTIONS and not a.residual
-
-
-ASKING = frozenset({"by_whom"})  # tags that, like question words, ask for a kind of answer (an agent), not a topic
-_KIND_QUESTIONS = frozenset({*QUESTION_KINDS, "q_why"})  # question words that want a time, place, count, reason
-
-
-def _used(key: str, a: Analysis) -> frozenset[str]:
-    """What `a` asked of attribute `key`, as tags: those its spec needs or is boosted by ("sign" of
-    "when was it signed"), else all the question's own ("meet" of "when did they meet"); a profile
-    is "define". Question words aside: the next question brings its own."""
-    if key.endswith(".summary"):
-        return frozenset({"define"})
-    spec = SPECS.get(key)
-    used = (spec.used(a.tags) | spec.boost & a.tags) if spec else frozenset()
-    used = frozenset(t for t in used if not t.startswith("q_"))
-    return used or frozenset(a.attribute_tags - CONNECTIVES)
-
-
-def _needed(key: str, a: Analysis) -> frozenset[str]:
-    """The tags of `a` that attribute `key` needs or is boosted by: what a question's own words must be
-    part of for the last question's attribute to answer it ("what is its purpose?" is not the place)."""
-    spec = SPECS.get(key)
-    return (spec.used(a.tags) | spec.boost & a.tags) if spec else frozenset()
-
-
-def _inject(a: Analysis, referents: tuple[str, ...]) -> Analysis:
-    """The question as if it named `referents`."""
-    mentions = dict(a.mentions)
-    for e in referents:
-        mentions[e] = Mention(e, REFERRED, frozenset())
-    return dataclasses.replace(a, mentions=mentions)
-
-
-def _without(a: Analysis, positions: set[int]) -> Analysis:
-    """The question without its reference words ("that official"): they are explained."""
-    if not positions:
-        return a
-    words = {a.seq[p] for p in positions}
-    return dataclasses.replace(a, residual=[s for s in a.residual if s not in words],
-                               content=tuple(s for s in a.content if s not in words))
+        attrs = asked_attributes(rec.type, a.tags, a.early_q)
+        return max((len([t for t in SPECS[k].used(a.tags) if not t.startswith("q_")]) for k, _ in attrs), default=0)

@@ -1,0 +1,44 @@
+"""The context after a reply: what the answer was about, what it named that the question did not, what
+it is part of, and what was asked; after a decline, the thing the question named (so "where is it based?"
+is still about it)."""
+from __future__ import annotations
+
+from ..facts.atoms import value_ids
+from ..understanding.index import FactIndex
+from ..understanding.intents import asked_attributes
+from ..understanding.matcher import Decision
+from .context import Context
+from .decisions import used_tags
+
+
+def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context:
+    """The context after the reply to decision `d`. What was asked is kept as the tags that made
+    the answered attribute asked (not every cue the wording had: "the agency" asks nothing)."""
+    ctx = ctx or Context()
+    a = d.analysis
+    if a is None:
+        return ctx
+    named = tuple(m.entity for m in sorted(a.mentions.values(), key=lambda m: -m.strength) if m.named)
+    if d.kind == "fact" and d.fact is not None:
+        f = d.fact
+        values = tuple(v for v in value_ids(f, index.base) if index.base.get(v) is not None)
+        fresh = tuple(v for v in values if v not in named)
+        # (then what the answer's thing is part of: "Tural Hajili said at the round table ...": "where was it held?")
+        own = {v for g in index.by_subject.get(f.subject, ()) for v in value_ids(g, index.base)}
+        part_of = tuple(sorted((r for r in f.related if r not in named and r not in values and index.base.get(r)
+                                is not None and index.base.get(r).type == "event"), key=lambda r: (r not in own, r)))
+        return ctx.moved_to(f.subject, fresh=fresh or values, named=(*named, *part_of), key=f.key,
+                            tags=used_tags(f.key, a) or ctx.tags, early_q=a.early_q, lang=d.lang)
+    if a.residual:  # (a thing named in part beside words nothing explains, "Azərbaycan-Çin hökumətlərarası
+        named = tuple(e for e in named if a.mentions[e].strong)  # komissiyası": the question was about another)
+    if d.kind == "decline" and named and not a.unknown:
+        # "When was the Trade Office founded?" declined: "where is it based?" is still about it; of several
+        # named, the one whose name holds the others' ("the memorandum between EZDA and Datang on a park")
+        at = {e: a.mentions[e].positions for e in named}
+        named = tuple(sorted(named, key=lambda e: -sum(o != e and at[o] < at[e] for o in named)))
+        rec = index.base.get(named[0])
+        asked = asked_attributes(rec.type, a.tags, a.early_q) if rec is not None else []
+        tags = used_tags(asked[0][0], a) if asked else frozenset()
+        return ctx.moved_to(named[0], named=named[1:], tags=tags or ctx.tags,
+                            early_q=a.early_q if tags else ctx.early_q, lang=d.lang)
+    return ctx
