@@ -44,6 +44,9 @@ class Scored(NamedTuple):  # (a tuple: a question scores hundreds of candidates;
     told: float = 0.0  # how much of the score the question's own words earned (numbers, words, what it involves)
 
 
+SPECIFIC_QUESTIONS = frozenset({"q_howmany", "q_when", "q_where"})
+
+
 class Scorer:
     def __init__(self, index: FactIndex) -> None:
         self.index = index
@@ -214,7 +217,9 @@ class Scorer:
                                                  or a.measure_weak and not mentioned & f.related):
             fit = 0.0  # one generic word ("trips") counts only when the question says whose
         if f.attribute == "summary" and fit < 1.0:
-            define = "define" in a.tags or not a.attribute_tags
+            # (a bare question word asks for a profile only when it asks what or who a thing is: "how many",
+            # "when", "where" ask for a figure, a date, a place that a profile does not give)
+            define = "define" in a.tags or not a.attribute_tags and not a.tags & SPECIFIC_QUESTIONS
             fit = 0.9 if define and not a.residual else 0.0
         if "relation" in a.tags and f.subject in a.mentions and set(value_ids(f, self.index.base)) & (named - {f.subject}):
             fit = max(fit, 1.3)  # "what's the connection between AZPROMO and the Ministry of Economy?"
