@@ -36,6 +36,7 @@ class Analysis:
     lacking: tuple[tuple[str, ...], ...] = ()   # those words (stems), each phrase: what a fact must state to answer
     relative: frozenset[str] = frozenset()      # "future" ("the next forum"), "recent" ("yesterday"): see Lexicon
     asked_things: frozenset[str] = frozenset()  # kinds of things whose names it asks ("which companies": company)
+    readings: frozenset[str] = frozenset()      # English name words its unexplained words say in another script ("巴库", "Bakıda": baku)
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -274,6 +275,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                                                   mentions),
                     numbers=frozenset(re.findall(r"\d+", question)), clause=clause, lacking=tuple(lacking),
                     relative=frozenset(relative), asked_things=asked_things,
+                    readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))

@@ -84,7 +84,7 @@ class Doubts:
         """Does the question place what it asks about where the subject is not ("When did Xi Jinping visit
         Baku?" of a visit to Beijing): a place of the base's records that none of the subject's facts says?"""
         places = self.index.place_words()
-        asked = [w for w in a.residual if w in places]
+        asked = [w for w in (*a.residual, *a.readings) if w in places]  # (said in any script: "в Баку", "巴库")
         if not asked:
             return False
         subject = best.fact.subject
