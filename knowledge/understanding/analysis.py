@@ -10,6 +10,7 @@ from .links import name_by_links
 from .names import NAMED, Mention, _describe_by_country, _mentions, _unknown_names
 from .shapes import _focus, _polar, _relative_clause, _sentences, _states_a_date, _with_small_words
 from ..language.lexicon import Lexicon, lexicon
+from ..language.numerals import chinese_ordinals
 from ..language.sounds import alternatives as name_alternatives
 from ..language.text import cased_tokens, has_cjk, stem, tokens, transliterate
 
@@ -273,7 +274,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     measure_weak=bool(measures) and measure_weak,
                     unknown_names=_unknown_names(cased, raw, question, explained, stop, index, focus, stop_at,
                                                   mentions),
-                    numbers=frozenset(re.findall(r"\d+", question)), clause=clause, lacking=tuple(lacking),
+                    numbers=frozenset(re.findall(r"\d+", question)) | chinese_ordinals(question), clause=clause,
+                    lacking=tuple(lacking),
                     relative=frozenset(relative), asked_things=asked_things,
                     readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
