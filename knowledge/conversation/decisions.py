@@ -50,6 +50,20 @@ def used_tags(key: str, a: Analysis) -> frozenset[str]:
     return used or frozenset(a.attribute_tags - CONNECTIVES)
 
 
+def answers_who(key: str, a: Analysis, ctx: Context) -> bool:
+    """"谁中标了？" (who won the tender?) after "when will it be completed?": a "who" the last question did not
+    ask wants someone, so the last question's attribute answers it only if it gives someone (its spec needs
+    or is boosted by "who" or "by whom": a founder, a head, the parties), not a date, a place or a figure."""
+    own_q = a.early_q or frozenset(t for t in a.tags if t.startswith("q_"))
+    if "q_who" not in own_q or "q_who" in ctx.early_q:
+        return True
+    spec = SPECS.get(key)
+    if spec is None:
+        return False
+    mentioned = spec.boost.union(*(g for groups in spec.need for g in groups))
+    return bool(mentioned & {"q_who", "by_whom"})
+
+
 def needed_tags(key: str, a: Analysis) -> frozenset[str]:
     """The tags of `a` that attribute `key` needs or is boosted by: what a question's own words must be
     part of for the last question's attribute to answer it ("what is its purpose?" is not the place)."""

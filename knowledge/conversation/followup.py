@@ -11,7 +11,11 @@ makes the bot answer what the facts do not say:
   answers ("what did the two of them discuss?": their meeting);
 - a follow-up asking what no fact says ("when was he born?") is declined about what it refers to;
 - ellipsis ("by whom?", "when?", "А кем?") asks about the context's subject, with what the last
-  question asked filling in what this one does not say ("by whom" + "founded");
+  question asked filling in what this one does not say ("by whom" + "founded"), unless this one's own
+  "who" wants someone the last question's attribute does not give ("who?" after a completion date);
+- a question word beside a word nothing explains ("where does she live?") is not that question word's
+  attribute of the thing referred to, and a pronoun that may be a person ("ему", "onun") as well as a
+  thing is declined when the person fits the question as well and no fact answers it of them;
 - a question that names a thing wins over the context; if it asks nothing of its own ("what
   about the NDRC?", "А НКРР?") it asks what the last question asked, about the new thing, and
   is declined when the facts do not say it of that thing;
@@ -29,7 +33,7 @@ from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
 from .advance import context_after
 from .context import Context
-from .decisions import ASKING, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
+from .decisions import ASKING, answers_who, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
 from .kinds import points_back, referring_kinds
 from .periods import another_year, of_year
 from .references import references, refers_within
@@ -87,7 +91,7 @@ class FollowUps:
                 return None  # "it" is no person
             d = self.matcher.decide_analysis(inject(with_tags(a, ctx, keep_q=True), (topic,)))
             if (d.kind == "fact" and asked(d, d.analysis) and (not own or own & needed_tags(d.fact.key, d.analysis))
-                    and not self._answers_itself(d, a, (topic,))):
+                    and answers_who(d.fact.key, a, ctx) and not self._answers_itself(d, a, (topic,))):
                 return d  # (what it asks itself must be part of it: "what was signed there?" is no "who backed it")
             return None
 
@@ -98,12 +102,15 @@ class FollowUps:
         first: Decision | None = None
         fitting: Decision | None = None
         unsure: Decision | None = None  # the context's thing has several that would answer ("which meeting?")
-        for referents in self._referents(ctx, refs, a):
+        candidates = self._referents(ctx, refs, a)
+        for referents in candidates:
             d = self.matcher.decide_analysis(inject(a, referents))
             if len(referents) > 1 and (d.kind != "fact" or d.fact.subject in referents):
                 d = self._each(a, referents) or d  # not what they share ("what did the two discuss"): each's own
             if (d.kind == "fact" and asked(d, a) and not (elliptic and d.fact.attribute == "summary" and not own_q)
-                    and not self._answers_itself(d, a, referents)):
+                    and not self._answers_itself(d, a, referents) and (own or not a.residual)):
+                if "any" in refs and self._a_person_unanswered(a, referents, candidates):
+                    return declined(d)
                 return d  # ("А её?" asks no profile)
             first = first or d
             if d.kind == "ambiguous" and unsure is None:
@@ -239,6 +246,21 @@ class FollowUps:
         # what the question asks of its words, not only of its question words, says what it is about:
         # "Где он работает?" (where does he work) is a person's, not the meeting's
         return sorted(dict.fromkeys(out), key=lambda r: -max(self._fit(e, a) for e in r))
+
+    def _a_person_unanswered(self, a: Analysis, referents: tuple[str, ...], candidates: list[tuple[str, ...]]) -> bool:
+        """"А сколько ему лет?" (how old is he / it?) after a meeting of two people: "ему" may be the meeting or
+        one of them, and a person fits the question as well as the thing that would answer (a person's age, the
+        meeting's date). No fact says it of that person, so what answers is only a guess at what was meant."""
+        if len(referents) != 1 or self._is_person(referents[0]):
+            return False
+        fit = self._fit(referents[0], a)
+        for other in candidates:
+            if (len(other) == 1 and self._is_person(other[0]) and self._fit(other[0], a) == fit
+                    and asked_attributes("person", a.tags, a.early_q)):
+                d = self.matcher.decide_analysis(inject(a, other))
+                if not (d.kind == "fact" and d.fact.subject == other[0] and asked(d, a)):
+                    return True
+        return False
 
     def _answers_itself(self, d: Decision, a: Analysis, referents: tuple[str, ...]) -> bool:
         """"Кто её возглавляет?" (who heads her) read about a person: "who ... X" asks for someone
