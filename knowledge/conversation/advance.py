@@ -4,6 +4,8 @@ is still about it)."""
 from __future__ import annotations
 
 from ..facts.atoms import value_ids
+from ..language.lexicon import lexicon
+from ..understanding.analysis import Analysis
 from ..understanding.index import FactIndex
 from ..understanding.intents import asked_attributes
 from ..understanding.matcher import Decision
@@ -31,6 +33,8 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
                             tags=used_tags(f.key, a) or ctx.tags, early_q=a.early_q, lang=d.lang)
     if a.residual:  # (a thing named in part beside words nothing explains, "Azərbaycan-Çin hökumətlərarası
         named = tuple(e for e in named if a.mentions[e].strong)  # komissiyası": the question was about another)
+    if d.kind == "decline" and len(named) > 1:
+        named = _described(named, a, index)
     if d.kind == "decline" and named and not a.unknown:
         # "When was the Trade Office founded?" declined: "where is it based?" is still about it; of several
         # named, the one whose name holds the others' ("the memorandum between EZDA and Datang on a park")
@@ -42,3 +46,24 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
         return ctx.moved_to(named[0], named=named[1:], tags=tags or ctx.tags,
                             early_q=a.early_q if tags else ctx.early_q, lang=d.lang)
     return ctx
+
+
+def _described(named: tuple[str, ...], a: Analysis, index: FactIndex) -> tuple[str, ...]:
+    """"中国能建与阿塞拜疆能源部签署的谅解备忘录" (the memorandum CEEC signed with the Ministry of Energy), declined: a thing
+    named only by its kind's words (the one report's "memorandum of understanding") beside other things named
+    is the kind noun those others describe, not that thing, unless its facts involve one of them."""
+    kind_at = {p for m in lexicon(a.lang).kinds.find(a.seq) for p in range(m.start, m.end)}
+    out = []
+    for e in named:
+        m = a.mentions[e]
+        others = set(named) - {e}
+        if m.positions and m.positions <= kind_at and not _involves(e, others, index):
+            continue
+        out.append(e)
+    return tuple(out)
+
+
+def _involves(e: str, others: set[str], index: FactIndex) -> bool:
+    """Do the facts of `e` name or involve one of `others`?"""
+    return any(others & ({f.subject} | set(f.related) | set(value_ids(f, index.base)))
+               for f in index.by_subject.get(e, ()))
