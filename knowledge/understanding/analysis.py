@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .index import FactIndex
+from .kinds import forms_of_kinds
 from .links import name_by_links
 from .names import NAMED, Mention, _describe_by_country, _mentions, _unknown_names
 from .shapes import _focus, _polar, _relative_clause, _sentences, _states_a_date, _with_small_words
@@ -37,6 +38,7 @@ class Analysis:
     lacking: tuple[tuple[str, ...], ...] = ()   # those words (stems), each phrase: what a fact must state to answer
     relative: frozenset[str] = frozenset()      # "future" ("the next forum"), "recent" ("yesterday"): see Lexicon
     asked_things: frozenset[str] = frozenset()  # kinds of things whose names it asks ("which companies": company)
+    focus: int = 0                              # where the question sentence starts, after a lead-up ("I'm a journalist ...")
     readings: frozenset[str] = frozenset()      # English name words its unexplained words say in another script ("巴库", "Bakıda": baku)
 
     def subordinate(self, m: "Mention") -> bool:
@@ -143,7 +145,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
             if focus <= m.start < stop_at:
                 relative.add(m.label)
                 explained.update(range(m.start, m.end))
-    matches += [("kinds", *m) for m in index.record_kinds.find(seq)]
+    matches += [("kinds", *m) for m in forms_of_kinds(index.record_kinds, words, seq, index.record_kinds.find(seq))]
     # a kind noun inside a longer one names only the longer one's records: "plant" in "solar glass plant" is
     # not every plant (the head noun of a record's kind, see kinds.record_kinds)
     kind_spans = [(label, i, j) for t, label, i, j, _ in matches if t == "kinds"]
@@ -277,7 +279,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     numbers=frozenset(re.findall(r"\d+", question)) | chinese_ordinals(question), clause=clause,
                     lacking=tuple(lacking),
                     relative=frozenset(relative), asked_things=asked_things,
-                    readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
+                    focus=focus, readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))

@@ -149,6 +149,35 @@ class Doubts:
                 return True
         return False
 
+    def at_another_occasion(self, best: Scored, a: Analysis) -> bool:
+        """Does the question place what it asks at an event it names by a kind noun only ("the investments
+        announced *at the summit*"), while none of the events that noun names has anything to do with the
+        subject or the fact (refers to it, or is referred to)? Then what some other occasion saw is asked for,
+        which the subject's fact does not tell. (Not when the question asks which event: "at which event was
+        it signed?"; nor when it names one of that kind: "the memorandum about the investment forum".)"""
+        subject = best.fact.subject
+        if best.fact.rtype in ("source", "event"):
+            return False  # (a report is about what it cites; an event's fact is about the occasion itself)
+        own, kind_of, rel = self.index.kind_of.get(subject), self.index.kind_of, self.index.related_of
+        named: set[str] = set()
+        by_word: dict[frozenset[int], set[str]] = {}  # (one kind noun may name events of several kinds: "tədbir")
+        for n in a.mentions.values():
+            label = kind_of.get(n.entity)
+            if not n.positions or min(n.positions) < a.focus or not label or label == own or label in a.asked_things:
+                continue  # (what the lead-up of a long message names is context)
+            if not n.via_kind and n.strength >= 0.5:
+                named.add(label)
+            elif not a.subordinate(n) and getattr(self.index.base.get(n.entity), "type", None) == "event":
+                by_word.setdefault(n.positions, set()).add(n.entity)
+        involved = {subject, *best.fact.related, *value_ids(best.fact, self.index.base)}
+
+        def linked(r: str) -> bool:
+            return (r in involved or subject in rel.get(r, frozenset()) or r in rel.get(subject, frozenset())
+                    or self.index.same_thing(r, subject))
+
+        return any(not named & {kind_of.get(r) for r in rids} and not any(linked(r) for r in rids)
+                   for rids in by_word.values())
+
     def other_period(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask about another span of the year than the statistic covers ("the turnover in
         2024" of a first quarter's figure)? See periods.py."""

@@ -62,6 +62,23 @@ def record_kinds(records) -> PhraseTable:
     return PhraseTable.build({label: list(kinds) for label, kinds in entries.items()})
 
 
+def forms_of_kinds(table: PhraseTable, words: list[str], seq: list[str], matches: list) -> list:
+    """Of the matches of records' kinds in a question, those whose every word is a form of the kind's word, not
+    a shorter word its stem happens to equal (the verb "let" is no "letter", though both stem to "let")."""
+    shortest = _shortest_forms(table.raw_words)
+    return [m for m in matches if all(len(words[p]) >= shortest.get(seq[p], 0) - 1 for p in range(m.start, m.end))]
+
+
+@lru_cache(maxsize=4)
+def _shortest_forms(raw_words: frozenset[str]) -> dict[str, int]:
+    """Each stem of the kind words, with the length of the shortest word it is the stem of."""
+    out: dict[str, int] = {}
+    for w in raw_words:
+        s = stem(w)
+        out[s] = min(out.get(s, len(w)), len(w))
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _head_noun(kind: str) -> str | None:
     """The head noun of a kind of two words or more ("plant" of "solar panel plant", "hub" of "agro-logistics
