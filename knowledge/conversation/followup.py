@@ -16,6 +16,7 @@ makes the bot answer what the facts do not say:
 - a question word beside a word nothing explains ("where does she live?") is not that question word's
   attribute of the thing referred to, and a pronoun that may be a person ("ему", "onun") as well as a
   thing is declined when the person fits the question as well and no fact answers it of them;
+- "and the other one?" ("А другой?", "另一个呢？") asks it of the other of the pair talked about (others.py);
 - a question that names a thing wins over the context; if it asks nothing of its own ("what
   about the NDRC?", "А НКРР?") it asks what the last question asked, about the new thing, and
   is declined when the facts do not say it of that thing;
@@ -28,13 +29,14 @@ from __future__ import annotations
 import dataclasses
 
 from ..facts.atoms import Fact, value_ids
-from ..understanding.analysis import CONNECTIVES, Analysis
+from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
 from .advance import context_after
 from .context import Context
 from .decisions import ASKING, answers_who, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
 from .kinds import points_back, referring_kinds
+from .others import the_other
 from .periods import another_year, of_year
 from .references import references, refers_within
 
@@ -60,6 +62,8 @@ class FollowUps:
         asks = bool(a.attribute_tags - CONNECTIVES)
         own_q = bool(a.early_q or {t for t in a.tags if t.startswith("q_")})
         named = [m for m in a.mentions.values() if m.named]
+        if "other" in refs and not named:
+            return self._the_other(d0, without(a, ref_positions), ctx)  # "and the other one?"
         if named and refs:
             d = self._with_named(d0, a, ctx, refs, ref_positions, {m.entity for m in named})
             if d is not None:
@@ -133,6 +137,19 @@ class FollowUps:
                 return declined(first or d0)  # "what did they discuss?" after the Gobustan plant: not some meeting
             return d0  # a question that needs no context ("how many companies took part?")
         return declined(first) if refs and first is not None else d0
+
+    def _the_other(self, d0: Decision, a: Analysis, ctx: Context) -> Decision:
+        """"And the other one?" after the Shirvan plant's capacity: the last question (or this one's own, "what
+        about the other one's capacity?") asked of the other of the pair; declined when there is no one other."""
+        other = the_other(ctx, a, self.matcher.index)
+        if other is None:  # "I don't know that", not "I only answer questions about ...": it is about the conversation
+            faint = {ctx.subject: Mention(ctx.subject, 0.0, frozenset())} if ctx.subject else {}
+            return dataclasses.replace(declined(d0), kind="decline", analysis=dataclasses.replace(a, mentions=faint))
+        question = a if a.attribute_tags - CONNECTIVES - ASKING else with_tags(a, ctx, keep_q=True)
+        d = self.matcher.decide_analysis(inject(question, (other,)))
+        if d.kind == "fact" and self._concerns(d.fact, {other}) and asked(d, d.analysis):
+            return d
+        return declined(d)
 
     def _with_named(self, d0: Decision, a: Analysis, ctx: Context, refs: set[str], positions: set[int],
                     named: set[str]) -> Decision | None:
