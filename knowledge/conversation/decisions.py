@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..language.lexicon import lexicon
+from ..language.text import stem, tokens
 from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import QUESTION_KINDS, SPECS
 from ..understanding.matcher import Decision
@@ -77,6 +79,17 @@ def inject(a: Analysis, referents: tuple[str, ...]) -> Analysis:
     for e in referents:
         mentions[e] = Mention(e, REFERRED, frozenset())
     return dataclasses.replace(a, mentions=mentions)
+
+
+def as_its_kind(a: Analysis, rec) -> Analysis:
+    """"Where was it?" of a meeting, as "where was the meeting?" would be: a pronoun stands where the record's kind
+    noun would, so the question has what that noun says ("meeting": they met, so "where" is the event it was part
+    of). Record kinds are English; question words aside."""
+    kind = getattr(rec, "kind", None) if rec is not None else None
+    if not kind:
+        return a
+    cues = {m.label for m in lexicon("en").cues.find([stem(t) for t in tokens(kind)]) if not m.label.startswith("q_")}
+    return dataclasses.replace(a, tags=a.tags | cues) if cues else a
 
 
 def without(a: Analysis, positions: set[int]) -> Analysis:

@@ -17,6 +17,7 @@ makes the bot answer what the facts do not say:
   attribute of the thing referred to, and a pronoun that may be a person ("ему", "onun") as well as a
   thing is declined when the person fits the question as well and no fact answers it of them;
 - "and the other one?" ("А другой?", "另一个呢？") asks it of the other of the pair talked about (others.py);
+- a pronoun stands where its record's kind noun would: "where was it?" of a meeting is "where was the meeting?";
 - a question that names a thing wins over the context; if it asks nothing of its own ("what
   about the NDRC?", "А НКРР?") it asks what the last question asked, about the new thing, and
   is declined when the facts do not say it of that thing;
@@ -34,7 +35,7 @@ from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
 from .advance import context_after
 from .context import Context
-from .decisions import ASKING, answers_who, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
+from .decisions import ASKING, answers_who, as_its_kind, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
 from .kinds import points_back, referring_kinds
 from .others import the_other
 from .periods import another_year, of_year
@@ -121,6 +122,10 @@ class FollowUps:
                 unsure = d
             if any(asked_attributes(self.base.get(e).type, a.tags, a.early_q) for e in referents):
                 fitting = d  # what it must mean: no other thing's fact may answer
+                if not (own or a.residual) and len(referents) == 1:  # "where was it?" of a meeting: "where was the meeting?"
+                    d = self.matcher.decide_analysis(inject(as_its_kind(a, self.base.get(referents[0])), referents))
+                    if d.kind == "fact" and d.fact.subject == referents[0] and asked(d, d.analysis):
+                        return d
                 break
         if own:
             d = ellipsis()
