@@ -38,7 +38,7 @@ from .context import Context
 from .decisions import ASKING, answers_who, as_its_kind, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
 from .kinds import points_back, referring_kinds
 from .others import the_other
-from .periods import another_year, of_year
+from .periods import another_year, asked_years, of_year
 from .references import references, refers_within
 
 
@@ -79,8 +79,8 @@ class FollowUps:
         if refs == {"any"} and not asks and "q_who" in a.tags:
             refs = {"person"}  # "Кто он?", "O kimdir?": who, so a person
         question_words = bool(a.tags - a.attribute_tags)
-        if not (asks or refs or question_words):
-            return d0  # asks nothing ("ok", "the weather?"): the context stays for later
+        if not (asks or refs or question_words or asked_years(a)):
+            return d0  # asks nothing ("ok", "the weather?"): the context stays for later ("and in 2025?" asks a year)
         a = without(a, ref_positions)
         topic = self._topic(ctx, a)
         years = another_year(a, topic, self.base, self.matcher.index.by_subject.get(topic, ())) if topic else None

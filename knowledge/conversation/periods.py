@@ -8,7 +8,7 @@ import re
 
 from ..facts.factbase import FactBase
 from ..language.text import stem, tokens
-from ..understanding.analysis import Analysis
+from ..understanding.analysis import CONNECTIVES, Analysis
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
@@ -38,7 +38,7 @@ def another_year(a: Analysis, topic: str, base: FactBase, facts) -> frozenset[st
     years = asked_years(a)
     if not years or years <= years_of(topic, base):
         return frozenset()
-    if a.attribute_tags and years <= years_of(topic, base, facts):
+    if a.attribute_tags - CONNECTIVES and years <= years_of(topic, base, facts):  # ("and" asks nothing itself)
         return frozenset()
     return years
 
