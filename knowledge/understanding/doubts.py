@@ -16,11 +16,11 @@ from .periods import is_part_word, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .scoring import Scored, Scorer
 
-# Cues that name the kind of value asked ("what did he say", "how much money", "who signed in person"):
+# Cues that name the kind of value asked ("what did he say", "how much money", "who signed in person", "how long"):
 # a fact whose attribute does not use them answers something else.
 RESIDUAL_LIMIT = 2
 SHORT_QUESTION = 16
-VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days")
+VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days", "howlong")
 
 
 def _bare_count(fact: Fact) -> bool:

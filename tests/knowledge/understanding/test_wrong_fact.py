@@ -99,3 +99,18 @@ def test_a_companys_own_purpose_still_answers_its_mission(engine):
     """Ensure "what is the mission of <company>?" is the company's purpose."""
     answer = engine.ask("What is the mission of Pearl River Ferry Lines?")
     assert answer.facts == ("test-pearl-shipping.mission",)
+
+
+@pytest.mark.parametrize("question", ["How long will the rail siding at the Lankaran citrus cold store be?",
+                                      "For how many years is the site of the Lankaran citrus cold store leased?"])
+def test_a_length_or_duration_is_not_answered_with_a_place_or_a_purpose(engine, question):
+    """Ensure "how long", "for how many years" of the cold store, whose facts give no length or term, are
+    declined, not answered with its purpose (which mentions the siding) or its place."""
+    answer = engine.ask(question)
+    assert not answer.answered, (answer.text, answer.facts)
+
+
+def test_a_things_age_and_place_still_answer(engine):
+    """Ensure "how old" is still the company's age and "where" the cold store's place."""
+    assert engine.ask("How old is Pearl River Ferry Lines?").facts == ("test-pearl-shipping.age",)
+    assert engine.ask("Where is the Lankaran citrus cold store?").facts == ("test-lankaran-cold-store.place",)
