@@ -5,7 +5,8 @@ Which fields connect, and how surely, is said once in index.LINK_FIELDS; nothing
 from __future__ import annotations
 
 from .index import FactIndex
-from .names import NAMED, Mention, _called_by_own_kind
+from .kind_mentions import _called_by_own_kind
+from .names import NAMED, Mention
 
 LINKED = 0.7       # a record named through one thing it links and its kind noun ("the MoU with AZPROMO") ...
 LINKED_EACH = 0.1  # ... the more surely, the more of the things it links are named (two: "between X and Y")

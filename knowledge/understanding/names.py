@@ -10,7 +10,6 @@ from ..facts.models import Source
 from ..language.lexicon import Lexicon
 from ..language.text import has_cjk, stem, tokens
 from .index import FEW_NAMES, MANY_NAMES, MAX_POSTING, ROLE_CAP, FactIndex
-from .kinds import _kind_stems, own_kind_calls
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 COUNTRY_BONUS = 0.15  # a kind noun with the thing's country ("the Azerbaijani agency")
@@ -211,46 +210,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
     _demote_overlaps(found, index)
     for rid in [rid for rid, m in found.items() if m.strength < 0.5]:
         del found[rid]
-    for label, pos in kind_hits.items():
-        ids = index.kinds.get(label, ())
-        too_many = len(ids) > MAX_KIND_ENTITIES
-        if too_many:  # too many to name by a kind noun: only those documented by a text we hold
-            ids = index.documented_of(label)
-            if len(ids) > MAX_KIND_ENTITIES:
-                continue
-        said = {seq[p] for p in pos}
-        # any kind noun names a thing documented by a text we hold more than others (see matcher._documented_first);
-        # of several so documented, those it calls by their own kind word ("the conference", not the forum)
-        docs = [rid for rid in ids if rid not in found and index.documented(rid)
-                and (too_many or index.kind_of.get(rid) != "source")]
-        called = {rid for rid in docs if _called_by_own_kind(rid, said, index)}
-        for rid in ids:
-            if rid not in found:
-                # its own kind word ("the forum" for a forum) names it more than a kind it counts as (a conference)
-                own = index.kind_words.get(rid, frozenset()) <= said
-                doc = rid in called or not called and rid in docs
-                found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own or doc else 0.0), frozenset(pos),
-                                     via_kind=True)
-        _named_with_kind(found, pos, set(ids), seq, index)
     return found
-
-
-def _named_with_kind(found: dict[str, Mention], pos: set[int], ids: set[str], seq: list[str],
-                     index: FactIndex) -> None:
-    """"the Gobustan plant", "the plant in Gobustan": a name word of one thing of a kind, beside a kind noun
-    for that kind, names that thing (as clearly as a name must to rule out the others of the kind), when it
-    is the only thing of the kind the words beside the kind noun name."""
-    near = {p + d for p in pos for d in (-3, -2, -1, 1, 2, 3)} - set(pos)
-    beside = [m for rid, m in found.items() if rid in ids and not m.via_kind and (m.positions - pos) & near
-              and 0.5 <= m.strength < NAMED]
-    if len(beside) != 1 or any(m.named for rid, m in found.items() if rid in ids):
-        return
-    m = beside[0]
-    words = m.positions - pos
-    if any({index.aliases[ai].entity for ai in index.postings.get(seq[p], ())} & ids != {m.entity} for p in words):
-        return  # a word of several names of the kind ("economic zone"), not one thing's own
-    if not any(o is not m and not o.via_kind and o.positions & words for o in found.values()):
-        m.strength = NAMED  # (words that name something else too, "the Kura Gate zone's plant", say less)
 
 
 def _width(matched: list[str], positions: dict[str, list[int]]) -> int:
@@ -300,18 +260,6 @@ def _titles_of_the_named(found: dict[str, Mention], titled: dict[str, frozenset[
                     or after < len(seq) and seq[after] in title and after not in o.positions):
                 del found[rid]  # the words run on into the named one's longer title
                 break
-
-
-def _called_by_own_kind(rid: str, said: set[str], index: FactIndex) -> bool:
-    """Do the kind words said call the record by its own kind: the kind whole, its head noun or initials
-    ("the agreement" for a loan agreement, "the MoU" for a memorandum of understanding)? A record of the
-    very kind the kind noun is a word for (a conference) is called by each of its words ("the forum", "the
-    summit", "the event"); one of a narrower kind (a forum) only by its own."""
-    words = index.kind_words.get(rid, frozenset())
-    if words <= said or words == _kind_stems(index.kind_of.get(rid, "")):
-        return True
-    kind = getattr(index.base.get(rid), "kind", None)
-    return bool(kind) and bool(own_kind_calls(kind) & said)
 
 
 def _demote_overlaps(found: dict[str, Mention], index: FactIndex) -> None:

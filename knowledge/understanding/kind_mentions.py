@@ -1,0 +1,99 @@
+"""Things a question names by a kind noun ("the conference", "the plant"): every record of that kind, weakly,
+the one documented by a text we hold or called by its own kind word a little more, and the one that name words
+beside the kind noun single out ("the Gobustan plant", "the visa exemption deal") as clearly as by its name.
+(The names themselves are found by names.py; this adds what kind nouns name to what it found.)"""
+from __future__ import annotations
+
+from .index import FactIndex
+from .kinds import _kind_stems, own_kind_calls
+from .names import KIND_WEIGHT, MAX_KIND_ENTITIES, NAMED, OWN_KIND_BONUS, Mention
+
+
+def kind_mentions(found: dict[str, Mention], seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
+                  alternatives: dict[int, set[str]] | None = None) -> dict[str, Mention]:
+    """`found` (the things named by their names) with the things the kind nouns said (`kind_hits`: label ->
+    positions) name. `alternatives`: the name words other words may stand for (knowledge/language/sounds.py)."""
+    for label, pos in kind_hits.items():
+        ids = index.kinds.get(label, ())
+        too_many = len(ids) > MAX_KIND_ENTITIES
+        if too_many:  # too many to name by a kind noun: only those documented by a text we hold
+            ids = index.documented_of(label)
+            if len(ids) > MAX_KIND_ENTITIES:
+                continue
+        said = {seq[p] for p in pos}
+        # any kind noun names a thing documented by a text we hold more than others (see matcher._documented_first);
+        # of several so documented, those it calls by their own kind word ("the conference", not the forum)
+        docs = [rid for rid in ids if rid not in found and index.documented(rid)
+                and (too_many or index.kind_of.get(rid) != "source")]
+        called = {rid for rid in docs if _called_by_own_kind(rid, said, index)}
+        for rid in ids:
+            if rid not in found:
+                # its own kind word ("the forum" for a forum) names it more than a kind it counts as (a conference)
+                own = index.kind_words.get(rid, frozenset()) <= said
+                doc = rid in called or not called and rid in docs
+                found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own or doc else 0.0), frozenset(pos),
+                                     via_kind=True)
+        _named_with_kind(found, pos, set(ids), seq, index)
+        _named_before_kind(found, pos, set(ids), seq, index, alternatives or {})
+    return found
+
+
+BEFORE_KIND = 3  # words before a kind noun that may be one thing's own name words ("the visa exemption deal")
+COMMON_NAME_WORD = 2000  # a word of more names than this is no one thing's own
+
+
+def _every_name_with(index: FactIndex, stem_: str):
+    """Every alias with this word (none for a word of very many names: it names no one thing)."""
+    every = index.all_postings.get(stem_, ())
+    return every if len(every) <= COMMON_NAME_WORD else ()
+
+
+def _named_before_kind(found: dict[str, Mention], pos: set[int], ids: set[str], seq: list[str], index: FactIndex,
+                       alternatives: dict[int, set[str]]) -> None:
+    """"the visa exemption deal": two or three words right before a kind noun, each a word of the name of one
+    and the same thing of that kind and of no other, name it, though they are too few of its long name to name
+    it by themselves ("Agreement ... on Mutual Visa Exemption for Holders of Ordinary Passports"). (One word
+    says too little: "the state agency" is no State Customs Committee.)"""
+    if not pos or any(m.named for rid, m in found.items() if rid in ids):
+        return
+    words: list[int] = []
+    for p in range(min(pos) - 1, max(min(pos) - 1 - BEFORE_KIND, -1), -1):
+        if seq[p] in index.stopwords or any(p in m.positions for m in found.values() if not m.via_kind):
+            break
+        words.append(p)
+    owners: set[str] = set()
+    for p in words:  # (every one of them: "the Hajigabul Solar Investment Forum" is no forum we know)
+        owners |= {index.aliases[ai].entity for s in (seq[p], *alternatives.get(p, ()))
+                   for ai in _every_name_with(index, s)} & ids or {""}
+    if len(words) >= 2 and len(owners) == 1 and (rid := next(iter(owners))) in found:
+        found[rid] = Mention(rid, NAMED, frozenset(pos) | frozenset(p for p in words), via_kind=False)
+
+
+def _named_with_kind(found: dict[str, Mention], pos: set[int], ids: set[str], seq: list[str],
+                     index: FactIndex) -> None:
+    """"the Gobustan plant", "the plant in Gobustan": a name word of one thing of a kind, beside a kind noun
+    for that kind, names that thing (as clearly as a name must to rule out the others of the kind), when it
+    is the only thing of the kind the words beside the kind noun name."""
+    near = {p + d for p in pos for d in (-3, -2, -1, 1, 2, 3)} - set(pos)
+    beside = [m for rid, m in found.items() if rid in ids and not m.via_kind and (m.positions - pos) & near
+              and 0.5 <= m.strength < NAMED]
+    if len(beside) != 1 or any(m.named for rid, m in found.items() if rid in ids):
+        return
+    m = beside[0]
+    words = m.positions - pos
+    if any({index.aliases[ai].entity for ai in index.postings.get(seq[p], ())} & ids != {m.entity} for p in words):
+        return  # a word of several names of the kind ("economic zone"), not one thing's own
+    if not any(o is not m and not o.via_kind and o.positions & words for o in found.values()):
+        m.strength = NAMED  # (words that name something else too, "the Kura Gate zone's plant", say less)
+
+
+def _called_by_own_kind(rid: str, said: set[str], index: FactIndex) -> bool:
+    """Do the kind words said call the record by its own kind: the kind whole, its head noun or initials
+    ("the agreement" for a loan agreement, "the MoU" for a memorandum of understanding)? A record of the
+    very kind the kind noun is a word for (a conference) is called by each of its words ("the forum", "the
+    summit", "the event"); one of a narrower kind (a forum) only by its own."""
+    words = index.kind_words.get(rid, frozenset())
+    if words <= said or words == _kind_stems(index.kind_of.get(rid, "")):
+        return True
+    kind = getattr(index.base.get(rid), "kind", None)
+    return bool(kind) and bool(own_kind_calls(kind) & said)
