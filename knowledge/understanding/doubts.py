@@ -92,7 +92,11 @@ class Doubts:
                    if rid == subject or getattr(self.index.base.get(rid), "type", "") == "event"):
             return False  # no place of it (or its event) to contradict ("I'm a journalist in Baku ... AZPROMO?")
         said = set(self.index.said_of(subject, quotes=True))
-        for rid in {subject, *self.index.related_of.get(subject, ()), *best.fact.related, *a.named_ids}:
+        rel = self.index.related_of
+        # (what the question names says where it is only when the subject has to do with it: "the Baku
+        # conference" beside the Beijing one is another conference, not where the Beijing one was)
+        named = {e for e in a.named_ids if subject in rel.get(e, frozenset()) or e in rel.get(subject, frozenset())}
+        for rid in {subject, *rel.get(subject, ()), *best.fact.related, *named}:
             said |= self.index.places_of(rid)
         return any(w not in said for w in asked)
 

@@ -36,3 +36,13 @@ def test_the_things_own_place_in_any_script_still_answers(engine, question):
     answer = engine.ask(question)
     assert answer.answered, answer.text
     assert answer.facts == ("test-silk-wind-expo-2026.date",)
+
+
+def test_a_place_of_another_thing_the_words_half_name_is_no_place_of_the_subject(engine):
+    """Ensure "the Silk Wind Trade Expo held in Baku" is declined: Baku is the place of the Caspian Trade
+    Cooperation Expo, which the words name in part and which has nothing to do with the Ganja expo; in Ganja,
+    the expo's date still answers."""
+    answer = engine.ask("When was the Silk Wind Trade Expo held in Baku?")
+    assert not answer.answered, (answer.text, answer.facts)
+    answer = engine.ask("When was the Silk Wind Trade Expo held in Ganja?")
+    assert answer.facts == ("test-silk-wind-expo-2026.date",)
