@@ -79,7 +79,7 @@ class Responder:
                     key = "phrases.polar_yes" if verdict and consistent else "phrases.polar_no"
                     return answer.model_copy(update={"body": f"{r.m(key)} {answer.body}"})
             if consistent:
-                return answer
+                return _with_weekday(answer, d.fact, a.tags, r)
             return self.replies.decline(a, r)
         if d.kind == "ambiguous":
             return self.replies.ambiguous(r, d.rivals)
@@ -136,3 +136,18 @@ class Responder:
 
     def _renderer(self, lang: str) -> Renderer:
         return Renderer(self.index, lang, self._today())
+
+
+def _with_weekday(answer: Answer, fact: Fact, tags: frozenset[str], r: Renderer) -> Answer:
+    """"On what day of the week was it held?": the date's weekday, said after the date (a date fact of one day)."""
+    names = r.lex.messages.get("weekdays") or r.en.messages.get("weekdays")
+    if "weekday" not in tags or not names:
+        return answer
+    own = getattr(r.index.base.get(fact.subject), fact.attribute, None)  # (a report's own publication date)
+    values = [getattr(own, "value", own)] if own is not None else [getattr(c, "value", None) for c in fact.evidence]
+    days = {v for v in values if isinstance(v, dt.date)}
+    if len(days) != 1:
+        return answer
+    day = days.pop()
+    said = r.m("phrases.weekday", date=r.date(day), weekday=names[day.weekday()])
+    return answer.model_copy(update={"body": f"{answer.body}{r.opt('sentence_sep', ' ')}{said}"})
