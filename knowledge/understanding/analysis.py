@@ -32,6 +32,7 @@ class Analysis:
     early_q: frozenset[str] = frozenset()       # question words at the start: the kind of answer wanted
     measure_weak: bool = False                  # the counted thing was named by one generic word ("trips")
     unknown_names: tuple[str, ...] = ()         # capitalised names nothing explains
+    proper: frozenset[str] = frozenset()        # capitalised words the facts state somewhere, no name it matched explains
     numbers: frozenset[str] = frozenset()       # numbers written in the question
     clause: int | None = None                   # where a relative clause starts ("the conference where ...")
     content: tuple[str, ...] = ()               # the question's own words: not stop words, not names
@@ -265,6 +266,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
 
     if also_spans and all(between_names(sp) for sp in also_spans):
         tags.discard("also")
+    capitalised = _unknown_names(cased, raw, question, explained, stop, index, focus, stop_at, mentions)
     residual = [s for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
                 and not s.isdigit() and len(s) > 1]
     polar = _polar(raw[focus:stop_at], lexicon(lang), {t for t in tags if t.startswith("q_")})
@@ -275,8 +277,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     mentions=mentions, kind_labels=frozenset(kind_hits), residual=residual,
                     smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
                     measure_weak=bool(measures) and measure_weak,
-                    unknown_names=_unknown_names(cased, raw, question, explained, stop, index, focus, stop_at,
-                                                  mentions),
+                    unknown_names=capitalised[0], proper=capitalised[1],
                     numbers=frozenset(re.findall(r"\d+", question)) | chinese_ordinals(question), clause=clause,
                     lacking=tuple(lacking),
                     relative=frozenset(relative), asked_things=asked_things,

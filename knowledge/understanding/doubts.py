@@ -100,6 +100,19 @@ class Doubts:
             said |= self.index.places_of(rid)
         return any(w not in said for w in asked)
 
+    def names_what_it_does_not(self, best: Scored, a: Analysis) -> bool:
+        """Does the question say a proper name the facts know of other things but none of the subject's facts
+        (nor the names of what it refers to) say ("HYSC's *Tashkent* office", "the conference in *Shanghai*")?
+        Then it asks about something of the subject the facts lack, which its other facts must not answer."""
+        asked = a.proper - self.index.place_words() if a.lang == "en" else ()
+        if not asked:
+            return False  # (a place some record is at is elsewhere's to judge: "I'm a journalist in Baku ...")
+        subject = best.fact.subject
+        said = set(self.index.said_of(subject, quotes=True))
+        for rid in {*self.index.related_of.get(subject, ()), *best.fact.related}:
+            said |= self.index.said_of(rid, quotes=True)  # (what it refers to is described: "the Changzhou solar company")
+        return any(w not in said for w in asked)
+
     def kind_qualified_otherwise(self, best: Scored, a: Analysis) -> bool:
         """Is the subject reached only by a kind noun that the question qualifies by a word the facts never
         say, of it or of anything ("the *loan* agreement" in a base whose agreements are memoranda)? Then

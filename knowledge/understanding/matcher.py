@@ -269,7 +269,7 @@ class Matcher:
         if (self.doubts.inside_another_name(best, a) or self.doubts.another_named(best, a)
                 or self.doubts.kind_qualified_otherwise(best, a) or self.doubts.other_period(best, a)
                 or self.doubts.says_what_it_does_not(best, a) or self.doubts.asks_of_its_kind_noun(best, a)
-                or self.doubts.at_another_occasion(best, a)):
+                or self.doubts.at_another_occasion(best, a) or self.doubts.names_what_it_does_not(best, a)):
             return False
         if by_kind_only and len(set(a.residual) - self.index.words_of(best.fact.subject) - month_stems(a.lang)) > 2:
             return False  # words none of its facts says (months aside): "the agreement on visa exemption for

@@ -76,11 +76,12 @@ _ORDINARY_CAPITALS = frozenset(
 
 def _unknown_names(cased: list[str], raw: list[str], question: str, explained: set[int], stop: frozenset[str],
                    index: FactIndex, focus: int, stop_at: int,
-                   mentions: dict[str, Mention] | None = None) -> tuple[str, ...]:
+                   mentions: dict[str, Mention] | None = None) -> tuple[tuple[str, ...], frozenset[str]]:
     """Capitalised words mid-sentence that no record, cue or common word explains: the name of
-    something the facts do not know ("President Aliyev", "Sheki")."""
+    something the facts do not know ("President Aliyev", "Sheki"); and the stems of those the facts do
+    state somewhere, though no name the question matched explains them ("HYSC's *Tashkent* office")."""
     if len(cased) != len(raw) or has_cjk(question):
-        return ()
+        return (), frozenset()
     starts = {0, focus}
     pos = 0
     for part in _SENTENCE_END.split(question):
@@ -93,7 +94,7 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
                    for t in index.name_stems(m.entity)}
     inner = [t for i, t in enumerate(cased) if i not in starts and i not in in_names]  # a long name is no Title Case
     if sum(t[:1].isupper() for t in inner) > 0.6 * max(len(inner), 1):  # Title Case or ALL CAPS: capitals say nothing
-        return ()
+        return (), frozenset()
 
     def capital(i: int) -> bool:
         """Capitalised mid-sentence and explained by nothing in this question."""
@@ -103,7 +104,7 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
         return (i not in starts and i not in explained and word[:1].isupper()
                 and stem(low) not in stop and not low.isdigit() and stem(low) not in named_words)
 
-    out = []
+    out, known = [], set()
     for i, (word, low) in enumerate(zip(cased, raw)):
         if i < focus or i >= stop_at or not capital(i):
             continue  # only the question sentences count
@@ -118,7 +119,9 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
         after_of = i >= 2 and raw[i - 1] in ("of", "for") and cased[i - 2][:1].isupper()  # "Ministry of Energy"
         if unknown_word or in_run or after_of:
             out.append(word)
-    return tuple(out)
+        elif low not in _ORDINARY_CAPITALS and not cased[i].isupper():
+            known.add(stem(low))  # (an acronym in capitals is a name the index knows or a cue, not a place)
+    return tuple(out), frozenset(known)
 
 
 def _beside_a_name(j: int, word: str, cased: list[str], starts: set[int], mentions: dict[str, Mention],

@@ -114,3 +114,11 @@ def test_a_things_age_and_place_still_answer(engine):
     """Ensure "how old" is still the company's age and "where" the cold store's place."""
     assert engine.ask("How old is Pearl River Ferry Lines?").facts == ("test-pearl-shipping.age",)
     assert engine.ask("Where is the Lankaran citrus cold store?").facts == ("test-lankaran-cold-store.place",)
+
+
+def test_a_proper_name_the_facts_say_only_of_other_things_is_declined(engine):
+    """Ensure "Pearl River Ferry Lines' Turkmenbashi office" (Turkmenbashi is said only of the port's cargo) is
+    not answered with the company's own founding year, which still answers when the company alone is asked."""
+    answer = engine.ask("When was Pearl River Ferry Lines' Turkmenbashi office founded?")
+    assert not answer.answered, (answer.text, answer.facts)
+    assert engine.ask("When was Pearl River Ferry Lines founded?").facts == ("test-pearl-shipping.founded",)
