@@ -6,13 +6,14 @@ name), or names its subject only by a kind noun that other records share ("which
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 from ..facts.atoms import Fact, value_ids
 from .analysis import Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, asked_attributes
-from .periods import is_part_word, other_period
+from .periods import is_part_word, months_said, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .scoring import Scored, Scorer
 
@@ -20,6 +21,7 @@ from .scoring import Scored, Scorer
 # a fact whose attribute does not use them answers something else.
 RESIDUAL_LIMIT = 2
 SHORT_QUESTION = 16
+DATED = ("date", "end_date", "start", "completion", "published")  # the attributes that date a thing
 VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days", "howlong")
 
 
@@ -194,6 +196,24 @@ class Doubts:
 
         return any(not named & {kind_of.get(r) for r in rids} and not any(linked(r) for r in rids)
                    for rids in by_word.values())
+
+    def other_month(self, best: Scored, a: Analysis) -> bool:
+        """Does the question name a month ("the memorandum signed *in October 2025*") in which none of the
+        subject's dates fall (its date, start, completion, publication)? Then another thing is asked about, of
+        that month, which the base does not hold. (A statistic's period is other_period's to judge.)"""
+        said = months_said(a) if best.fact.rtype != "statistic" else frozenset()
+        if not said:
+            return False
+        months = set()
+        for f in self.index.by_subject.get(best.fact.subject, ()):
+            if f.attribute in DATED:
+                for c in f.evidence:
+                    value = getattr(c, "value", None)
+                    if isinstance(value, dt.date):
+                        months.add(value.month)
+                    elif isinstance(value, str) and len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+                        months.add(int(value[5:]))  # "2025-04"
+        return bool(months) and not months & said
 
     def other_period(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask about another span of the year than the statistic covers ("the turnover in

@@ -108,3 +108,13 @@ def is_part_word(s: str, lang: str) -> bool:
     """Is this stem a word that says a part of a year, or a month cut short ("aug")?"""
     words = part_words(lang)
     return s in words or len(s) >= 3 and s.isalpha() and any(len(m) > 3 and m.startswith(s) for m in words)
+
+
+def months_said(a: Analysis) -> frozenset[int]:
+    """The months the question names by their names beside a day or a year ("in October 2025", "17 апреля"),
+    as numbers (a month name alone may be another word: "may I ask")."""
+    names = {stem(t): n for code in {a.lang, "en"} for n, name in enumerate(_months(code), 1)
+             if not name.isdigit() for t in tokens(name)}
+    seq = a.seq
+    return frozenset(names[s] for i, s in enumerate(seq) if i >= a.focus and s in names
+                     and any(0 <= j < len(seq) and seq[j].isdigit() for j in (i - 1, i + 1)))
