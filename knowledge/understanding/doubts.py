@@ -13,6 +13,8 @@ from ..facts.atoms import Fact, value_ids
 from .analysis import Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, asked_attributes
+from .measured import MEASURED_FIT, measured_fit
+from ..facts.values import Money
 from .periods import is_part_word, months_said, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .scoring import Scored, Scorer
@@ -42,6 +44,9 @@ class Doubts:
         if spec is None or "also" in a.tags:
             return False
         used = spec.used(a.tags) | spec.boost
+        if measured_fit(self.index, best.fact, a) > MEASURED_FIT:  # a figure asked by its own name's words
+            used |= {"capacity", "money"} if isinstance(getattr(best.fact.evidence[0], "value", None), Money) \
+                else {"capacity"}
         if "q_howmany" in a.tags:
             used |= {"money"}  # "how much" (nə qədər) asks an amount, not always of money
         elif "money" in a.tags and _bare_count(best.fact):

@@ -94,6 +94,7 @@ class FactIndex(RecordWords):
     _said_of: dict[tuple[str, bool], frozenset[str]] = field(default_factory=dict, repr=False)
     _place_words: frozenset[str] | None = field(default=None, repr=False)
     _own_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _measured: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # see measured.py
     source_index: dict[str, SourceRef] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids

@@ -26,6 +26,7 @@ from .doubts import Doubts
 from .index import FactIndex
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
+from .measured import is_measured, measured_words
 from .scoring import Scored, Scorer
 
 MAX_QUESTION_CHARS = 1000
@@ -92,7 +93,7 @@ class Matcher:
         lang = a.lang
         scored = _documented_first(self.scorer.score(a)) if not a.unknown or a.mentions else []
         best = scored[0] if scored else None
-        if a.unknown and (best is None or self.lacks(best.fact.subject, a)):
+        if a.unknown and (best is None or self.lacks(best.fact.subject, a, best.fact)):
             return Decision("decline", lang, analysis=a)
         rivals = self._rivals(best, scored) if best is not None else ()
         variants: tuple[Fact, ...] = ()
@@ -118,11 +119,18 @@ class Matcher:
             return Decision("smalltalk", lang, analysis=a)
         return Decision("decline", lang, analysis=a, scored=scored)
 
-    def lacks(self, subject: str, a: Analysis) -> bool:
+    def lacks(self, subject: str, a: Analysis, fact: Fact | None = None) -> bool:
         """Does the question say a word of what facts may hold (a phone number, a budget, "next year") that
-        no fact of `subject` states? Then its facts lack what is asked; a record an admin adds that states
-        it ("the Silk Road Fund", a visit) is answered."""
+        no fact of `subject` states (nor the name of `fact`, a figure: "capacity after second stage", nor the
+        words `fact`'s count of people is said in: the language files' `counted`)? Then
+        its facts lack what is asked; a record an admin adds that states it ("the Silk Road Fund", a visit)
+        is answered."""
         said, stop = self.index.said_of(subject), self.index.stopwords
+        if fact is not None and is_measured(fact):
+            said = said | measured_words(self.index, fact)[0]
+        if fact is not None:  # a count of people is said in people ("how many people will the plant employ")
+            for code in {a.lang, "en"}:
+                said = said | lexicon(code).counted.get(fact.attribute, frozenset())
         for phrase in a.lacking:
             content = [w for w in phrase if w not in stop] or phrase  # (a phrase of small words is a construction:
             if not all(w in said for w in content):                   # "how many of the" asks a part of a count)

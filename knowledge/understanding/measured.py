@@ -1,0 +1,62 @@
+"""A measured value's own words ask for it: what its unit counts ("300,000 appliances per year", "15,000
+parcels per day") and what its figure is called ("capacity_after_second_stage", "area").
+
+The language files' cue phrases cannot know every unit an admin's records measure in, nor every figure
+they name; the records say them. A question saying such a word of a fact whose subject it mentions
+("how many appliances a year will the ZLHA plant assemble?", "the hub's tonnes of fruit") asks for that
+fact, for any record of any type that states one. It fits just below an attribute a cue asks for (1.0
+against 1.1), so "how many jobs will the floor tile plant create" stays the jobs; each further word of a
+figure's name said, beyond the first and the subject's own name and kind words, makes it fit better ("the
+capacity after the second stage" is that figure, not the capacity).
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts.atoms import Fact
+from ..language.text import stem, tokens
+
+MEASURED_FIT = 1.0
+WORD_BONUS = 0.15  # two words of a figure's name said outweigh one cue ("capacity" after the expansion)
+_RATE = re.compile(r"\bper\b|_per_|\(|\bin\b")  # what follows is the rate's period or a note, not what is counted
+_NOT_COUNTS = frozenset({"q_where", "q_who"})
+
+
+def is_measured(fact: Fact) -> bool:
+    """Is the fact a measured value (a project's capacity, a statistic's value, a named figure)?"""
+    return fact.attribute in ("capacity", "value") or fact.attribute.startswith("figure:")
+
+
+def measured_words(index, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the fact's figure's name and of what its unit counts (kept once made)."""
+    got = index._measured.get(fact.id)
+    if got is None:
+        value = fact.evidence[0].__dict__.get("value") if fact.evidence else None
+        unit = getattr(value, "unit", None)
+        got = index._measured[fact.id] = (_counted(fact.attribute.partition(":")[2], index.stopwords),
+                                          _counted(unit if isinstance(unit, str) else "", index.stopwords))
+    return got
+
+
+def _counted(text: str, stop: frozenset[str]) -> frozenset[str]:
+    counted = _RATE.split(text, maxsplit=1)[0].replace("_", " ")
+    return frozenset(s for s in (stem(w) for w in tokens(counted) if not w.isdigit()) if len(s) > 2) - stop
+
+
+def measured_fit(index, fact: Fact, a) -> float:
+    """How well the question's own words (`a.content`: not names, not stop words) ask for a measured
+    fact by what it counts; 0 when they say none of it, or ask something else than how many (where, who,
+    which: "which bank finances the cold storage hub" of "60,000 tonnes of cold storage"). A question with
+    no question word ("Alat warehouse parcels per day", "the capacity after the second stage") must say
+    all of the figure's name, or of its unit."""
+    counts = "q_howmany" in a.tags
+    if not is_measured(fact) or a.early_q & _NOT_COUNTS or not counts and a.early_q or "change" in a.tags:
+        # (a level is no change: "by how many buses will its capacity increase" is not the capacity)
+        return 0.0
+    name, unit = measured_words(index, fact)
+    content = frozenset(a.content)
+    said = (name | unit) & content
+    if not said or not counts and not (name and name <= content or unit and unit <= content):
+        return 0.0
+    own = index.name_stems(fact.subject) | index.kind_words.get(fact.subject, frozenset())
+    return MEASURED_FIT + WORD_BONUS * max(0, len((name & content) - own) - 1)
