@@ -26,7 +26,7 @@ from .doubts import Doubts
 from .index import FactIndex
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
-from .measured import is_measured, measured_words
+from .measured import counted_words, is_measured, measured_words
 from .scoring import Scored, Scorer
 
 MAX_QUESTION_CHARS = 1000
@@ -129,8 +129,7 @@ class Matcher:
         if fact is not None and is_measured(fact):
             said = said | measured_words(self.index, fact)[0]
         if fact is not None:  # a count of people is said in people ("how many people will the plant employ")
-            for code in {a.lang, "en"}:
-                said = said | lexicon(code).counted.get(fact.attribute, frozenset())
+            said = said | counted_words(fact.attribute, a.lang)
         for phrase in a.lacking:
             content = [w for w in phrase if w not in stop] or phrase  # (a phrase of small words is a construction:
             if not all(w in said for w in content):                   # "how many of the" asks a part of a count)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..facts.atoms import Fact
+from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 
 MEASURED_FIT = 1.0
@@ -60,3 +61,25 @@ def measured_fit(index, fact: Fact, a) -> float:
         return 0.0
     own = index.name_stems(fact.subject) | index.kind_words.get(fact.subject, frozenset())
     return MEASURED_FIT + WORD_BONUS * max(0, len((name & content) - own) - 1)
+
+
+COUNTED_BONUS = 0.1
+
+
+def counted_words(attribute: str, lang: str, *, people: bool = True) -> frozenset[str]:
+    """The words a count of people of this attribute is said in (the language files' `counted`), in the
+    question's language and English; with `people`, also those any count of people is said in ("people")."""
+    words: frozenset[str] = frozenset()
+    for code in {lang, "en"}:
+        own = lexicon(code).counted.get(attribute)
+        if own is not None:
+            words |= own | (lexicon(code).counted.get("people", frozenset()) if people else frozenset())
+    return words
+
+
+def counted_bonus(fact: Fact, a) -> float:
+    """A count asked in the words it alone counts ("how many participants attended": the participants, not
+    the companies that took part) fits better than another count the question's cues ask as well."""
+    if "q_howmany" not in a.tags:
+        return 0.0
+    return COUNTED_BONUS if counted_words(fact.attribute, a.lang, people=False).intersection(a.seq) else 0.0

