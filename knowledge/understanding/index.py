@@ -18,6 +18,7 @@ from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, 
 from ..facts.factbase import AnyRecord, FactBase, cited_fields
 from .intents import SPECS
 from .record_words import _ALONE, RecordWords
+from .trade_names import trade_names
 from .kinds import _bare_names, _kind_stems, _names_of, _plain_names, countries_of, kind_label, own_country, record_kinds
 from ..language.lexicon import PhraseTable, languages
 from ..facts.models import Source
@@ -139,8 +140,9 @@ class FactIndex(RecordWords):
         tok = _Tokens()  # (every name is read three times: tokenised once)
         own_countries: dict[str, str] = {}
         places: set[str] = set()
+        trade = trade_names(base)  # ("Lanyu" of Zhejiang Lanyu Home Appliances Co., Ltd.)
         for rec in base:
-            idx._add_record(rec, raw_aliases, signed_at, sound_words, tok)
+            idx._add_record(rec, raw_aliases, signed_at, sound_words, tok, trade.get(rec.id))
             fields = rec.__dict__  # (a pydantic model's field values: a missing one costs no exception)
             stated = [value for attr in ("place", "publisher", "title", "kind")
                       if isinstance(value := fields.get(attr), str)]
@@ -193,7 +195,7 @@ class FactIndex(RecordWords):
         return idx
 
     def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict, sound_words: set[tuple[str, str]],
-                    tok: "_Tokens") -> None:
+                    tok: "_Tokens", trade: str | None = None) -> None:
         related = self.related_of.get(rec.id)
         if related is None:
             related = self.related_of[rec.id] = related_ids(rec, self.base)
@@ -210,7 +212,8 @@ class FactIndex(RecordWords):
             if f.key in _STANDALONE:
                 by_key[f.key].append(f)
         texts = _names_of(rec)
-        names = [(text, 1.0) for text in texts] + [(text, BARE_CAP) for text in _bare_names(rec, texts)]
+        names = [(text, 1.0) for text in (*texts, *([trade] if trade else ()))] + \
+            [(text, BARE_CAP) for text in _bare_names(rec, texts)]
         role = rec.__dict__.get("role")
         if role is not None:  # "the NDRC's deputy director general for foreign capital" names Wu Hongliang
             names += [(text, ROLE_CAP) for text in (role.value, *role.translations.values())]

@@ -19,6 +19,7 @@ MAX_LINKED = 200   # records looked at per named thing: one that links more is n
 # meeting by two who met ("the talks between Abdullayev and Wu"; one, "the forum Deng spoke at", says who
 # took part in it, not which it is)
 MIN_NAMED = {"event": 2}
+MODIFIER_GAP = 0.2  # a name before the kind noun names less surely than the record it says which of
 
 
 def name_by_links(mentions: dict[str, Mention], said_kinds: dict[str, set[int]], seq: list[str],
@@ -73,6 +74,12 @@ def name_by_links(mentions: dict[str, Mention], said_kinds: dict[str, set[int]],
             continue  # the words are all another's name, said more fully ("the signing ceremony of the loan
             # agreement between KDB and ACS" is the ceremony's name): they name that one
         mentions[rid] = Mention(rid, strength, frozenset(where))
+        for e in parties[rid]:
+            # a name right before the kind noun only says which one ("the ZLHA plant", "the SBDB loan"): the
+            # record is asked about, the thing it links describes it, as a word before a noun does
+            if min(kind_at) - 1 in mentions[e].positions or min(kind_at) - 2 in mentions[e].positions \
+                    and seq[min(kind_at) - 1] in ("s", "'s"):
+                mentions[e].strength = min(mentions[e].strength, strength - MODIFIER_GAP)
         for other in list(mentions.values()):
             # a name that holds its kind noun but is not called by its own ("the *loan agreement between KDB
             # and ACS*" in the name of the ceremony where it was signed): the words name this record, not that one
