@@ -79,6 +79,14 @@ def _shortest_forms(raw_words: frozenset[str]) -> dict[str, int]:
     return out
 
 
+def kinds_in_other_words(table: PhraseTable, alternatives: dict[int, set[str]]) -> list[tuple]:
+    """The records' kind nouns (`table`, see record_kinds) said in another language ("завод Tengyun", "CDEV
+    zavodu": a plant), as the language files' name words read the question's words (`alternatives`: position
+    -> English stems): matches as the analysis keeps them, (table, label, start, end, gapped)."""
+    return [("kinds", m.label, p, p + 1, False) for p, words in alternatives.items() for w in words
+            for m in table.find([w]) if m.end == 1]
+
+
 @lru_cache(maxsize=8192)
 def _head_noun(kind: str) -> str | None:
     """The head noun of a kind of two words or more ("plant" of "solar panel plant", "hub" of "agro-logistics
