@@ -86,6 +86,8 @@ _AZ_VERB = (
 )
 # noun endings, peeled in layers: case, then possessive, then plural ("şirkətlərinin")
 _AZ_NOUN = (
+    # "the one in" (locative and -ki: "Gəncədəki"; after a genitive, "zavodundakı", that comes off next)
+    ("daki", 4, ""), ("deki", 4, ""), ("taki", 4, "c"), ("teki", 4, "c"),
     # ablative, locative (after a possessive too: "konfransından")
     ("ndan", 4, "v"), ("nden", 4, "v"), ("nda", 4, "v"), ("nde", 4, "v"),
     ("dan", 4, ""), ("den", 4, ""), ("tan", 4, "c"), ("ten", 4, "c"), ("da", 4, "c"), ("ta", 4, "c"),

@@ -22,6 +22,7 @@ def engine() -> Engine:
     ("Tianhe zavodu neçə iş yeri yaradacaq?", "test-cathode-plant.jobs"),
     ("Tianhe zavodunun tikintisi nə vaxt başlayacaq?", "test-cathode-plant.start"),
     ("Сколько рабочих мест создаст завод Tianhe?", "test-cathode-plant.jobs"),
+    ("Sumqayitdəki zavod neçə iş yeri yaradacaq?", "test-cathode-plant.jobs"),  # "the one in": -dəki off
 ])
 def test_a_kind_noun_in_another_language_calls_the_record(engine, question, fact):
     """Ensure "the Tianhe plant" said in Azerbaijani or Russian is the plant Tianhe builds."""

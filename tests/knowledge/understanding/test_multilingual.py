@@ -207,7 +207,8 @@ def test_azerbaijani_stems_join_word_forms_with_or_without_special_letters():
     for forms in (["şirkət", "şirkətlər", "şirkətlərin", "şirkətdə", "sirketde"],
                   ["konfrans", "konfransda", "konfransın", "konfransında", "konfransda"],
                   ["yaradılıb", "yaradilib", "yaradılmışdır", "yaradıldı"],
-                  ["agentlik", "agentliyi", "agentliyinin"], ["tərkibində", "tərkibindədir"]):
+                  ["agentlik", "agentliyi", "agentliyinin"], ["tərkibində", "tərkibindədir"],
+                  ["Gəncə", "Gəncədəki"], ["Xırdalan", "Xırdalandakı"], ["zavod", "zavodundakı"]):
         assert len({stem(t) for f in forms for t in tokens(f)}) == 1, forms
 
 
