@@ -233,15 +233,16 @@ class Doubts:
         left = set(a.residual)
         return {i for i, s in enumerate(a.seq) if s in left}
 
-    @staticmethod
-    def inside_another_name(best: Scored, a: Analysis) -> bool:
+    def inside_another_name(self, best: Scored, a: Analysis) -> bool:
         """Is the subject only named by words of a longer name said whole ("the NDRC" in "the NDRC's
-        International Cooperation Center")? Then the longer one is asked about, not it."""
+        International Cooperation Center")? Then the longer one is asked about, not it (unless that is the
+        same thing's record from another article: "Qiantang Silk Road Capital" of "... Co., Ltd.")."""
         m = a.mentions.get(best.fact.subject)
         if m is None or m.via_kind or not m.positions:
             return False
         return any(o.entity != m.entity and not o.via_kind and o.strength > m.strength and o.strength >= 1.0
-                   and m.positions <= o.positions for o in a.mentions.values())
+                   and m.positions <= o.positions and not self.index.same_thing(o.entity, m.entity)
+                   for o in a.mentions.values())
 
     def one_of_many(self, best: Scored, scored: list[Scored], a: Analysis) -> list[str]:
         """The other things a kind noun ("a company", "the forum") names as well as the subject, when it

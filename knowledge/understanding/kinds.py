@@ -160,10 +160,22 @@ def own_kind_calls(kind: str) -> frozenset[str]:
     return frozenset(calls)
 
 
+# the words of a company's legal form: two articles' "Qiantang Silk Road Capital Co., Ltd." and "Qiantang Silk
+# Road Capital" are one company
+LEGAL_FORM_WORDS = frozenset("co ltd llc inc corp limited jsc ojsc cjsc plc gmbh".split())
+
+
 def _plain_names(rec: AnyRecord, tok: Mapping[str, list[str]] | None = None) -> set[str]:
-    """The record's name and acronym as plain words (`tok`: the tokens of each text, made once)."""
+    """The record's name and acronym as plain words (`tok`: the tokens of each text, made once), and an
+    organization's name without its legal form."""
     names = (rec.name, rec.__dict__.get("acronym"))
-    return {" ".join(tokens(n) if tok is None else tok[n]) for n in names if n}
+    out = {" ".join(tokens(n) if tok is None else tok[n]) for n in names if n}
+    if rec.type == "organization":
+        words = (tokens(rec.name) if tok is None else tok[rec.name])
+        bare = [w for w in words if w not in LEGAL_FORM_WORDS]
+        if bare and len(bare) < len(words):
+            out.add(" ".join(bare))
+    return out
 
 
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")

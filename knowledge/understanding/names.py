@@ -277,18 +277,20 @@ def _demote_overlaps(found: dict[str, Mention], index: FactIndex) -> None:
     count: dict[frozenset[int], int] = {}
     for m in found.values():
         best[m.positions] = max(best.get(m.positions, 0.0), m.strength)
-    names: dict[frozenset[int], set[str]] = {}
+    names: dict[frozenset[int], list[str]] = {}
     for m in found.values():
         if m.strength >= best[m.positions] - 0.05:
             count[m.positions] = count.get(m.positions, 0) + 1
-            names.setdefault(m.positions, set()).add(index.name_text(m.entity))
+            names.setdefault(m.positions, []).append(m.entity)
     # ... unless they are one thing reported twice: records of the same name, from two imported articles
-    twins = {pos: len(n) == 1 for pos, n in names.items()}
+    twins = {pos: len({index.name_text(e) for e in n}) == 1 or all(index.same_thing(n[0], e) for e in n[1:])
+             for pos, n in names.items()}
     for m in found.values():
         if any((m.positions < p and s >= m.strength) or (m.positions <= p and s > m.strength + 0.05)
                for p, s in best.items() if p is not m.positions):
             m.strength *= 0.5
-        elif m.strength < best[m.positions] - 0.05:
-            m.strength *= 0.5  # a better fit for the very same words exists
+        elif m.strength < best[m.positions] - 0.05 and not any(index.same_thing(m.entity, e)
+                                                              for e in names[m.positions]):
+            m.strength *= 0.5  # a better fit for the very same words exists (not the same thing's other record)
         elif count[m.positions] > 1 and not twins.get(m.positions):
             m.strength = min(m.strength, NAMED - 0.01)

@@ -255,6 +255,8 @@ class Scorer:
         for e in named - scope:
             if f.subject in self.index.related_of.get(e, frozenset()) or self.index.same_thing(e, f.subject):
                 continue
+            if any(self.index.same_thing(e, r) for r in scope):
+                continue  # the same thing's record from another article ("Kunlang Rail Logistics Co., Ltd.")
             if f.subject in self.index.cited_by.get(e, frozenset()):
                 continue
             if e in self.index.named_within(f.subject) or f.subject in self.index.named_within(e):
