@@ -95,7 +95,7 @@ class Matcher:
         best = scored[0] if scored else None
         if a.unknown and (best is None or self.lacks(best.fact.subject, a, best.fact)):
             return Decision("decline", lang, analysis=a)
-        rivals = self._rivals(best, scored) if best is not None else ()
+        rivals = self._rivals(best, scored, a) if best is not None else ()
         variants: tuple[Fact, ...] = ()
         twins = bool(rivals) and all(self.index.same_thing(best.fact.subject, f.subject) for f in rivals)
         if twins:  # two reports of one thing (imported from two articles): one answer, each source shown
@@ -255,19 +255,19 @@ class Matcher:
                 return other.fact
         return None
 
-    def _rivals(self, best: Scored, scored: list[Scored]) -> tuple[Fact, ...]:
+    def _rivals(self, best: Scored, scored: list[Scored], a: Analysis | None = None) -> tuple[Fact, ...]:
         """Several things of one kind fit equally ("the conference" when there are many): the same
         attribute of each of them, to ask which one is meant. Two facts resting on the same evidence
         say the same thing: no need to ask."""
         rivals = [other.fact for other in scored[1:4]
                   if other.score >= best.score - 0.05 and other.fact.key == best.fact.key
-                  and other.fact.subject != best.fact.subject
+                  and other.fact.subject != best.fact.subject and not _named_within(other, best, a)
                   and (other.fact.evidence != best.fact.evidence or not best.fact.evidence)
                   and (documented(other.fact) or not documented(best.fact) or best.fact.rtype == "source")]
         return (best.fact, *rivals) if rivals else ()
 
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis, *, twins: bool = False) -> bool:
-        if not twins and self._rivals(best, scored):
+        if not twins and self._rivals(best, scored, a):
             return False
         m = a.mentions.get(best.fact.subject)
         by_kind_only = (m is None or m.via_kind) and not a.named_ids
@@ -305,6 +305,14 @@ class Matcher:
                         return False
         return True
 
+
+
+def _named_within(other: Scored, best: Scored, a: Analysis | None) -> bool:
+    """Is `other`'s subject named only by words of the name `best`'s subject is named by, which says more
+    ("HYSC" in "HYSC's Baku office": the office is asked about, not HYSC)?"""
+    inner, outer = (a.mentions.get(other.fact.subject), a.mentions.get(best.fact.subject)) if a else (None, None)
+    return (inner is not None and outer is not None and not inner.via_kind and not outer.via_kind
+            and bool(inner.positions) and inner.positions < outer.positions)
 
 
 _DATES = ("date", "end_date", "start", "completion", "published", "period")
