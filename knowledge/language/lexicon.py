@@ -149,9 +149,9 @@ class Lexicon:
     # Words placing what is asked relative to today ("next", "upcoming", "yesterday", "this week"), labelled
     # `future` or `recent`: only a fact dated so (or expected) can answer (see matcher.Matcher.dated_as_asked)
     relative_time: PhraseTable = field(default_factory=PhraseTable)
-    # The words a count of people is said in, per attribute ("jobs": people, employees): saying them asks that
-    # count, though they are among `unknown`'s (see matcher.Matcher.lacks)
-    counted: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The words a fact of each attribute is said in ("jobs": people, employees; "signatories": on behalf): saying
+    # them asks that attribute, though they are among `unknown`'s (see matcher.Matcher.lacks)
+    said_in: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def msg(self, key: str, **values: Any) -> str | None:
         """The message at a dotted key, formatted; None if this language lacks it."""
@@ -217,8 +217,8 @@ def _load(path: Path) -> tuple[Lexicon, frozenset[str]]:
                                  if tokens(str(w))),
         name_words=PhraseTable.build(data.get("name_words") or {}),
         relative_time=PhraseTable.build(data.get("relative_time") or {}),
-        counted={str(k): frozenset(stem(t) for w in v for t in tokens(str(w)))
-                 for k, v in (data.get("counted") or {}).items()},
+        said_in={str(k): frozenset(stem(t) for w in v for t in tokens(str(w)))
+                 for k, v in (data.get("said_in") or {}).items()},
     )
     return lexicon_, frozenset(known)
 

@@ -122,7 +122,7 @@ class Matcher:
     def lacks(self, subject: str, a: Analysis, fact: Fact | None = None) -> bool:
         """Does the question say a word of what facts may hold (a phone number, a budget, "next year") that
         no fact of `subject` states (nor the name of `fact`, a figure: "capacity after second stage", nor the
-        words `fact`'s count of people is said in: the language files' `counted`)? Then
+        words a fact of `fact`'s attribute is said in: the language files' `said_in`)? Then
         its facts lack what is asked; a record an admin adds that states it ("the Silk Road Fund", a visit)
         is answered."""
         said, stop = self.index.said_of(subject), self.index.stopwords

@@ -67,13 +67,14 @@ COUNTED_BONUS = 0.1
 
 
 def counted_words(attribute: str, lang: str, *, people: bool = True) -> frozenset[str]:
-    """The words a count of people of this attribute is said in (the language files' `counted`), in the
-    question's language and English; with `people`, also those any count of people is said in ("people")."""
+    """The words a fact of this attribute is said in (the language files' `said_in`: a count of people, who
+    signed on behalf of whom), in the question's language and English; with `people`, also those any count of
+    people is said in ("people")."""
     words: frozenset[str] = frozenset()
     for code in {lang, "en"}:
-        own = lexicon(code).counted.get(attribute)
+        own = lexicon(code).said_in.get(attribute)
         if own is not None:
-            words |= own | (lexicon(code).counted.get("people", frozenset()) if people else frozenset())
+            words |= own | (lexicon(code).said_in.get("people", frozenset()) if people else frozenset())
     return words
 
 
