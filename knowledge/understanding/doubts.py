@@ -310,3 +310,11 @@ class Doubts:
         """The fact of `rid` that asks what `fact` answers, or (lacking it) its first: a choice to offer."""
         facts = self.index.by_subject.get(rid, ())
         return next((f for f in facts if f.attribute == fact.attribute), None) or facts[0]
+
+
+def named_within_longer(other: Scored, best: Scored, a: Analysis | None) -> bool:
+    """Is `other`'s subject named only by words of the name `best`'s subject is named by, which says more
+    ("HYSC" in "HYSC's Baku office": the office is asked about, not HYSC)?"""
+    inner, outer = (a.mentions.get(other.fact.subject), a.mentions.get(best.fact.subject)) if a else (None, None)
+    return (inner is not None and outer is not None and not inner.via_kind and not outer.via_kind
+            and bool(inner.positions) and inner.positions < outer.positions)

@@ -22,7 +22,7 @@ from ..language.text import stem, tokens
 from .analysis import Analysis, analyse
 from .shapes import month_stems
 from ..language.detect import detect_language
-from .doubts import Doubts
+from .doubts import Doubts, named_within_longer
 from .index import FactIndex
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
@@ -261,7 +261,7 @@ class Matcher:
         say the same thing: no need to ask."""
         rivals = [other.fact for other in scored[1:4]
                   if other.score >= best.score - 0.05 and other.fact.key == best.fact.key
-                  and other.fact.subject != best.fact.subject and not _named_within(other, best, a)
+                  and other.fact.subject != best.fact.subject and not named_within_longer(other, best, a)
                   and (other.fact.evidence != best.fact.evidence or not best.fact.evidence)
                   and (documented(other.fact) or not documented(best.fact) or best.fact.rtype == "source")]
         return (best.fact, *rivals) if rivals else ()
@@ -305,14 +305,6 @@ class Matcher:
                         return False
         return True
 
-
-
-def _named_within(other: Scored, best: Scored, a: Analysis | None) -> bool:
-    """Is `other`'s subject named only by words of the name `best`'s subject is named by, which says more
-    ("HYSC" in "HYSC's Baku office": the office is asked about, not HYSC)?"""
-    inner, outer = (a.mentions.get(other.fact.subject), a.mentions.get(best.fact.subject)) if a else (None, None)
-    return (inner is not None and outer is not None and not inner.via_kind and not outer.via_kind
-            and bool(inner.positions) and inner.positions < outer.positions)
 
 
 _DATES = ("date", "end_date", "start", "completion", "published", "period")
