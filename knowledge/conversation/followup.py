@@ -18,6 +18,8 @@ makes the bot answer what the facts do not say:
   thing is declined when the person fits the question as well and no fact answers it of them;
 - "and the other one?" ("А другой?", "另一个呢？") asks it of the other of the pair talked about (others.py);
 - a pronoun stands where its record's kind noun would: "where was it?" of a meeting is "where was the meeting?";
+- what no fact of the thing referred to says may be said by the one record about it ("how many trains used it
+  in 2024?" of the Middle Corridor: "Trains on the Trans-Caspian International Transport Route, 2024"; about.py);
 - a question that names a thing wins over the context; if it asks nothing of its own ("what
   about the NDRC?", "А НКРР?") it asks what the last question asked, about the new thing, and
   is declined when the facts do not say it of that thing;
@@ -33,6 +35,7 @@ from ..facts.atoms import Fact, value_ids
 from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
+from .about import record_about
 from .advance import context_after
 from .context import Context
 from .decisions import ASKING, answers_who, as_its_kind, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
@@ -84,8 +87,9 @@ class FollowUps:
         a = without(a, ref_positions)
         topic = self._topic(ctx, a)
         years = another_year(a, topic, self.base, self.matcher.index.by_subject.get(topic, ())) if topic else None
-        if years:
-            return self._of_year(a, ctx, topic, years)  # "What about 2025?" after 2024's figure: 2025's
+        if years:  # "What about 2025?" after 2024's figure: 2025's; "how many trains used it in 2024?": a record about it
+            d = self._of_year(a, ctx, topic, years)
+            return d if d.kind == "fact" or not refs else self._about(a, topic) or d
         own = a.attribute_tags - CONNECTIVES - ASKING
 
         def ellipsis() -> Decision | None:
@@ -141,7 +145,19 @@ class FollowUps:
             if not self._touches(d0, ctx, a):
                 return declined(first or d0)  # "what did they discuss?" after the Gobustan plant: not some meeting
             return d0  # a question that needs no context ("how many companies took part?")
+        if refs and ctx.subject and first is not None and not own:  # "how many trains used it?": a record about it
+            d = self._about(a, ctx.subject)
+            if d is not None:
+                return d
         return declined(first) if refs and first is not None else d0
+
+    def _about(self, a: Analysis, e: str) -> Decision | None:
+        """The question about the one record whose name holds `e`'s and says the question's own words (about.py)."""
+        other = record_about(e, a, self.matcher.index)
+        if other is None:
+            return None
+        d = self.matcher.decide_analysis(inject(a, (other,)))
+        return d if d.kind == "fact" and d.fact.subject == other and asked(d, d.analysis) else None
 
     def _the_other(self, d0: Decision, a: Analysis, ctx: Context) -> Decision:
         """"And the other one?" after the Shirvan plant's capacity: the last question (or this one's own, "what
