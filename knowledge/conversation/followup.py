@@ -19,7 +19,8 @@ makes the bot answer what the facts do not say:
 - "and the other one?" ("А другой?", "另一个呢？") asks it of the other of the pair talked about (others.py);
 - a pronoun stands where its record's kind noun would: "where was it?" of a meeting is "where was the meeting?";
 - what no fact of the thing referred to says may be said by the one record about it ("how many trains used it
-  in 2024?" of the Middle Corridor: "Trains on the Trans-Caspian International Transport Route, 2024"; about.py);
+  in 2024?" of the Middle Corridor: "Trains on the Trans-Caspian International Transport Route, 2024"), and of
+  the several things it took part in, the one the question's words say ("who did he meet in Ningbo?"; about.py);
 - a question that names a thing wins over the context; if it asks nothing of its own ("what
   about the NDRC?", "А НКРР?") it asks what the last question asked, about the new thing, and
   is declined when the facts do not say it of that thing;
@@ -35,7 +36,7 @@ from ..facts.atoms import Fact, value_ids
 from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
-from .about import record_about
+from .about import record_about, taking_part_in
 from .advance import context_after
 from .context import Context
 from .decisions import ASKING, answers_who, as_its_kind, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
@@ -122,6 +123,10 @@ class FollowUps:
                     return declined(d)
                 return d  # ("А её?" asks no profile)
             first = first or d
+            if d.kind == "ambiguous" and len(referents) == 1:  # "who did he meet in Ningbo?": that meeting of his
+                d = self._of(a, taking_part_in(referents[0], a, self.matcher.index)) or d
+                if d.kind == "fact":
+                    return d
             if d.kind == "ambiguous" and unsure is None:
                 unsure = d
             if any(asked_attributes(self.base.get(e).type, a.tags, a.early_q) for e in referents):
@@ -153,7 +158,10 @@ class FollowUps:
 
     def _about(self, a: Analysis, e: str) -> Decision | None:
         """The question about the one record whose name holds `e`'s and says the question's own words (about.py)."""
-        other = record_about(e, a, self.matcher.index)
+        return self._of(a, record_about(e, a, self.matcher.index))
+
+    def _of(self, a: Analysis, other: str | None) -> Decision | None:
+        """The question read as naming `other`, when a fact of `other` answers what it asks."""
         if other is None:
             return None
         d = self.matcher.decide_analysis(inject(a, (other,)))
