@@ -92,6 +92,15 @@ class Phrasing:
         return self.m("date", day=d.day, month=months[d.month - 1], year=d.year, m=d.month,
                       year_ord=self.ordinal(d.year))
 
+    def day_range(self, start: dt.date, end: dt.date) -> str:
+        """First to last day: "12–13 May 2027" within a month (the language's `date_days`), the two dates
+        as a span otherwise."""
+        if (start.year, start.month) == (end.year, end.month) and self.lex.msg("date_days"):
+            months = self.lex.messages.get("months") or self.en.messages["months"]
+            return self.m("date_days", day=start.day, end_day=end.day, month=months[start.month - 1],
+                          year=start.year, m=start.month, year_ord=self.ordinal(start.year))
+        return self.m("period.span", start=self.date(start), end=self.date(end))
+
     def qualifier(self, cited: Claim | None) -> str:
         """"nearly ", "more than " before a figure, in this language ("" when the figure is exact or unqualified)."""
         q = getattr(cited, "qualifier", None)

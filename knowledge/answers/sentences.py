@@ -112,12 +112,22 @@ class EventSentences(Phrasing):
 
     def _event_date(self, f: Fact, rec: Event) -> str:
         d = event_date(rec, self.index.base)
+        days = self._days_held(rec)
         if not isinstance(d.value, dt.date) or d.expected:  # "in the first half of 2026", "is expected ..."
             key = "event.date_expected" if d.expected else "event.date_period"
-            return self._a(key, subject=self.name(rec.id, full=True), when=self.when_clause(d))
+            when = self.m("phrases.on_date", date=days) if days else self.when_clause(d)
+            return self._a(key, subject=self.name(rec.id, full=True), when=when)
         if rec.date is None and rec.part_of:
             return self._a("event.date_part_of", subject=self.name(rec.id), parent=self._parent_event(rec), date=self.date(d.value))
-        return self._a("event.date", subject=self.name(rec.id, full=True), date=self.date(d.value))
+        return self._a("event.date", subject=self.name(rec.id, full=True), date=days or self.date(d.value))
+
+    def _days_held(self, rec: Event) -> str:
+        """"12–13 May 2027" for an event of several days: its own first and last day; "" otherwise, so an
+        answer to "when" does not give the first day of a forum as if it were the whole of it."""
+        start, end = rec.date and rec.date.value, rec.end_date and rec.end_date.value
+        if not (isinstance(start, dt.date) and isinstance(end, dt.date) and end > start):
+            return ""
+        return self.day_range(start, end)
 
     def _event_ago(self, f: Fact, rec: Event) -> str:
         d = event_date(rec, self.index.base).value

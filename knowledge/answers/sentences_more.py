@@ -79,7 +79,9 @@ class ValueWords(Phrasing):
 
 class MoreEventSentences(ValueWords):
     def _event_end_date(self, f: Fact, rec: Event) -> str:
-        return self._a("event.end_date", subject=self.name(rec.id, full=True), when=self.when_clause(rec.end_date))
+        expected = rec.end_date.expected or bool(rec.date and rec.date.expected)  # a forum still to come
+        key = "event.end_date_expected" if expected else "event.end_date"
+        return self._a(key, subject=self.name(rec.id, full=True), when=self.when_clause(rec.end_date))
 
     def _event_co_organizers(self, f: Fact, rec: Event) -> str:
         return self._a("event.co_organizers", subject=self.name(rec.id, full=True),
