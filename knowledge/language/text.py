@@ -166,6 +166,9 @@ def stem(token: str) -> str:
                 base += "y"
             elif suf in ("ed", "ing", "er", "ers", "ings") and len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "ls":
                 base = base[:-1]  # "planned" -> "plan"
+            elif suf in ("ed", "ing") and len(base) == 3 and base[0] not in "aeiou" and base[1] in "aeiou" \
+                    and base[2] not in "aeiouwxy":
+                base += "e"  # "noted" -> "note", not the word "not"
             return base
     return token
 
