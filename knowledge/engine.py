@@ -106,8 +106,9 @@ def release(box: list[Responder]) -> None:
     containers = [v for k, v in vars(index).items() if k not in ("base", "facts") and isinstance(v, (dict, list))]
     if index.typo is not None:
         containers += [vars(index.typo).get("_words"), vars(index.typo).get("_deletes")]
-    for container in (*containers, index.facts):
+    for container in containers:
         _empty(container)
+    index.facts.clear()
     base = index.base
     del index
     if sys.getrefcount(base) == 2:  # nothing else holds the old fact base either: its records too

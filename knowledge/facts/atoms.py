@@ -26,13 +26,12 @@ class Fact:
     attribute: str  # "founded", "count:export_trips", "summary", ...
     related: frozenset[str]
     evidence: tuple[Cited, ...]
-    id: str = field(compare=False)   # "azpromo.founded"
     key: str = field(compare=False)  # the spec/template key, counts folded: "initiative.count"
     rank: int = field(compare=False)  # the attribute's place in ATTRIBUTE_ORDER (see `importance`)
 
     def __init__(self, subject: str, rtype: str, attribute: str, related: frozenset[str],
                  evidence: tuple[Cited, ...]) -> None:
-        # (one call setting every slot: a build at 100,000 records makes 650,000 facts; id, key and rank
+        # (one call setting every slot: a build at 100,000 records makes 650,000 facts; key and rank
         # are read for every candidate of every question, and to sort an index's lists)
         put = object.__setattr__
         put(self, "subject", subject)
@@ -40,13 +39,18 @@ class Fact:
         put(self, "attribute", attribute)
         put(self, "related", related)
         put(self, "evidence", evidence)
-        put(self, "id", f"{subject}.{attribute}")
         head = attribute.partition(":")[0]
         key_rank = _KEY_RANK.get((rtype, head))
         if key_rank is None:
             key_rank = _KEY_RANK[(rtype, head)] = (sys.intern(f"{rtype}.{head}"), _RANK.get(head, len(_RANK)))
         put(self, "key", key_rank[0])
         put(self, "rank", key_rank[1])
+
+    @property
+    def id(self) -> str:
+        """"azpromo.founded". (Made when read, not kept: at 100,000 records the ids of 650,000 facts
+        would be a sixth of the index's memory.)"""
+        return f"{self.subject}.{self.attribute}"
 
     def __reduce__(self) -> tuple:  # (pickled as its arguments: read back faster than slot by slot)
         return Fact, (self.subject, self.rtype, self.attribute, self.related, self.evidence)
@@ -143,8 +147,14 @@ def derive_facts(record: AnyRecord, base: FactBase, *,
     relates to, and `signed_at` (event id -> the agreements signed there, see `agreements_by_event`)
     saves looking through every agreement for each event: indexing a base computes each once."""
     rel = _related(record, base, related_of)
+    alone: dict[int, tuple[Cited, ...]] = {}  # a value's evidence when it stands alone, made once per record
 
     def fact(attr: str, *cited: Cited | None) -> Fact:
+        if len(cited) == 1 and cited[0] is not None:  # ("founded" and "age" rest on the one date)
+            got = alone.get(id(cited[0]))
+            if got is None:
+                got = alone[id(cited[0])] = _ev(*cited)
+            return Fact(record.id, record.type, attr, rel, got)
         return Fact(record.id, record.type, attr, rel, _ev(*cited))
 
     facts: list[Fact] = []

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..answer import SourceRef
 from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, sort_by_importance
 from ..facts.factbase import AnyRecord, FactBase, cited_fields
+from .fact_table import FactTable
 from .intents import SPECS
 from .record_words import _ALONE, RecordWords
 from .trade_names import trade_names
@@ -70,7 +71,7 @@ class Alias(NamedTuple):  # (a tuple: hundreds of thousands are made at 100,000 
 @dataclass
 class FactIndex(RecordWords):
     base: FactBase
-    facts: dict[str, Fact] = field(default_factory=dict)
+    facts: FactTable = field(default_factory=FactTable)  # (it finds facts through by_subject)
     by_subject: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     by_related: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     by_key: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
@@ -81,7 +82,7 @@ class FactIndex(RecordWords):
     # for a word filed under more than FEW_NAMES (and at most MANY_NAMES) names: those names by their
     # next rarest word (_ALONE for a one-word name), so a question finds the names it states whole
     # by looking up pairs of its own words instead of walking the word's whole list
-    stated_whole: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    stated_whole: dict[str, dict[str, array]] = field(default_factory=dict)
     alias_df: Counter = field(default_factory=Counter)  # stem -> number of aliases containing it
     # every alias under every word it has (compact): common words meet here ("Yusif" and "Abdullayev")
     all_postings: dict[str, array] = field(default_factory=dict)
@@ -96,6 +97,7 @@ class FactIndex(RecordWords):
     _place_words: frozenset[str] | None = field(default=None, repr=False)
     _own_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _measured: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # see measured.py
+    _references: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False)
     source_index: dict[str, SourceRef] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     kinds: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # kind label -> entity ids
@@ -178,6 +180,7 @@ class FactIndex(RecordWords):
             for facts in lists.values():
                 if len(facts) > 1:
                     sort_by_importance(facts)
+        idx.facts.built(idx.by_subject)
         idx.cited_by = {}
         while citing:  # (emptied as it goes: freeing it whole would hold the interpreter lock, see engine.release)
             source, ids = citing.popitem()
@@ -203,7 +206,7 @@ class FactIndex(RecordWords):
         for f in derive_facts(rec, self.base, related_of=self.related_of, signed_at=signed_at):
             if f.attribute in CONTENT_ATTRIBUTES:
                 self._file_content(f, rec)
-            facts[f.id] = f
+            facts.add(f)
             subject = f.subject
             by_subject[subject].append(f)  # (a fact derived from an event may be an organization's)
             for r in f.related:
@@ -308,12 +311,12 @@ class FactIndex(RecordWords):
         self.postings = dict(postings)
         for s, post in self.postings.items():
             if FEW_NAMES < len(post) <= MANY_NAMES:
-                by_next: dict[str, list[int]] = {}
+                by_next: dict[str, array] = {}  # (arrays: no int object per alias)
                 aliases = self.aliases
                 for i in post:
                     words = aliases[i].words  # (each word once: the next rarest is its first or second)
                     nxt = words[0] if words[0] != s else words[1] if len(words) > 1 else _ALONE
-                    by_next.setdefault(nxt, []).append(i)
+                    (by_next.get(nxt) or by_next.setdefault(nxt, array("I"))).append(i)
                 self.stated_whole[s] = by_next
 
     def source_refs(self, ids: list[str] | None = None) -> list[SourceRef]:

@@ -9,7 +9,8 @@ from itertools import chain, compress
 from ..facts.models import Source
 from ..language.lexicon import Lexicon
 from ..language.text import has_cjk, stem, tokens
-from .index import FEW_NAMES, MANY_NAMES, MAX_POSTING, ROLE_CAP, FactIndex
+from .index import (BARE_CAP, BARE_MIN_COVERAGE, FEW_NAMES, MANY_NAMES, MAX_POSTING, ROLE_CAP, ROLE_MIN_COVERAGE,
+                    FactIndex)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 COUNTRY_BONUS = 0.15  # a kind noun with the thing's country ("the Azerbaijani agency")
@@ -181,28 +182,42 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
     kind_words = frozenset(w for pos in kind_hits.values() for p in pos
                            for w in (seq[p], *(alternatives or {}).get(p, ())))
     aliases, said = index.aliases, positions.__contains__
+    # what the question says of each alias depends only on its words (their weights follow from them), and
+    # many aliases share their words (namesakes, each name's spellings): each set of words is read once
+    read: dict[tuple[str, ...], tuple] = {}
     for ai in candidates:
         alias = aliases[ai]
         words = alias.words
-        hits = list(map(said, words))
-        matched = list(compress(words, hits))
-        if not matched or (kind_words and (len(words) == 1 or len(matched) < len(words))
-                           and kind_words.issuperset(matched)):
-            continue  # only a kind noun of a name ("forum" of "investment forum", "Report"): the kind names it, weakly
-        coverage = sum(compress(alias.weights, hits)) / alias.total
-        if alias.cap <= ROLE_CAP:
+        got = read.get(words)
+        if got is None:
+            hits = list(map(said, words))
+            matched = list(compress(words, hits))
+            if not matched or (kind_words and (len(words) == 1 or len(matched) < len(words))
+                               and kind_words.issuperset(matched)):
+                got = read[words] = [None, 0.0, 0, None]  # only a kind noun of a name ("forum" of "investment forum",
+                # "Report"): the kind names it, weakly
+            else:
+                got = read[words] = [matched, sum(compress(alias.weights, hits)) / alias.total, -1, None]
+        matched, coverage, width, where = got
+        if matched is None:
+            continue
+        cap = alias.cap
+        if cap <= ROLE_CAP:
             titled[alias.entity] = titled.get(alias.entity, frozenset()) | frozenset(p for s in matched for p in positions[s])
-        least = alias.min_coverage
+        least = 0.5 if cap >= 1.0 else BARE_MIN_COVERAGE if cap >= BARE_CAP else ROLE_MIN_COVERAGE  # (Alias.min_coverage)
         if coverage < least:
             continue
         if len(matched) > 1:
-            if _width(matched, positions) > alias.length + 1:
+            if width < 0:
+                width = got[2] = _width(matched, positions)
+            if width > alias.length + 1:
                 coverage *= 0.7  # the words are there but scattered: likely not this name
                 if coverage < least:
                     continue
-        coverage = min(coverage, alias.cap)
+        coverage = min(coverage, cap)
         prev = found.get(alias.entity)
-        where = frozenset(chain.from_iterable(map(positions.__getitem__, matched)))
+        if where is None:
+            where = got[3] = frozenset(chain.from_iterable(map(positions.__getitem__, matched)))
         if prev is None or coverage > prev.strength + 1e-9:
             found[alias.entity] = Mention(alias.entity, min(coverage, 1.0), where | (prev.positions if prev else frozenset()))
         elif coverage >= prev.strength - 1e-9 and len(where) > len(prev.positions):
@@ -222,6 +237,8 @@ def _width(matched: list[str], positions: dict[str, list[int]]) -> int:
     (A word over several positions in a row, as a Chinese word's characters, is one occurrence.)"""
     first = [positions[s][0] for s in matched]
     width = max(first) - min(first) + 1
+    if all(len(positions[s]) == 1 for s in matched):
+        return width  # (each word said once: most questions)
     runs = {s: _runs(positions[s]) for s in matched}
     if all(len(r) == 1 for r in runs.values()):
         return width

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..facts.atoms import Fact, cited_text
+from ..facts.factbase import referenced_ids
 from ..language.text import stem, tokens
 from .kinds import _names_of, _plain_names
 
@@ -156,6 +157,14 @@ class RecordWords:
             texts += [cited_text(c) for f in self.by_subject.get(rid, ()) for c in f.evidence]
             got = self._own_words[rid] = frozenset(stem(t) for text in texts for t in tokens(text)) | \
                 self.words_of(rid) | self.kind_words.get(rid, frozenset())
+        return got
+
+    def references(self, rid: str) -> tuple[tuple[str, str], ...]:
+        """(field, id) of every reference the record makes (factbase.referenced_ids; kept once made)."""
+        got = self._references.get(rid)
+        if got is None:
+            rec = self.base.get(rid)
+            got = self._references[rid] = tuple(referenced_ids(rec)) if rec is not None else ()
         return got
 
     def knows(self, stem_: str) -> bool:

@@ -15,8 +15,7 @@ from typing import NamedTuple
 from .analysis import Analysis
 from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, cited_text, value_ids
-from ..facts.factbase import referenced_ids
-from .index import FactIndex
+from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, Spec, asked_keys, spec_scores
 from .measured import counted_bonus, is_measured, measured_fit
 
@@ -33,6 +32,8 @@ _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number, not the digit
 
 
 _NOTHING: frozenset[str] = frozenset()
+_NO_TEXTS: dict[str, frozenset[str]] = {}
+_TEXTUAL = frozenset(CONTENT_ATTRIBUTES)  # the attributes of the facts with text (index.content_of)
 _new = tuple.__new__  # (a Scored made without NamedTuple's __new__ in Python: hundreds are made per question)
 _fact_id, _score = attrgetter("fact.id"), itemgetter(1)
 
@@ -65,10 +66,23 @@ class Scorer:
         numbers = bool(a.numbers)  # (without numbers, _numbers_fit and _years_fit add nothing)
         said_q, clause, words = "said_q" in a.tags, a.clause, len(a.seq)
         parts = self.parts_named(a, named)
+        # the question's content words that are no name's (`free`), and of those, no cue's (`distinct`: see _fit)
+        free = frozenset(s for s in content if s not in index.alias_df) if content else _NOTHING
+        distinct = free - index.vocabulary
+        # a fact whose attribute is not asked (a spec score under 1), and that neither a summary, the relation
+        # asked, its measure nor enough words shared with its text can lift, is dropped before _fit (most candidates)
+        fits = asked_keys(a.tags, a.early_q)
+        may_lift = "relation" in a.tags
+        texts = index.content_of if content else _NO_TEXTS
+        elsewhere: dict[tuple[str, frozenset[str]], bool] = {}
         out = []
         for f in self._candidates(a, named, mentioned).values():
+            if not (f.key in fits or may_lift or f.attribute == "summary" or content and is_measured(f)):
+                said_words = texts.get(f.id) if f.attribute in _TEXTUAL else None
+                if said_words is None or len(said_words & distinct) < CONTENT_WORDS:
+                    continue
             spec = SPECS.get(f.key)
-            fit, said = self._fit(f, asked.get(f.key, 0.0), a, named, mentioned, content)
+            fit, said = self._fit(f, asked.get(f.key, 0.0), a, named, mentioned, content, free, distinct)
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
                 continue
             at = f.attribute.partition("age_at:")[2]
@@ -84,8 +98,12 @@ class Scorer:
                     and not (m and m.named or self.named_by_participants(f, named))):
                 continue
             scope = self._scope(f)
-            if named and self._names_something_else(f, a, named, scope) and not self._checked_claim(f, a, m):
-                continue
+            if named:
+                other = elsewhere.get((f.subject, scope))  # (the same for every fact of a record)
+                if other is None:
+                    other = elsewhere[(f.subject, scope)] = self._names_something_else(f, a, named, scope)
+                if other and not self._checked_claim(f, a, m):
+                    continue
             related_named = named & scope if named else _NOTHING
             credited: set[str] = {f.subject}
             if (subject == 0 and mentioned and not a.residual and self.named_by_participants(f, mentioned)
@@ -159,11 +177,10 @@ class Scorer:
             return frozenset()
         by_label: dict[str, list[str]] = {}
         for rid, m in a.mentions.items():
-            rec = self.index.base.get(rid)
             label = self.index.kind_of.get(rid)
-            if not m.via_kind or rec is None or label is None:
+            if not m.via_kind or label is None or rid not in self.index.base.records:
                 continue
-            wholes = [a.mentions[t] for fname, t in referenced_ids(rec) if fname in PART_FIELDS and t in named]
+            wholes = [a.mentions[t] for fname, t in self.index.references(rid) if t in named and fname in PART_FIELDS]
             beside = {p + d for w in wholes for p in w.positions for d in (-1, 0, 1)}
             # (not "the event «X»", nor "this event" of a thing the conversation refers to, said in no
             # words of the question: there the kind noun calls the whole itself)
@@ -189,13 +206,13 @@ class Scorer:
         every, texts = "relation" in a.tags, index.content_of if a.content else {}
         for e in named:
             for f in index.by_related.get(e, ())[:MAX_RELATED]:
-                if every or f.key in asked or f.id in texts:
+                if every or f.key in asked or f.attribute in _TEXTUAL and f.id in texts:
                     candidates[f.id] = f
         vague = mentioned - named
         if len(vague) <= MAX_VAGUE:  # "Abdullayev" when there are a few: what each of them is part of
             for e in vague:
                 for f in index.by_related.get(e, ())[:MAX_VAGUE_RELATED]:
-                    if every or f.key in asked or f.id in texts:
+                    if every or f.key in asked or f.attribute in _TEXTUAL and f.id in texts:
                         candidates[f.id] = f
         for stem_ in set(a.content):
             facts = index.by_content.get(stem_, ())
@@ -210,10 +227,11 @@ class Scorer:
         return candidates
 
     def _fit(self, f: Fact, fit: float, a: Analysis, named: set[str], mentioned: set[str],
-             content: frozenset[str]) -> tuple[float, float]:
+             content: frozenset[str], free: frozenset[str], distinct: frozenset[str]) -> tuple[float, float]:
         """How well the fact's attribute is what the question asks (0: not at all), from `fit`,
-        how well its attribute's spec does; `content` is the question's content words. And of that,
-        how much the words it shares with the fact's text earned."""
+        how well its attribute's spec does; `content` is the question's content words, `free` those
+        in no name, `distinct` those of them in no cue either. And of that, how much the words it
+        shares with the fact's text earned."""
         if f.attribute.startswith("count:") and (f.attribute[6:] not in a.measures
                                                  or a.measure_weak and not mentioned & f.related):
             fit = 0.0  # one generic word ("trips") counts only when the question says whose
@@ -230,14 +248,14 @@ class Scorer:
             fit = max(fit, 1.3)  # "what's the connection between AZPROMO and the Ministry of Economy?"
         # the question repeats what the fact says ("...implementing the discussed mechanisms..."): words
         # that are not names or cues break ties, and enough of them point at the fact by themselves
-        said = self.index.content_of.get(f.id) if content else None
+        said = self.index.content_of.get(f.id) if free and f.attribute in _TEXTUAL else None
         if not said:
             return fit + 0.0, 0.0  # (no words shared: what follows adds nothing)
-        overlap = {s for s in said & content if s not in self.index.alias_df}
-        distinct = overlap - self.index.vocabulary
-        if len(distinct) >= CONTENT_WORDS:
+        overlap = said & free
+        shared = overlap & distinct
+        if len(shared) >= CONTENT_WORDS:
             fit = max(fit, 1.0)
-        said = 0.1 * min(len(overlap), 3) if fit >= 1.0 and distinct else 0.0
+        said = 0.1 * min(len(overlap), 3) if fit >= 1.0 and shared else 0.0
         return fit + said, said
 
     def _scope(self, f: Fact) -> frozenset[str]:
@@ -277,7 +295,8 @@ class Scorer:
             return False
         if names and spec.standalone_needs and not spec.standalone_needs & a.tags:
             return False
-        if not a.mentions and len(set(a.residual) - self.index.content_of.get(f.id, frozenset())) > 2:
+        said = self.index.content_of.get(f.id, _NOTHING) if f.attribute in _TEXTUAL else _NOTHING
+        if not a.mentions and len(set(a.residual) - said) > 2:
             return False  # it names nothing, and says much that is none of the facts' business
         return bool(related_named) or not names
 
