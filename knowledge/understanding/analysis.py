@@ -265,7 +265,12 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         after = sp.stop
         while after < len(seq) and seq[after] in stop:
             after += 1
-        return named_at.issuperset(sp) or (sp.start - 1 in named_at and after in named_at)
+        return named_at.issuperset(sp) or (sp.start - 1 in named_at and after in named_at) or after_between(sp)
+
+    def after_between(sp: range) -> bool:
+        # "между Азербайджаном и Китаем": the two sides of a between, not two questions (even when the
+        # countries are too common to be names)
+        return any(label == "between" and 0 <= sp.start - b.stop <= 2 for label, b in cue_at)
 
     if also_spans and all(between_names(sp) for sp in also_spans):
         tags.discard("also")

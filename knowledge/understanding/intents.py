@@ -177,7 +177,7 @@ SPECS: dict[str, Spec] = {
     # statistics
     "statistic.summary": spec("define", named_subject=True),
     "statistic.value": spec("money|q_howmany|figure_q|trade", answers="count", standalone=True,
-                            standalone_needs="trade"),
+                            standalone_needs="trade", avoid="change"),  # a level is no change
     "statistic.period": spec("q_when", answers="time"),
     "statistic.change": spec("change"),
     "statistic.between": spec("between", boost="q_who", avoid="trade money figure_q change q_howmany"),
