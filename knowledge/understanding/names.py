@@ -9,7 +9,7 @@ from itertools import chain, compress
 from ..facts.models import Source
 from ..language.lexicon import Lexicon
 from ..language.text import has_cjk, stem, tokens
-from .index import (BARE_CAP, BARE_MIN_COVERAGE, FEW_NAMES, MANY_NAMES, MAX_POSTING, ROLE_CAP, ROLE_MIN_COVERAGE,
+from .index import (BARE_CAP, BARE_MIN_COVERAGE, FEW_NAMES, MANY_NAMES, MAX_POSTING, ROLE_CAP, ROLE_MIN_COVERAGE, Alias,
                     FactIndex)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
@@ -202,6 +202,8 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
         if matched is None:
             continue
         cap = alias.cap
+        if cap <= ROLE_CAP and _sent_elsewhere(alias, seq, index):
+            continue  # "China's ambassador to Azerbaijan" is not "Azerbaijan's Ambassador to China"
         if cap <= ROLE_CAP:
             titled[alias.entity] = titled.get(alias.entity, frozenset()) | frozenset(p for s in matched for p in positions[s])
         least = 0.5 if cap >= 1.0 else BARE_MIN_COVERAGE if cap >= BARE_CAP else ROLE_MIN_COVERAGE  # (Alias.min_coverage)
@@ -229,6 +231,22 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
     for rid in [rid for rid, m in found.items() if m.strength < 0.5]:
         del found[rid]
     return found
+
+
+def _destination(stems: list[str]) -> str | None:
+    """What a title is "to" ("Ambassador to China": china), if it says that."""
+    return next((stems[i + 1] for i in range(len(stems) - 1) if stems[i] == "to"), None)
+
+
+def _sent_elsewhere(alias: Alias, seq: list[str], index: FactIndex) -> bool:
+    """Does the question send the title the other way: "ambassador to Azerbaijan" of a title "to China" that
+    says Azerbaijan too (whose ambassador it is), so that its words are all there, but not as the title has them?"""
+    asked = _destination(seq)
+    if asked is None or asked not in alias.words:
+        return False
+    text = getattr(getattr(index.base.get(alias.entity), "role", None), "value", None)
+    own = _destination([stem(t) for t in tokens(text)]) if isinstance(text, str) else None
+    return own is not None and own != asked
 
 
 def _width(matched: list[str], positions: dict[str, list[int]]) -> int:
