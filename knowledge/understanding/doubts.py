@@ -141,8 +141,11 @@ class Doubts:
         the things the fact names) say, ("how much is the bank *lending*", "how many megawatts will the plant
         *consume*"): another attribute the record lacks, which a neighbouring one must not answer?"""
         m = a.mentions.get(best.fact.subject)
-        if m is None or m.via_kind or best.fact.attribute in CONTENT_ATTRIBUTES or len(a.seq) > SHORT_QUESTION:
-            return False  # (free text is asked in words of one's own; a long message says more than it asks)
+        # (free text is asked in words of one's own, but "why" asks why something was done: what was done is said
+        # by the facts or is not so, "why did the board *reject* the plant")
+        why = "q_why" in a.tags and best.fact.attribute in ("purpose", "mission")
+        if m is None or m.via_kind or len(a.seq) > SHORT_QUESTION or best.fact.attribute in CONTENT_ATTRIBUTES and not why:
+            return False  # (a long message says more than it asks)
         words = set(self.index.own_words(best.fact.subject))
         for v in value_ids(best.fact, self.index.base):
             if self.index.base.get(v) is not None:
@@ -150,7 +153,7 @@ class Doubts:
         for e in a.mentions:
             words |= self.index.own_words(e) if not a.mentions[e].via_kind else frozenset()
         left = {w for w in a.residual if len(w) > 2 and w not in words and not is_part_word(w, a.lang)}
-        return len(left) >= RESIDUAL_LIMIT
+        return len(left) >= (1 if why else RESIDUAL_LIMIT)
 
     def asks_of_its_kind_noun(self, best: Scored, a: Analysis) -> bool:
         """Does the question name the subject but ask, by a kind noun of another type, about a thing of that type the subject takes part in ("why did AZPROMO sign
