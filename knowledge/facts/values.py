@@ -91,6 +91,9 @@ class Change(_Value):
 Measure = Union[Money, Quantity, Number]
 
 
+_MONTH_RE = re.compile(r"\d{4}-\d{2}")
+
+
 def is_period(value: object) -> bool:
     return isinstance(value, str) and bool(_PERIOD_RE.match(value))
 
@@ -112,6 +115,16 @@ def _part_bounds(part: str) -> tuple[dt.date, dt.date]:
     else:
         first = last = int(rest)
     return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+
+
+def day_of(value: object) -> dt.date | None:
+    """A date value as a day: a date itself, a month ("2025-04") as its last day; anything else None."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _MONTH_RE.fullmatch(value):
+        year, month = int(value[:4]), int(value[5:])
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return None
 
 
 def period_bounds(value: dt.date | str) -> tuple[dt.date, dt.date]:

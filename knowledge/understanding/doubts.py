@@ -6,7 +6,6 @@ name), or names its subject only by a kind noun that other records share ("which
 """
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 
 from ..facts.atoms import Fact, value_ids
@@ -14,7 +13,7 @@ from .analysis import Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, asked_attributes
 from .measured import MEASURED_FIT, measured_fit
-from ..facts.values import Money
+from ..facts.values import Money, day_of
 from .periods import is_part_word, months_said, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .scoring import Scored, Scorer
@@ -212,15 +211,9 @@ class Doubts:
         said = months_said(a) if best.fact.rtype != "statistic" else frozenset()
         if not said:
             return False
-        months = set()
-        for f in self.index.by_subject.get(best.fact.subject, ()):
-            if f.attribute in DATED:
-                for c in f.evidence:
-                    value = getattr(c, "value", None)
-                    if isinstance(value, dt.date):
-                        months.add(value.month)
-                    elif isinstance(value, str) and len(value) == 7 and value[4] == "-" and value[5:].isdigit():
-                        months.add(int(value[5:]))  # "2025-04"
+        days = (day_of(getattr(c, "value", None)) for f in self.index.by_subject.get(best.fact.subject, ())
+                if f.attribute in DATED for c in f.evidence)
+        months = {d.month for d in days if d is not None}
         return bool(months) and not months & said
 
     def other_period(self, best: Scored, a: Analysis) -> bool:

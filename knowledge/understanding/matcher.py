@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..facts.atoms import Fact, cited_text, value_ids
+from ..facts.values import day_of
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 from .analysis import Analysis, analyse
 from .shapes import month_stems
 from ..language.detect import detect_language
-from .doubts import Doubts, named_within_longer
+from .doubts import DATED, Doubts, named_within_longer
 from .index import FactIndex
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
@@ -145,7 +146,7 @@ class Matcher:
         facts = facts or [best.fact]
         claims = [c for f in facts for c in f.evidence if "value" in c.__dict__]
         today = self.today()
-        days = [d for d in (_day_of(c.value) for c in claims) if d is not None]
+        days = [d for d in (day_of(c.value) for c in claims) if d is not None]
         if "future" in a.relative and not (any(getattr(c, "expected", False) for c in claims)
                                            or any(d > today for d in days)):
             return False
@@ -307,17 +308,7 @@ class Matcher:
 
 
 
-_DATES = ("date", "end_date", "start", "completion", "published", "period")
-
-
-def _day_of(value: object) -> dt.date | None:
-    """A date value as a day: a date itself, a month ("2025-04") as its last day; anything else None."""
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value):
-        year, month = int(value[:4]), int(value[5:])
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    return None
+_DATES = (*DATED, "period")  # (a statistic is dated by its period)
 
 
 def _confidence(best: Scored, a: Analysis) -> float:

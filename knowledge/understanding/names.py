@@ -185,6 +185,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
     # what the question says of each alias depends only on its words (their weights follow from them), and
     # many aliases share their words (namesakes, each name's spellings): each set of words is read once
     read: dict[tuple[str, ...], tuple] = {}
+    asked_to = _destination(seq)  # where the question sends a title ("ambassador to Azerbaijan")
     for ai in candidates:
         alias = aliases[ai]
         words = alias.words
@@ -202,7 +203,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
         if matched is None:
             continue
         cap = alias.cap
-        if cap <= ROLE_CAP and _sent_elsewhere(alias, seq, index):
+        if cap <= ROLE_CAP and asked_to is not None and _sent_elsewhere(alias, asked_to, index):
             continue  # "China's ambassador to Azerbaijan" is not "Azerbaijan's Ambassador to China"
         if cap <= ROLE_CAP:
             titled[alias.entity] = titled.get(alias.entity, frozenset()) | frozenset(p for s in matched for p in positions[s])
@@ -238,11 +239,11 @@ def _destination(stems: list[str]) -> str | None:
     return next((stems[i + 1] for i in range(len(stems) - 1) if stems[i] == "to"), None)
 
 
-def _sent_elsewhere(alias: Alias, seq: list[str], index: FactIndex) -> bool:
-    """Does the question send the title the other way: "ambassador to Azerbaijan" of a title "to China" that
-    says Azerbaijan too (whose ambassador it is), so that its words are all there, but not as the title has them?"""
-    asked = _destination(seq)
-    if asked is None or asked not in alias.words:
+def _sent_elsewhere(alias: Alias, asked: str, index: FactIndex) -> bool:
+    """Does the question send the title (`asked`: where to) the other way: "ambassador to Azerbaijan" of a
+    title "to China" that says Azerbaijan too (whose ambassador it is), so that its words are all there, but
+    not as the title has them?"""
+    if asked not in alias.words:
         return False
     text = getattr(getattr(index.base.get(alias.entity), "role", None), "value", None)
     own = _destination([stem(t) for t in tokens(text)]) if isinstance(text, str) else None
