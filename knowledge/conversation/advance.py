@@ -29,8 +29,10 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
         own = {v for g in index.by_subject.get(f.subject, ()) for v in value_ids(g, index.base)}
         part_of = tuple(sorted((r for r in f.related if r not in named and r not in values and index.base.get(r)
                                 is not None and index.base.get(r).type == "event"), key=lambda r: (r not in own, r)))
+        also = d.also is not None and d.also.key != f.key and used_tags(d.also.key, a)
         return ctx.moved_to(f.subject, fresh=fresh or values, named=(*named, *part_of), key=f.key,
-                            tags=used_tags(f.key, a) or ctx.tags, early_q=a.early_q, lang=d.lang)
+                            tags=used_tags(f.key, a) or ctx.tags, early_q=a.early_q, lang=d.lang,
+                            also_tags=also or frozenset())
     if a.residual:  # (a thing named in part beside words nothing explains, "Azərbaycan-Çin hökumətlərarası
         named = tuple(e for e in named if a.mentions[e].strong)  # komissiyası": the question was about another)
     if d.kind == "decline" and len(named) > 1:

@@ -26,7 +26,8 @@ class Context(BaseModel):
     key: str | None = None                # the attribute last answered ("organization.head")
     tags: frozenset[str] = frozenset()    # what the last question asked, as tags ("head", "q_who")
     early_q: frozenset[str] = frozenset()  # its question words that say which kind of answer was wanted
-    lang: str | None = None
+    also_tags: frozenset[str] = frozenset()  # what the last answer's second part answered ("and how much did
+    lang: str | None = None                  # it grow?": the change, and the value too), as tags
 
     @property
     def empty(self) -> bool:
@@ -34,14 +35,20 @@ class Context(BaseModel):
 
     def moved_to(self, subject: str, *, fresh: tuple[str, ...] = (), named: tuple[str, ...] = (),
                  key: str | None = None, tags: frozenset[str] | None = None,
-                 early_q: frozenset[str] | None = None, lang: str | None = None) -> "Context":
+                 early_q: frozenset[str] | None = None, lang: str | None = None,
+                 also_tags: frozenset[str] = frozenset()) -> "Context":
         """The context after an answer (or a decline) about `subject`."""
         order = [subject, *fresh, *named, *self.entities]
         entities = tuple(dict.fromkeys(e for e in order if e))[:MAX_ENTITIES]
         return Context(subject=subject, fresh=tuple(e for e in dict.fromkeys(fresh) if e != subject),
                        entities=entities, key=key if key is not None else self.key,
                        tags=self.tags if tags is None else tags,
-                       early_q=self.early_q if early_q is None else early_q, lang=lang or self.lang)
+                       early_q=self.early_q if early_q is None else early_q, lang=lang or self.lang,
+                       also_tags=also_tags)
+
+    def asked_also(self) -> "Context | None":
+        """The context as if the last question had asked only its answer's second part (None: it had none)."""
+        return self.model_copy(update={"tags": self.also_tags, "also_tags": frozenset()}) if self.also_tags else None
 
 
 class Conversations:

@@ -9,7 +9,11 @@ makes the bot answer what the facts do not say:
   named in the question; a demonstrative before a kind noun ("that ministry", "это министерство")
   refers by the kind noun; several ("they", "их") ask the same of each, unless what they share
   answers ("what did the two of them discuss?": their meeting);
-- a follow-up asking what no fact says ("when was he born?") is declined about what it refers to;
+- a follow-up asking what no fact says ("when was he born?") is declined about what it refers to; one saying
+  a word of what facts may hold that a fact of the thing referred to states ("how many participants were
+  there?") is answered as the question naming that thing would be;
+- a follow-up to an answer that gave two things ("and how much did it grow?": the growth and the figure) that
+  names only another year asks the first of them of that year's record, else the second;
 - ellipsis ("by whom?", "when?", "А кем?") asks about the context's subject, with what the last
   question asked filling in what this one does not say ("by whom" + "founded"), unless this one's own
   "who" wants someone the last question's attribute does not give ("who?" after a completion date);
@@ -62,8 +66,16 @@ class FollowUps:
         refs, ref_positions = references(a, self.matcher.index.stopwords)
         elliptic = "ellipsis" in refs
         refs.discard("ellipsis")
-        if a.unknown:  # it asks what no fact says ("its phone number"): declined, context or not,
-            return self._declined_about(d0, a, ctx, refs, ref_positions)  # but about what "its" is
+        if a.unknown:  # it says a word of what facts may hold ("its phone number", "how many participants"):
+            d = self._in_context(d0, a, ctx, refs, ref_positions, elliptic)  # answered when a fact of what it
+            if d.kind == "fact":                                              # refers to says it (Matcher.lacks),
+                return d
+            return self._declined_about(d0, a, ctx, refs, ref_positions)  # else declined about what "its" is
+        return self._in_context(d0, a, ctx, refs, ref_positions, elliptic)
+
+    def _in_context(self, d0: Decision, a: Analysis, ctx: Context, refs: set[str], ref_positions: set[int],
+                    elliptic: bool) -> Decision:
+        """The decision for a question read in `ctx` (see the module's docstring)."""
         asks = bool(a.attribute_tags - CONNECTIVES)
         own_q = bool(a.early_q or {t for t in a.tags if t.startswith("q_")})
         named = [m for m in a.mentions.values() if m.named]
@@ -212,11 +224,18 @@ class FollowUps:
         # its year word ("в 2025 году", "2023-cü ildə") says the year stated, it asks no "when"
         a = dataclasses.replace(a, tags=a.tags - {"q_when"}, early_q=a.early_q - {"q_when"})
         other = of_year(topic, years, self.base, index.kinds.get(index.kind_of.get(topic, ""), []))
-        question = with_tags(a, ctx, keep_q=True) if not a.attribute_tags - CONNECTIVES - ASKING else a
-        d = self.matcher.decide_analysis(inject(question, (other or topic,)))
-        if other is not None and d.kind == "fact" and d.fact.subject == other and asked(d, d.analysis):
-            return d
-        return declined(d)
+        own = bool(a.attribute_tags - CONNECTIVES - ASKING)
+        first: Decision | None = None
+        # (asking nothing itself, it asks what the last answer said: its main part, else its second one)
+        for asked_before in ((ctx,) if own else (ctx, ctx.asked_also())):
+            if asked_before is None:
+                continue
+            question = a if own else with_tags(a, asked_before, keep_q=True)
+            d = self.matcher.decide_analysis(inject(question, (other or topic,)))
+            if other is not None and d.kind == "fact" and d.fact.subject == other and asked(d, d.analysis):
+                return d
+            first = first or d
+        return declined(first)
 
     def _each(self, a: Analysis, referents: tuple[str, ...]) -> Decision | None:
         """"what are their positions?", "when were they founded?": a plural reference asks the same of

@@ -6,6 +6,8 @@ name), or names its subject only by a kind noun that other records share ("which
 """
 from __future__ import annotations
 
+import re
+
 import itertools
 
 from ..facts.atoms import Fact, value_ids
@@ -46,8 +48,8 @@ class Doubts:
         if measured_fit(self.index, best.fact, a) > MEASURED_FIT:  # a figure asked by its own name's words
             used |= {"capacity", "money"} if isinstance(getattr(best.fact.evidence[0], "value", None), Money) \
                 else {"capacity"}
-        if "q_howmany" in a.tags:
-            used |= {"money"}  # "how much" (nə qədər) asks an amount, not always of money
+        if "q_howmany" in a.tags or "change" in spec.used(a.tags):
+            used |= {"money"}  # "how much" (nə qədər) asks an amount, not always of money ("how much did it grow")
         elif "money" in a.tags and _bare_count(best.fact):
             return True  # "How much Chinese capital has flowed in?" is no number of companies
         return any(tag in a.tags and tag not in used for tag in VALUE_TAGS)
@@ -222,7 +224,20 @@ class Doubts:
         if best.fact.rtype != "statistic":
             return False
         period = getattr(self.index.base.get(best.fact.subject), "period", None)
-        return period is not None and isinstance(period.value, str) and other_period(a, period.value)
+        if period is None or not isinstance(period.value, str) or not other_period(a, period.value):
+            return False
+        return not self._compared_year(best, a, period.value)
+
+    def _compared_year(self, best: Scored, a: Analysis, period: str) -> bool:
+        """"How much did it grow compared with 2024?" of 2025's turnover: the years asked beside the statistic's
+        own are those its fact states (what a change is compared to), and the statistic is the one the question
+        says by its own year too, or refers to from the conversation (a mention with no words of the question)."""
+        years = {n for n in a.numbers if len(n) == 4 and n[:2] in ("19", "20")}
+        stated = {y for c in best.fact.evidence for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", str(getattr(c, "value", "")))}
+        own = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", period))
+        m = a.mentions.get(best.fact.subject)
+        referred = m is not None and not m.positions and not m.via_kind
+        return bool(years - own) and years - own <= stated - own and (bool(years & own) or referred)
 
     @staticmethod
     def _residual_at(a: Analysis) -> set[int]:

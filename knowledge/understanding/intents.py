@@ -179,7 +179,7 @@ SPECS: dict[str, Spec] = {
     "statistic.value": spec("money|q_howmany|figure_q|trade", answers="count", standalone=True,
                             standalone_needs="trade", avoid="change"),  # a level is no change
     "statistic.period": spec("q_when", answers="time"),
-    "statistic.change": spec("change"),
+    "statistic.change": spec("change", answers="count"),  # "by how much did it grow": a number
     "statistic.between": spec("between", boost="q_who", avoid="trade money figure_q change q_howmany"),
     "statistic.rank": spec("rank"),
     "statistic.measure": spec("define|measure"),
