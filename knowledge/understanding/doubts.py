@@ -14,6 +14,7 @@ from ..facts.atoms import Fact, value_ids
 from .analysis import Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, asked_attributes
+from .currency import currencies
 from .measured import MEASURED_FIT, measured_fit
 from ..facts.values import Money, day_of
 from .periods import is_part_word, months_said, other_period
@@ -48,6 +49,8 @@ class Doubts:
         if measured_fit(self.index, best.fact, a) > MEASURED_FIT:  # a figure asked by its own name's words
             used |= {"capacity", "money"} if isinstance(getattr(best.fact.evidence[0], "value", None), Money) \
                 else {"capacity"}
+        if currencies(best.fact):
+            used |= {"money"}  # an amount of money answers "how much money" whatever its attribute (a figure)
         if "q_howmany" in a.tags or "change" in spec.used(a.tags):
             used |= {"money"}  # "how much" (nə qədər) asks an amount, not always of money ("how much did it grow")
         elif "money" in a.tags and _bare_count(best.fact):

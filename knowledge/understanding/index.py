@@ -20,6 +20,7 @@ from .fact_table import FactTable
 from .intents import SPECS
 from .record_words import _ALONE, RecordWords
 from .trade_names import trade_names
+from .twins import linked_twins
 from .kinds import _bare_names, _kind_stems, _names_of, _plain_names, countries_of, kind_label, own_country, record_kinds
 from ..language.lexicon import PhraseTable, languages
 from ..facts.models import Source
@@ -105,6 +106,7 @@ class FactIndex(RecordWords):
     kind_words: dict[str, frozenset[str]] = field(default_factory=dict)  # stems of each record's own kind
     country_of: dict[str, str] = field(default_factory=dict)  # record -> its country, from its facts or name
     name_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "type:plain name" (and acronym)
+    twins: dict[str, frozenset[str]] = field(default_factory=dict)  # records one by what they link (twins.py)
     stated_words: frozenset[str] = frozenset()  # every word a value, quote, place, title or kind states (folded)
     documented_ids: frozenset[str] = frozenset()  # records with a fact quoted from a text we hold
     cited_by: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> records citing it
@@ -174,6 +176,7 @@ class FactIndex(RecordWords):
                 own_countries[rec.id] = country
             tok.clear()
         idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
+        idx.twins = linked_twins(base, idx.name_keys)
         idx.stated_words, idx.documented_ids = frozenset(words), frozenset(documented)
         idx._place_words = frozenset(places - idx.stopwords)  # (walking the base at the first question would stall it)
         for lists in (idx.by_subject, idx.by_related):

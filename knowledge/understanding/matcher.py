@@ -27,6 +27,7 @@ from .doubts import DATED, Doubts, named_within_longer
 from .index import FactIndex
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
+from .currency import asked_currency, currencies
 from .measured import counted_words, is_measured, measured_words
 from .scoring import Scored, Scorer
 
@@ -94,6 +95,13 @@ class Matcher:
         lang = a.lang
         scored = _documented_first(self.scorer.score(a)) if not a.unknown or a.mentions else []
         best = scored[0] if scored else None
+        currency = asked_currency(a.seq, lang) if best is not None else None
+        if currency and currencies(best.fact) and currency not in currencies(best.fact):
+            amount = self._in_currency(best.fact, currency)  # "the deal in manats?" of a deal in dollars
+            if amount is None:
+                return Decision("decline", lang, analysis=a, scored=scored)
+            best = Scored(amount, best.score, best.fit, best.subject, best.told)
+            scored = [best, *(s for s in scored if not currencies(s.fact) or currency in currencies(s.fact))]
         if a.unknown and (best is None or self.lacks(best.fact.subject, a, best.fact)):
             return Decision("decline", lang, analysis=a)
         rivals = self._rivals(best, scored, a) if best is not None else ()
@@ -109,8 +117,10 @@ class Matcher:
                             rivals=(best.fact, *(self.doubts.same_question(rid, best.fact) for rid in others[:3])))
         if best is not None and self._accept(best, scored, a, twins=twins):
             fact, also, verdict = best.fact, None if variants else self._second_ask(best, scored, a), None
-            if a.polar and not variants:
-                fact, also, verdict = self._check(best, a)
+            if a.polar:
+                checked = self._check(best, a)
+                if not variants or checked[0] is not fact:  # (another attribute holds the claim: "did Wang
+                    (fact, also, verdict), variants = checked, ()  # sign it?" of a thing two sources report)
             return Decision("fact", lang, analysis=a, fact=fact, confidence=_confidence(best, a),
                             counted="q_howmany" in a.early_q, also=also, variants=variants, verdict=verdict)
         summary = profile_fact(a, self.index) if not a.relative else None
@@ -119,6 +129,18 @@ class Matcher:
         if a.smalltalk and not a.mentions and not a.residual:
             return Decision("smalltalk", lang, analysis=a)
         return Decision("decline", lang, analysis=a, scored=scored)
+
+    def _in_currency(self, fact: Fact, currency: str) -> Fact | None:
+        """The amount in `currency` that a fact's subject states, or its other report (twins.py), or a record
+        that refers to it (the plant an agreement is for): see currency.py."""
+        index = self.index
+        own = [fact.subject, *sorted(index.twins.get(fact.subject, ()))]
+        linking = [f.subject for rid in own for f in index.by_related.get(rid, ()) if f.subject not in own]
+        for rid in dict.fromkeys((*own, *linking)):
+            for f in index.by_subject.get(rid, ()):
+                if f.attribute != "summary" and currency in currencies(f):
+                    return f
+        return None
 
     def lacks(self, subject: str, a: Analysis, fact: Fact | None = None) -> bool:
         """Does the question say a word of what facts may hold (a phone number, a budget, "next year") that
@@ -209,9 +231,12 @@ class Matcher:
         if not named and not kinds:
             return fact, None, None
         values = set(value_ids(fact, self.index.base))
+        held = {e for other in self.index.by_subject.get(fact.subject, ()) for e in value_ids(other, self.index.base)}
+        # (a thing named whose other article's record the facts hold is that record: "YPG" of either report)
+        named = {next((h for h in sorted(held) if self.index.same_thing(e, h)), e) if e not in held else e
+                 for e in named}
         if named <= values and (not kinds or kinds & values):
             return fact, None, True
-        held = {e for other in self.index.by_subject.get(fact.subject, ()) for e in value_ids(other, self.index.base)}
         claims = named - held  # (what its facts hold describes it: "the memorandum for Qinglu")
         if claims and held & named:
             checked = self._checked_against(fact, claims, a)

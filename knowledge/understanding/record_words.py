@@ -173,9 +173,10 @@ class RecordWords:
 
     def same_thing(self, one: str, other: str) -> bool:
         """Do two records stand for one thing: the same type and the same name or acronym, as when two
-        articles about one event were imported, each with its own records?"""
+        articles about one event were imported, each with its own records? Or records that link the same
+        things, as two articles' records of one agreement do (twins.py)."""
         theirs = self.name_keys.get(other, ())
-        return any(k in theirs for k in self.name_keys.get(one, ()))
+        return any(k in theirs for k in self.name_keys.get(one, ())) or other in self.twins.get(one, ())
 
     def documented(self, rid: str) -> bool:
         """Does a quote of a text we hold (the shipped report, an imported article) state a fact of the record?"""
