@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .index import FactIndex
@@ -242,6 +242,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     tags -= named_values - {label for label, sp in cue_at if not set(sp) <= whole}
     _describe_by_country(mentions, seq, tables, index, explained, focus, stop_at)
     name_by_links(mentions, said_kinds, seq, index)
+    _with_twins(mentions, index)
     for rid, m in list(mentions.items()):
         # words of a measure ("trade missions") name what is counted, not an organization
         if not m.via_kind and m.positions and all(any(p in sp for sp in measure_spans) for p in m.positions):
@@ -293,6 +294,19 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
+
+
+def _with_twins(mentions: dict[str, Mention], index: FactIndex) -> None:
+    """A thing named is named in each article's record of it (twins.py): the other report's record, named
+    otherwise ("the official visit of an Azerbaijani delegation" beside "... government and business
+    delegation"), is mentioned as strongly, so the facts only it states answer too."""
+    for m in list(mentions.values()):
+        if m.via_kind:
+            continue
+        for twin in index.twins.get(m.entity, ()):
+            had = mentions.get(twin)
+            if had is None or had.strength < m.strength:
+                mentions[twin] = replace(m, entity=twin)
 
 
 @lru_cache(maxsize=64)
