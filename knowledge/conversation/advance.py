@@ -1,6 +1,7 @@
 """The context after a reply: what the answer was about, what it named that the question did not, what
-it is part of, and what was asked; after a decline, the thing the question named (so "where is it based?"
-is still about it)."""
+it is part of, and what was asked; after a decline or a "which one do you mean?", the thing the question
+named (so "where is it based?" is still about it, and "what did they discuss?" after "who did he meet?" of a
+minister of many meetings is about him, not about some meeting the question alone would reach)."""
 from __future__ import annotations
 
 from ..facts.atoms import value_ids
@@ -35,16 +36,18 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
                             also_tags=also or frozenset())
     if a.residual:  # (a thing named in part beside words nothing explains, "Azərbaycan-Çin hökumətlərarası
         named = tuple(e for e in named if a.mentions[e].strong)  # komissiyası": the question was about another)
-    if d.kind == "decline" and len(named) > 1:
+    if d.kind in ("decline", "ambiguous") and len(named) > 1:
         named = _described(named, a, index)
-    if d.kind == "decline" and named and not a.unknown:
+    if d.kind in ("decline", "ambiguous") and named and not a.unknown:
         # "When was the Trade Office founded?" declined: "where is it based?" is still about it; of several
         # named, the one whose name holds the others' ("the memorandum between EZDA and Datang on a park")
         at = {e: a.mentions[e].positions for e in named}
         named = tuple(sorted(named, key=lambda e: -sum(o != e and at[o] < at[e] for o in named)))
         rec = index.base.get(named[0])
         asked = asked_attributes(rec.type, a.tags, a.early_q) if rec is not None else []
-        tags = used_tags(asked[0][0], a) if asked else frozenset()
+        # (what an ambiguous question asked is what its likeliest fact answers: "who did he meet?", a meeting's)
+        key = d.fact.key if d.kind == "ambiguous" and d.fact is not None else asked[0][0] if asked else None
+        tags = used_tags(key, a) if key else frozenset()
         return ctx.moved_to(named[0], named=named[1:], tags=tags or ctx.tags,
                             early_q=a.early_q if tags else ctx.early_q, lang=d.lang)
     return ctx
