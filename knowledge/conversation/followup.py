@@ -45,6 +45,7 @@ from .advance import context_after
 from .context import Context
 from .decisions import ASKING, answers_who, as_its_kind, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
 from .kinds import points_back, referring_kinds
+from .own_words import unexplained
 from .others import the_other
 from .periods import another_year, asked_years, of_year
 from .references import references, refers_within
@@ -98,6 +99,8 @@ class FollowUps:
         if not (asks or refs or question_words or asked_years(a)):
             return d0  # asks nothing ("ok", "the weather?"): the context stays for later ("and in 2025?" asks a year)
         a = without(a, ref_positions)
+        # (its own words, in Chinese too, own_words.py: "它的上网电价是多少？" is no bare "how much is it?")
+        residual = unexplained(a, self.matcher.index.stopwords)
         topic = self._topic(ctx, a)
         years = another_year(a, topic, self.base, self.matcher.index.by_subject.get(topic, ())) if topic else None
         if years:  # "What about 2025?" after 2024's figure: 2025's; "how many trains used it in 2024?": a record about it
@@ -107,7 +110,7 @@ class FollowUps:
 
         def ellipsis() -> Decision | None:
             """"by whom?" after "When was AZPROMO founded?": this question's words with the last one's."""
-            if not (topic and ctx.tags and not refs - {"thing", "any"}) or a.residual:
+            if not (topic and ctx.tags and not refs - {"thing", "any"}) or residual:
                 return None  # (words of its own that nothing explains, "who drafted it?": not the last question)
             if "thing" in refs and self._is_person(topic):
                 return None  # "it" is no person
