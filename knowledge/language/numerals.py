@@ -37,3 +37,46 @@ def value(numeral: str) -> int | None:
 def chinese_ordinals(text: str) -> frozenset[str]:
     """The numbers (as digit strings) of the Chinese ordinals in `text` ("第十次": 10)."""
     return frozenset(str(n) for n in (value(m.group(1)) for m in _ORDINAL.finditer(text)) if n)
+
+
+# The endings an ordinal written in digits takes ("4-е", "10-го", "3-cü", "2025-ci"), as tokens after the digits
+# (folded: Azerbaijani "cü" is "cu")
+_ORDINAL_ENDINGS = {
+    "ru": frozenset("е й я го му м х ое ый ий ой ая ья ье ого ому ом ым ую".split()),
+    "az": frozenset("ci cu inci uncu nci ncu ıncı".split()),
+}
+
+
+MAX_ORDINAL = 100  # the ordinals that number meetings and sessions; a larger number with an ending is a year
+
+
+def english_ordinal(n: int) -> str:
+    """4 -> "4th", 1 -> "1st", 12 -> "12th", 22 -> "22nd": as English names write an ordinal."""
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def ordinal_readings(words: list[str], lang: str) -> tuple[dict[int, str], frozenset[int]]:
+    """Where a question writes an ordinal in digits with its language's ending ("4-е заседание", "3-cü iclas")
+    or in Chinese numerals ("第四次会议"): the English ordinal each of those positions says ("4th": the
+    record is named "4th meeting of ..."), and the positions of the endings and of 第 (no words of their own)."""
+    out: dict[int, str] = {}
+    marks: set[int] = set()
+    endings = _ORDINAL_ENDINGS.get(lang, frozenset())
+    for i, w in enumerate(words):
+        if w.isdigit() and i + 1 < len(words) and words[i + 1] in endings and 0 < int(w) <= MAX_ORDINAL:
+            out[i] = out[i + 1] = english_ordinal(int(w))  # (not a year: "2025-ci ildə" is "in 2025")
+            marks.add(i + 1)
+        elif w == "第":
+            j = i + 1
+            while j < len(words) and len(words[j]) == 1 and (words[j] in _DIGITS or words[j] in _UNITS):
+                j += 1
+            n = value("".join(words[i + 1:j])) if j > i + 1 else None
+            if j == i + 1 and i + 1 < len(words) and words[i + 1].isdigit():  # "第4次"
+                j, n = i + 2, int(words[i + 1])
+            if n:
+                for p in range(i, j):
+                    out[p] = english_ordinal(n)
+                marks.add(i)
+    return out, frozenset(marks)

@@ -266,6 +266,17 @@ def alternatives(words: list[str], unfolded: list[str], seq: list[str], lang: st
             found = sounds.sounding((word,), lang, short=True)
             if found:
                 out[i] = found
+    # "Лу Мэй", "Lu Mey": two capitalised words of one consonant each, side by side, are a Chinese name of two
+    # syllables (pinyin words only: "Lu Mei")
+    for i in range(len(words) - 1):
+        pair = (i, i + 1)
+        if any(p in out or cjk[p] or not unfolded or not unfolded[p][:1].isupper() or words[p] in stop
+               or lang in ("ru", "zh") and words[p].isascii() for p in pair) or i == 0 and lang == "en":
+            continue
+        found = [{s for s in sounds.sounding((words[p],), lang, short=True) if s in sounds.pinyin.values()}
+                 for p in pair]
+        if all(found):
+            out[i], out[i + 1] = found
     if any(cjk):
         _chinese(words, [c and w not in stop for c, w in zip(cjk, words)], sounds, out, frozenset(out))
     return out

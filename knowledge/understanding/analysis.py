@@ -9,12 +9,12 @@ from .index import FactIndex
 from .kind_mentions import kind_mentions
 from .kinds import forms_of_kinds, kinds_in_other_words
 from .links import name_by_links
-from .names import NAMED, Mention, _describe_by_country, _mentions, _unknown_names
+from .names import KIND_WEIGHT, NAMED, Mention, _describe_by_country, _mentions, _unknown_names
 from .shapes import _focus, _polar, _relative_clause, _sentences, _states_a_date, _with_small_words
 from ..language.lexicon import Lexicon, lexicon
-from ..language.numerals import chinese_ordinals
+from ..language.numerals import chinese_ordinals, ordinal_readings
 from ..language.sounds import alternatives as name_alternatives
-from ..language.text import cased_tokens, has_cjk, stem, tokens, transliterate
+from ..language.text import cased_tokens, fold, has_cjk, normalize, stem, tokens, transliterate
 
 
 @dataclass
@@ -42,6 +42,7 @@ class Analysis:
     asked_things: frozenset[str] = frozenset()  # kinds of things whose names it asks ("which companies": company)
     focus: int = 0                              # where the question sentence starts, after a lead-up ("I'm a journalist ...")
     readings: frozenset[str] = frozenset()      # English name words its unexplained words say in another script ("巴库", "Bakıda": baku)
+    ordinals: frozenset[str] = frozenset()      # the ordinals it says, as English names write them ("3-е", "第三次", "3rd": 3rd)
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -104,6 +105,18 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     alts = {} if lang == "en" else name_alternatives(
         raw, cased if len(cased) == len(raw) else [], [stem(t) for t in raw], lang, index.sounds,
         lexicon(lang).name_words, stop | index.vocabulary, stop)
+    # "4-е заседание", "3-cü iclas", "第四次会议": the "4th meeting of ..." of a name written in English
+    ordinals, ordinal_marks = ({}, frozenset()) if lang == "en" else ordinal_readings(raw, lang)
+    for p, word in ordinals.items():
+        alts.setdefault(p, set()).add(stem(word))
+    # "азербайджано-китайской рабочей группы", "Azərbaycan-Çin": a pair of countries side by side is the pair of an
+    # English name ("Azerbaijan–China Working Group"), its country words those countries' names
+    countries = lexicon(lang).countries.find([stem(t) for t in raw]) if lang != "en" else []
+    for m in countries:
+        if any(o.label != m.label and _dashed(question, raw, *sorted((m, o), key=lambda x: x.start))
+               for o in countries):
+            for p in range(m.start, m.end):
+                alts.setdefault(p, set()).update(stem(t) for t in tokens(m.label))
     for i, t in enumerate(raw):
         fixed = index.typo.correct(t, vocabularies) if index.typo is not None else None
         if fixed and i in alts and fixed != index.typo.correct(t, frozenset({lang, "en"})):
@@ -119,7 +132,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     stop_at = len(seq) if end is None else end
     tables: list[Lexicon] = [lexicon(lang)] + ([lexicon("en")] if lang != "en" else [])
 
-    explained: set[int] = set()
+    explained: set[int] = set(ordinal_marks)
     tags: set[str] = set()
     early_q: set[str] = set()
     cue_spans: list[range] = []
@@ -167,6 +180,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # a cue inside a longer phrase is not read on its own:
     # "missions" is a purpose word, but not inside "export missions"; "place" not inside "take place"
     spans = [range(i, j) for _, _, i, j, gapped in matches if not gapped]
+    # ... nor inside a longer phrase an attribute is said in: "стороны" (parties) in "со стороны" (on behalf of,
+    # said of signatories: the language files' `said_in`)
+    said_in = frozenset(w for lex in tables for words in lex.said_in.values() for w in words)
+    spans += [sp for sp in unknown_spans if len(sp) > 1 and all(seq[p] in said_in for p in sp)]
     for table_name, label, i, j, _ in matches:
         if table_name == "cues" and any(sp.start <= i and j <= sp.stop and len(sp) > j - i for sp in spans):
             continue
@@ -198,9 +215,12 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
             del kind_hits[label]
     # an unknown word inside a longer cue ("how much time" vs "how much") is not unknown
     lacking: list[tuple[str, ...]] = []
+    # (nor inside the longer words of an English name said in the question's language: "işçi" of "işçi qrupu",
+    # working group)
+    name_spans = [range(m.start, m.end) for m in lexicon(lang).name_words.find(seq)] if lang != "en" else []
     for span in unknown_spans:
         if not any(span.start >= c.start and span.stop <= c.stop and len(c) > len(span)
-                   for c in cue_spans + measure_spans):
+                   for c in cue_spans + measure_spans + name_spans):
             lacking.append(tuple(seq[p] for p in span))
             explained.update(span)
     unknown = bool(lacking)
@@ -241,6 +261,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     named_values = {label for label, sp in cue_at if label in VALUE_CUES and set(sp) <= whole}
     tags -= named_values - {label for label, sp in cue_at if not set(sp) <= whole}
     _describe_by_country(mentions, seq, tables, index, explained, focus, stop_at)
+    if lang not in ("en", "zh"):  # (English and Chinese names of bilateral things are many: their words are common)
+        _country_words_only(mentions, seq, tables)
     name_by_links(mentions, said_kinds, seq, index)
     _with_twins(mentions, index)
     for rid, m in list(mentions.items()):
@@ -275,7 +297,11 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
 
     if also_spans and all(between_names(sp) for sp in also_spans):
         tags.discard("also")
-    capitalised = _unknown_names(cased, raw, question, explained, stop, index, focus, stop_at, mentions)
+    # a word the facts of a thing named clearly say, written with its language's endings ("Bakıdakı ... Konfransı"
+    # of a conference held in Baku) is no unknown name
+    said_by_named = {w for m in mentions.values() if m.named for w in index.said_of(m.entity)}
+    read_known = {p for p, ws in alts.items() if p in sounded and ws & said_by_named}
+    capitalised = _unknown_names(cased, raw, question, explained | read_known, stop, index, focus, stop_at, mentions)
     residual = [s for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
                 and not s.isdigit() and len(s) > 1]
     polar = _polar(raw[focus:stop_at], lexicon(lang), {t for t in tags if t.startswith("q_")})
@@ -287,10 +313,13 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
                     measure_weak=bool(measures) and measure_weak,
                     unknown_names=capitalised[0], proper=capitalised[1],
-                    numbers=frozenset(re.findall(r"\d+", question)) | chinese_ordinals(question), clause=clause,
+                    numbers=frozenset(re.findall(r"\d+", question)) | chinese_ordinals(question) | _ordinals_said(alts),
+                    clause=clause,
                     lacking=tuple(lacking),
                     relative=frozenset(relative), asked_things=asked_things,
-                    focus=focus, readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
+                    focus=focus, ordinals=frozenset(w for i, s in enumerate(seq) for w in (s, *alts.get(i, ()))
+                                                    if _ORDINAL_WORD.fullmatch(w)),
+                    readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
@@ -307,6 +336,32 @@ def _with_twins(mentions: dict[str, Mention], index: FactIndex) -> None:
             had = mentions.get(twin)
             if had is None or had.strength < m.strength:
                 mentions[twin] = replace(m, entity=twin)
+
+
+def _country_words_only(mentions: dict[str, Mention], seq: list[str], tables: list[Lexicon]) -> None:
+    """A name matched by its country words alone ("Azərbaycan ilə Çin arasında ticarət" of the "Çin-Azərbaycan
+    ... Konfransı") is not named by them: every bilateral name has them."""
+    said = {p for lex in tables for m in lex.countries.find(seq) for p in range(m.start, m.end)}
+    for m in mentions.values():
+        if not m.via_kind and m.positions and m.positions <= said:
+            m.strength = min(m.strength, KIND_WEIGHT)
+
+
+_ORDINAL_WORD = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _ordinals_said(alts: dict[int, set[str]]) -> frozenset[str]:
+    """The numbers of the ordinals a question says in words of its language ("одиннадцатое заседание": 11), as
+    "the 11th meeting" states 11."""
+    return frozenset(m.group(1) for ws in alts.values() for w in ws if (m := _ORDINAL_WORD.fullmatch(w)))
+
+
+def _dashed(question: str, raw: list[str], first, second) -> bool:
+    """Are two country words joined by a dash ("азербайджано-китайской", "Azərbaycan–Çin"): one pair?"""
+    if first.end != second.start:
+        return False
+    text = fold(normalize(question))
+    return bool(re.search(re.escape(raw[first.end - 1]) + r"\s*[-‐‑–—]\s*" + re.escape(raw[second.start]), text))
 
 
 @lru_cache(maxsize=64)

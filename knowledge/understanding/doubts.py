@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import itertools
+import re
 
 from ..facts.atoms import Fact, value_ids
 from .analysis import Analysis
@@ -27,6 +28,8 @@ RESIDUAL_LIMIT = 2
 SHORT_QUESTION = 16
 DATED = ("date", "end_date", "start", "completion", "published")  # the attributes that date a thing
 VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days", "howlong")
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # an ordinal as a name writes it ("3rd")
 
 
 def _bare_count(fact: Fact) -> bool:
@@ -241,6 +244,24 @@ class Doubts:
         m = a.mentions.get(best.fact.subject)
         referred = m is not None and not m.positions and not m.via_kind
         return bool(years - own) and years - own <= stated - own and (bool(years & own) or referred)
+
+    def other_ordinal(self, best: Scored, a: Analysis) -> bool:
+        """Does the question number what it asks otherwise than the subject's name does ("the 5th meeting" of
+        the "1st meeting of ..."; "пятое заседание", "第五次会议")? Then it asks of another one, which the facts
+        may not hold."""
+        if not a.ordinals:
+            return False
+        own = {w for w in self.index.name_stems(best.fact.subject) if _ORDINAL.fullmatch(w)}
+        return bool(own) and not own & a.ordinals
+
+    def restates_the_period(self, best: Scored, a: Analysis) -> bool:
+        """Would the answer only say back the period the question states ("and in 2022?" answered "the period:
+        2022")? Then something else about that period is asked, which this fact does not tell."""
+        if best.fact.key != "statistic.period" or a.polar:
+            return False
+        period = getattr(self.index.base.get(best.fact.subject), "period", None)
+        years = set(re.findall(r"\d{4}", str(getattr(period, "value", "") or "")))
+        return bool(years) and years <= a.numbers
 
     @staticmethod
     def _residual_at(a: Analysis) -> set[int]:

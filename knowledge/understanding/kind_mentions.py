@@ -61,12 +61,29 @@ def _named_before_kind(found: dict[str, Mention], pos: set[int], ids: set[str], 
         if seq[p] in index.stopwords or any(p in m.positions for m in found.values() if not m.via_kind):
             break
         words.append(p)
-    owners: set[str] = set()
-    for p in words:  # (every one of them: "the Hajigabul Solar Investment Forum" is no forum we know)
-        owners |= {index.aliases[ai].entity for s in (seq[p], *alternatives.get(p, ()))
-                   for ai in _every_name_with(index, s)} & ids or {""}
-    if len(words) >= 2 and len(owners) == 1 and (rid := next(iter(owners))) in found:
-        found[rid] = Mention(rid, NAMED, frozenset(pos) | frozenset(p for p in words), via_kind=False)
+    # ... or right after it, past a preposition: "соглашение о поставке тракторов" (the Russian order)
+    for words in (words, _words_after(pos, seq, index, found)):
+        owners: set[str] = set()
+        for p in words:  # (every one of them: "the Hajigabul Solar Investment Forum" is no forum we know)
+            owners |= {index.aliases[ai].entity for s in (seq[p], *alternatives.get(p, ()))
+                       for ai in _every_name_with(index, s)} & ids or {""}
+        if len(words) >= 2 and len(owners) == 1 and (rid := next(iter(owners))) in found:
+            found[rid] = Mention(rid, NAMED, frozenset(pos) | frozenset(p for p in words), via_kind=False)
+            return
+
+
+def _words_after(pos: set[int], seq: list[str], index: FactIndex, found: dict[str, Mention]) -> list[int]:
+    """The words right after a kind noun, past the small words that open a qualifier ("о", "по"), up to the
+    next small word or name."""
+    words: list[int] = []
+    p = max(pos) + 1
+    while p < len(seq) and seq[p] in index.stopwords and p - max(pos) <= 2:
+        p += 1
+    for q in range(p, min(p + BEFORE_KIND, len(seq))):
+        if seq[q] in index.stopwords or any(q in m.positions for m in found.values() if not m.via_kind):
+            break
+        words.append(q)
+    return words
 
 
 def _named_with_kind(found: dict[str, Mention], pos: set[int], ids: set[str], seq: list[str],

@@ -29,3 +29,18 @@ def test_on_behalf_of_a_thing_with_no_signatories_is_declined(engine):
     """Ensure "who acts on behalf of Tovuz Agro Machinery" is not answered from its head or founding."""
     answer = engine.ask("Who speaks on behalf of Tovuz Agro Machinery?")
     assert not answer.answered, answer.text
+
+
+def test_russian_on_behalf_of_a_party_is_the_signatories(engine):
+    """Ensure "кто подписал ... со стороны X" is the signatories: "стороны" inside "со стороны" (a phrase the
+    signatories are said in) does not ask for the parties."""
+    answer = engine.ask("Кто подписал соглашение о поставке тракторов со стороны Shamkir Farms Union?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-b-tractor-supply-agreement.signatories",)
+
+
+def test_russian_parties_are_still_the_parties(engine):
+    """Ensure "между какими сторонами" without "со стороны" still asks the parties."""
+    answer = engine.ask("Между какими сторонами подписано соглашение о поставке тракторов?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-b-tractor-supply-agreement.parties",)
