@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..facts.atoms import Fact, cited_text, value_ids
-from ..facts.values import day_of
+from ..facts.values import Money, day_of
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 from .analysis import Analysis, analyse
@@ -153,6 +153,10 @@ class Matcher:
             said = said | measured_words(self.index, fact)[0]
         if fact is not None:  # a count of people is said in people ("how many people will the plant employ")
             said = said | counted_words(fact.attribute, a.lang)
+        if (fact is not None and "q_howmany" not in a.tags
+                and any(isinstance(getattr(c, "value", None), Money) for c in fact.evidence)):
+            # an amount of money is said in money ("На какую сумму?"); "how many billions" counts a scale it may lack
+            said = said | money_words(a)
         for phrase in a.lacking:
             content = [w for w in phrase if w not in stop] or phrase  # (a phrase of small words is a construction:
             if not all(w in said for w in content):                   # "how many of the" asks a part of a count)
@@ -341,6 +345,16 @@ def _confidence(best: Scored, a: Analysis) -> float:
     conf = 0.35 + 0.3 * min(best.subject, 1.0) + 0.25 * min(best.fit / 1.5, 1.0)
     conf -= 0.05 * min(len(a.residual), 4)
     return max(0.3, min(conf + 0.1, 0.99))
+
+
+def money_words(a: Analysis) -> frozenset[str]:
+    """The question's words that its language's money cues say ("сумму" of "на сумму", "dollars")."""
+    out: set[str] = set()
+    for code in dict.fromkeys((a.lang, "en")):
+        for m in lexicon(code).cues.find(a.seq):
+            if m.label == "money":
+                out.update(a.seq[m.start:m.end])
+    return frozenset(out)
 
 
 def _input_problem(question: str) -> str | None:
