@@ -10,6 +10,7 @@ The one such record, or none (then the follow-up is decided as before: "which on
 from __future__ import annotations
 
 from ..language.lexicon import lexicon
+from ..language.sounds import bases
 from ..language.text import stem, tokens
 from ..understanding.analysis import Analysis
 from ..understanding.index import FactIndex
@@ -22,8 +23,10 @@ def _own_words(a: Analysis, index: FactIndex, held: frozenset[str]) -> set[str]:
     stop = index.stopwords | lexicon(a.lang).stopwords
     cued = {p for lang in dict.fromkeys((a.lang, "en")) for table in (lexicon(lang).cues, lexicon(lang).countries)
             for m in table.find(a.seq) for p in range(m.start, m.end)}
-    return {w for i, w in enumerate(a.seq)
-            if i not in cued and w not in held and w not in stop and not w.isdigit() and len(w) > 1}
+    own = {w for i, w in enumerate(a.seq)
+           if i not in cued and w not in held and w not in stop and not w.isdigit() and len(w) > 1}
+    # (a place said with a case ending, "Ningboda", is the place: its base; and one said in another script, its reading)
+    return own | {stem(b) for w in own for b in bases(w, a.lang)[1:]} | (set(a.readings) - held)
 
 
 def record_about(e: str, a: Analysis, index: FactIndex) -> str | None:

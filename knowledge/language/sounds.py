@@ -222,6 +222,18 @@ def _az_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+_AZ_CASE = re.compile(r"(?:dakı|dəki|daki|deki|da|də|de|dan|dən|den|ta|tə|te|tan|tən|ten)$")
+
+
+def bases(word: str, lang: str) -> tuple[str, ...]:
+    """The word and, in Azerbaijani, its bases without case and possessive endings ("Ningboda" -> "Ningbo"), and
+    without the case ending alone ("Lənkəranda" -> "Lənkəran", whose n is no possessive's)."""
+    if lang != "az":
+        return (word,)
+    bare = _AZ_CASE.sub("", word)
+    return tuple(dict.fromkeys((*_az_forms(word), *((bare,) if len(bare) >= 3 else ()))))
+
+
 @lru_cache(maxsize=4096)
 def _label_stems(label: str) -> tuple[str, ...]:
     """The stems of a name word's English words, and of their plurals: a name says "Zones" (stem "zon"),

@@ -301,7 +301,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # of a conference held in Baku) is no unknown name
     said_by_named = {w for m in mentions.values() if m.named for w in index.said_of(m.entity)}
     read_known = {p for p, ws in alts.items() if p in sounded and ws & said_by_named}
-    capitalised = _unknown_names(cased, raw, question, explained | read_known, stop, index, focus, stop_at, mentions)
+    capitalised = _unknown_names(cased, raw, question, explained | read_known, stop, index, focus, stop_at,
+                                 mentions, lang=lang)
     residual = [s for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
                 and not s.isdigit() and len(s) > 1]
     polar = _polar(raw[focus:stop_at], lexicon(lang), {t for t in tags if t.startswith("q_")})

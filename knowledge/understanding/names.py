@@ -8,7 +8,8 @@ from itertools import chain, compress
 
 from ..facts.models import Source
 from ..language.lexicon import Lexicon
-from ..language.text import has_cjk, stem, tokens
+from ..language.sounds import bases
+from ..language.text import fold, has_cjk, stem, tokens
 from .index import (BARE_CAP, BARE_MIN_COVERAGE, FEW_NAMES, MANY_NAMES, MAX_POSTING, ROLE_CAP, ROLE_MIN_COVERAGE, Alias,
                     FactIndex)
 
@@ -77,7 +78,7 @@ _ORDINARY_CAPITALS = frozenset(
 
 def _unknown_names(cased: list[str], raw: list[str], question: str, explained: set[int], stop: frozenset[str],
                    index: FactIndex, focus: int, stop_at: int,
-                   mentions: dict[str, Mention] | None = None) -> tuple[tuple[str, ...], frozenset[str]]:
+                   mentions: dict[str, Mention] | None = None, lang: str = "en") -> tuple[tuple[str, ...], frozenset[str]]:
     """Capitalised words mid-sentence that no record, cue or common word explains: the name of
     something the facts do not know ("President Aliyev", "Sheki"); and the stems of those the facts do
     state somewhere, though no name the question matched explains them ("HYSC's *Tashkent* office")."""
@@ -111,7 +112,10 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
             continue  # only the question sentences count
         # a capitalised word the facts never use names something they do not know ("Huawei"), unless it is
         # one of the ordinary capitalised words (months, weekdays, nationalities)
-        unknown_word = not index.knows(stem(low)) and not index.states(low) and low not in _ORDINARY_CAPITALS
+        # (in Azerbaijani, a word with a case ending the facts state without it: "Ningboda", "in Ningbo")
+        unknown_word = (not any(index.knows(stem(b)) or index.states(b) for b in bases(low, lang)
+                                for b in dict.fromkeys((b, fold(b))))
+                        and low not in _ORDINARY_CAPITALS)
         in_run = capital(i - 1) or capital(i + 1)  # "the World Bank", "Ministry of Foreign Affairs"
         # beside a capitalised word, explained or not, saying what the facts of that thing never say: another
         # thing of a like name ("the Gabala Silk Road Investment Forum", "the Shaki Silk Road Tourism Festival")
