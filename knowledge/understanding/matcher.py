@@ -105,17 +105,30 @@ class Matcher:
         if a.unknown and (best is None or self.lacks(best.fact.subject, a, best.fact)):
             return Decision("decline", lang, analysis=a)
         rivals = self._rivals(best, scored, a) if best is not None else ()
+        twins = bool(rivals) and all(self.index.same_thing(best.fact.subject, f.subject) for f in rivals)
+        pick = self._named_by_a_word(rivals, a) if rivals and not twins else None
+        if pick is not None:  # "shaki forum date": the one forum whose name says "Shaki"
+            best = next(s for s in scored if s.fact is pick)
+            scored = [best, *(s for s in scored if s is not best)]
+            rivals = ()
         variants: tuple[Fact, ...] = ()
         twins = bool(rivals) and all(self.index.same_thing(best.fact.subject, f.subject) for f in rivals)
         if twins:  # two reports of one thing (imported from two articles): one answer, each source shown
             variants, rivals = rivals[1:], ()
         if rivals and best.fit >= 1.0 and not a.unknown_names:
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, rivals=rivals, scored=scored)
-        others = self.doubts.one_of_many(best, scored, a) if best is not None else ()
+        others = self.doubts.one_of_many(best, scored, a) if best is not None and pick is None else ()
+        if others:
+            alike = [best.fact, *(f for rid in others if (f := self.doubts.same_question(rid, best.fact)).attribute
+                                  == best.fact.attribute)]
+            pick = self._named_by_a_word(tuple(alike), a)
+            if pick is not None:  # ("how many companies were at the Quba forum")
+                best = next((s for s in scored if s.fact is pick), None) or Scored(pick, *best[1:])
+                scored, others = [best, *(s for s in scored if s.fact is not pick)], ()
         if others and not a.unknown_names:  # "When was the company founded?" among many companies
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, scored=scored,
                             rivals=(best.fact, *(self.doubts.same_question(rid, best.fact) for rid in others[:3])))
-        if best is not None and self._accept(best, scored, a, twins=twins):
+        if best is not None and self._accept(best, scored, a, twins=twins or pick is not None):
             fact, also, verdict = best.fact, None if variants else self._second_ask(best, scored, a), None
             if a.polar:
                 checked = self._check(best, a)
@@ -129,6 +142,21 @@ class Matcher:
         if a.smalltalk and not a.mentions and not a.residual:
             return Decision("smalltalk", lang, analysis=a)
         return Decision("decline", lang, analysis=a, scored=scored)
+
+    def _named_by_a_word(self, rivals: tuple[Fact, ...], a: Analysis) -> Fact | None:
+        """Of things that fit alike (the same attribute of several records a kind noun names), the one whose
+        name has a place the question says that no name it matched explains ("the Shaki forum", "the Sichuan
+        delegation"), when no other of them has it."""
+        words = set(a.residual)
+        places = words & self.index.region_words()  # (a place, not a common word: "the waiver agreement" may be
+        if not places:                               # a visa waiver agreement the facts do not know)
+            return None
+        named = [f for f in rivals if places & self.index.name_stems(f.subject)]
+        if len(named) != 1:
+            return None
+        # (and every such word is one its facts say: "the new Baku office of the Hangzhou logistics company"
+        # asks what no fact of the one Hangzhou company says, and is no question about it)
+        return named[0] if words <= self.index.own_words(named[0].subject) else None
 
     def _in_currency(self, fact: Fact, currency: str) -> Fact | None:
         """The amount in `currency` that a fact's subject states, or its other report (twins.py), or a record

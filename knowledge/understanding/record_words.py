@@ -137,6 +137,20 @@ class RecordWords:
             self._place_words = frozenset(w for rec in self.base for w in self.places_of(rec.id))
         return self._place_words
 
+    def region_words(self) -> frozenset[str]:
+        """The stems of every place a record is at or based in, and of the countries and regions the facts
+        give (an organization's country, what a statistic is measured between: "Sichuan Province"), made once."""
+        got = self.__dict__.get("_region_words")
+        if got is None:
+            texts: list[str] = []
+            for rec in self.base:
+                for attr in ("country", "between"):
+                    value = getattr(rec.__dict__.get(attr), "value", None)
+                    texts += [value] if isinstance(value, str) else list(value) if isinstance(value, tuple) else []
+            got = self.__dict__["_region_words"] = self.place_words() | (
+                frozenset(stem(w) for t in texts for w in tokens(t)) - self.stopwords)
+        return got
+
     def places_of(self, rid: str) -> frozenset[str]:
         """The stems of where a record is at or based in (its `place`, `based_in`)."""
         rec = self.base.get(rid)
