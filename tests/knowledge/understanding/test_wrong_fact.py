@@ -122,3 +122,21 @@ def test_a_proper_name_the_facts_say_only_of_other_things_is_declined(engine):
     answer = engine.ask("When was Pearl River Ferry Lines' Turkmenbashi office founded?")
     assert not answer.answered, (answer.text, answer.facts)
     assert engine.ask("When was Pearl River Ferry Lines founded?").facts == ("test-pearl-shipping.founded",)
+
+
+@pytest.mark.parametrize("question", ["How large will the Lankaran citrus cold store be?",
+                                      "Which way will the Lankaran citrus cold store face?",
+                                      "Какая компания будет управлять Lankaran citrus cold store?",
+                                      "Будет ли Lankaran citrus cold store первым холодильником компании?"])
+def test_a_future_tense_alone_asks_no_purpose(engine, question):
+    """Ensure "will" ("будет") only says when: a question in the future tense asking a size, a direction or
+    who will run the cold store is declined, not answered with the cold store's purpose."""
+    answer = engine.ask(question)
+    assert not answer.answered, (answer.text, answer.facts)
+
+
+@pytest.mark.parametrize("question", ["What will the Lankaran citrus cold store be used for?",
+                                      "What benefits will the Lankaran citrus cold store bring?"])
+def test_a_purpose_asked_in_the_future_tense_still_answers(engine, question):
+    """Ensure what the cold store is for, asked with "will", is still its purpose."""
+    assert engine.ask(question).facts == ("test-lankaran-cold-store.purpose",)
