@@ -40,6 +40,7 @@ class Analysis:
     lacking: tuple[tuple[str, ...], ...] = ()   # those words (stems), each phrase: what a fact must state to answer
     relative: frozenset[str] = frozenset()      # "future" ("the next forum"), "recent" ("yesterday"): see Lexicon
     asked_things: frozenset[str] = frozenset()  # kinds of things whose names it asks ("which companies": company)
+    asked_at: frozenset[int] = frozenset()      # where those kinds are said
     focus: int = 0                              # where the question sentence starts, after a lead-up ("I'm a journalist ...")
     readings: frozenset[str] = frozenset()      # English name words its unexplained words say in another script ("巴库", "Bakıda": baku)
     ordinals: frozenset[str] = frozenset()      # the ordinals it says, as English names write them ("3-е", "第三次", "3rd": 3rd)
@@ -280,7 +281,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
             said_whole = not m.via_kind and len(m.positions) >= 3
             explained.update(p for p in m.positions if m.named or said_whole or p not in sounded)
     clause = _relative_clause(seq, mentions, focus, lexicon(lang))
-    asked_things = _asked_things(cue_at, kind_hits, lang)
+    asked_things, asked_at = _asked_things(cue_at, kind_hits, lang)
     # "and" inside a name ("Export and Investment Promotion Agency") joins no two questions
     named_at = {p for m in mentions.values() for p in m.positions}
 
@@ -317,7 +318,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     numbers=frozenset(re.findall(r"\d+", question)) | chinese_ordinals(question) | _ordinals_said(alts),
                     clause=clause,
                     lacking=tuple(lacking),
-                    relative=frozenset(relative), asked_things=asked_things,
+                    relative=frozenset(relative), asked_things=asked_things, asked_at=asked_at,
                     focus=focus, ordinals=frozenset(w for i, s in enumerate(seq) for w in (s, *alts.get(i, ()))
                                                     if _ORDINAL_WORD.fullmatch(w)),
                     readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
@@ -376,19 +377,25 @@ THING_CUES = ("company", "members")  # cues naming things of a kind ("companies"
 ASKED_WITHIN = 3                     # words after "which" (or "list") that may name the things asked ("which Chinese oil companies")
 
 
-def _asked_things(cue_at: list[tuple[str, range]], kind_hits: dict[str, set[int]], lang: str) -> frozenset[str]:
+def _asked_things(cue_at: list[tuple[str, range]], kind_hits: dict[str, set[int]],
+                  lang: str) -> tuple[frozenset[str], frozenset[int]]:
     """The kinds of things a question asks to be named: those named just after "which"/"what" or a request
-    for a list ("which companies", "list the companies", "какие компании"): kind labels, or a thing cue."""
+    for a list ("which companies", "list the companies", "какие компании"): kind labels, or a thing cue;
+    and where they are said."""
     # (Chinese is read a character a word, and may name the things first: "参会企业都有哪些")
     window = ASKED_WITHIN * (2 if lang == "zh" else 1)
     before = window if lang == "zh" else 0
     things = [(label, set(sp)) for label, sp in cue_at if label in THING_CUES] + list(kind_hits.items())
     out: set[str] = set()
+    at: set[int] = set()
     for label, sp in cue_at:
         if label in ("q_which", "q_list"):
             ahead = set(range(sp.start - before, sp.start)) | set(range(sp.stop, sp.stop + window))
-            out.update(thing for thing, pos in things if pos & ahead)
-    return frozenset(out)
+            for thing, pos in things:
+                if pos & ahead:
+                    out.add(thing)
+                    at |= pos
+    return frozenset(out), frozenset(at)
 VALUE_CUES = frozenset({"money", "capacity", "term", "theme"})  # cues of a kind of value (see doubts.VALUE_TAGS)
 
 

@@ -38,6 +38,20 @@ def _bare_count(fact: Fact) -> bool:
     return bool(values) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
 
 
+def _amounts(value: object) -> tuple[Money, ...]:
+    """The amounts of money in a claim's value (one, or a list's)."""
+    if isinstance(value, Money):
+        return (value,)
+    return tuple(v for v in value if isinstance(v, Money)) if isinstance(value, (tuple, list)) else ()
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    """The strings of a claim's value (record ids, if any are: see names_another_type)."""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, (tuple, list)) else ()
+
+
 class Doubts:
     def __init__(self, index: FactIndex, scorer: Scorer) -> None:
         self.index = index
@@ -93,6 +107,48 @@ class Doubts:
         spec = SPECS.get(best.fact.key)
         gives = spec.answers if spec is not None else frozenset()
         return bool(gives) and gives <= {"count", "time"} or _bare_count(best.fact)
+
+    def other_currency(self, best: Scored, a: Analysis) -> bool:
+        """Does the question name a currency ("worth in manats?") that none of the fact's amounts is in (its
+        $65 million)? Then the amount asked is one the facts do not state: a figure in another currency, or
+        a conversion, is not it. (The cue tags `in_<code>` name the currency.)"""
+        asked = {t[3:].upper() for t in a.tags if t.startswith("in_") and len(t) == 6}
+        if not asked:
+            return False
+        subject, attribute = best.fact.subject, best.fact.attribute
+        # (the same thing's record from another article may state it in that currency: each is answered)
+        twins = [rid for rid in a.mentions if rid != subject and self.index.same_thing(rid, subject)]
+        facts = [best.fact, *(f for rid in twins for f in self.index.by_subject.get(rid, ()) if f.attribute == attribute)]
+        held = {v.currency for f in facts for c in f.evidence for v in _amounts(getattr(c, "value", None))}
+        return bool(held) and not held & asked
+
+    def names_another_type(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask which things of a kind ("which company will run the plant?") while the fact
+        names things of another type only (its head, a person)? Then it answers another attribute: the one
+        asked names a thing of that kind. (The kind's type is its records' own: "company" is said of
+        organizations, a kind label of whatever its records are.)"""
+        m = a.mentions.get(best.fact.subject)
+        # (the subject's own kind asks for the subject itself, unless its name is said apart from it: "which
+        # company does Liu head?", "which document did A sign with B?", not "which company will run XNET's plant?")
+        own = m is not None and not m.via_kind and m.named and not m.positions & a.asked_at
+        things = a.asked_things - (set() if own else {self.index.kind_of.get(best.fact.subject)})
+        if not things or a.tags & {"q_howmany", "also"}:
+            return False
+        base = self.index.base
+        # (what it names: its attribute's values, or those its evidence cites: a head derived from a person's role)
+        cited = [v for c in best.fact.evidence for v in _ids(getattr(c, "value", None))]
+        given = {getattr(base.get(v), "type", None) for v in (*value_ids(best.fact, base), *cited)} - {None}
+        if not given:
+            return False  # (a number, a date, a text: names_asked_of_a_number's to judge)
+        asked: set[str] = set()
+        for thing in things:
+            if thing == "company":
+                asked.add("organization")
+            elif thing in self.index.kinds:
+                asked |= {getattr(base.get(r), "type", None) for r in self.index.kinds[thing]} - {None}
+            else:
+                return False  # (a thing cue that may be said of several types: "parties", "sides")
+        return bool(asked) and not asked & given
 
     def elsewhere(self, best: Scored, a: Analysis) -> bool:
         """Does the question place what it asks about where the subject is not ("When did Xi Jinping visit

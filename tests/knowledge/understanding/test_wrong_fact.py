@@ -140,3 +140,36 @@ def test_a_future_tense_alone_asks_no_purpose(engine, question):
 def test_a_purpose_asked_in_the_future_tense_still_answers(engine, question):
     """Ensure what the cold store is for, asked with "will", is still its purpose."""
     assert engine.ask(question).facts == ("test-lankaran-cold-store.purpose",)
+
+
+@pytest.mark.parametrize("question", ["Which company will run Pearl River Ferry Lines' ferries?",
+                                      "Which company heads Pearl River Ferry Lines?"])
+def test_which_company_is_not_answered_with_a_person(engine, question):
+    """Ensure "which company" of a named company is declined, not answered with its head, a person: the fact
+    asked names an organization."""
+    answer = engine.ask(question)
+    assert not answer.answered, (answer.text, answer.facts)
+
+
+def test_which_company_of_a_person_and_who_heads_still_answer(engine):
+    """Ensure the company a person works for, the agreement two named parties signed and who heads the company
+    are still answered."""
+    assert engine.ask("Which company does Zhou Bin work for?").facts == ("test-zhou-bin.organization",)
+    assert engine.ask("Which agreement did the Astara Ferry Port Authority sign with Pearl River Ferry Lines?"
+                      ).facts == ("test-astara-concession.parties",)
+    assert engine.ask("Who heads Pearl River Ferry Lines?").facts == ("test-pearl-shipping.head",)
+
+
+@pytest.mark.parametrize("question", ["How much is the investment in the Astara ferry terminal in manats?",
+                                      "How much is the Astara ferry terminal worth in yuan?"])
+def test_an_amount_asked_in_another_currency_is_declined(engine, question):
+    """Ensure the terminal's investment, stated in US dollars, does not answer an amount asked in manats or
+    yuan: that figure (or a conversion) is one the facts do not state."""
+    answer = engine.ask(question)
+    assert not answer.answered, (answer.text, answer.facts)
+
+
+def test_an_amount_asked_in_its_own_currency_still_answers(engine):
+    """Ensure the investment asked in US dollars, the currency it is stated in, is answered."""
+    assert engine.ask("How much is the investment in the Astara ferry terminal in US dollars?").facts == (
+        "test-astara-ferry-terminal.investment",)
