@@ -12,6 +12,9 @@ import itertools
 import re
 
 from ..facts.atoms import Fact, value_ids
+from ..language.lexicon import lexicon
+from ..language.text import stem, tokens
+from .kinds import _names_of as names_of
 from .analysis import Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, asked_attributes
@@ -27,6 +30,7 @@ from .scoring import Scored, Scorer
 RESIDUAL_LIMIT = 2
 SHORT_QUESTION = 16
 DATED = ("date", "end_date", "start", "completion", "published")  # the attributes that date a thing
+QUALIFIER_GAP = 3  # words after a name within which a place qualifies it ("the plant in the Ganja ...")
 VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days", "howlong")
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # an ordinal as a name writes it ("3rd")
@@ -154,6 +158,8 @@ class Doubts:
         """Does the question place what it asks about where the subject is not ("When did Xi Jinping visit
         Baku?" of a visit to Beijing): a place of the base's records that none of the subject's facts says?"""
         places = self.index.place_words()
+        if self.placed_otherwise(best, a, places):
+            return True
         asked = [w for w in (*a.residual, *a.readings) if w in places]  # (said in any script: "в Баку", "巴库")
         if not asked:
             return False
@@ -169,6 +175,26 @@ class Doubts:
         for rid in {subject, *rel.get(subject, ()), *best.fact.related, *named}:
             said |= self.index.places_of(rid)
         return any(w not in said for w in asked)
+
+    def placed_otherwise(self, best: Scored, a: Analysis, places: frozenset[str]) -> bool:
+        """Is the subject somewhere itself, and does the question place it, right after its name, where it is
+        not ("XNET's plant *in Ganja*" of the plant in Mingachevir)? Then another one of its kind is asked
+        about, though a thing it has to do with is there (the agreement on the plant was signed in Ganja) or
+        another record's name says the place. (Its own name may say it.)"""
+        subject = best.fact.subject
+        own, m = self.index.places_of(subject), a.mentions.get(subject)
+        if not own or m is None or m.via_kind or not m.positions:
+            return False
+        end = max(m.positions) + 1
+        # (a country is no place to contradict: "its plant in Azerbaijan" is in one of its cities)
+        countries = {p for lex in (lexicon(a.lang), lexicon("en")) for c in lex.countries.find(a.seq)
+                     for p in range(c.start, c.end)}
+        after = [a.seq[i] for i in range(max(end, a.focus), min(end + QUALIFIER_GAP, len(a.seq)))
+                 if a.seq[i] in places and i not in m.positions and i not in countries]
+        if not after:
+            return False
+        said = own | {stem(t) for name in names_of(self.index.base.get(subject)) for t in tokens(name)}
+        return any(w not in said for w in after)
 
     def names_what_it_does_not(self, best: Scored, a: Analysis) -> bool:
         """Does the question say a proper name the facts know of other things but none of the subject's facts
