@@ -126,6 +126,21 @@ class Doubts:
         held = {v.currency for f in facts for c in f.evidence for v in _amounts(getattr(c, "value", None))}
         return bool(held) and not held & asked
 
+    def another_kind_said(self, best: Scored, a: Analysis) -> bool:
+        """Does the question say, beside the subject's name, a kind noun of records of another type ("what is
+        the *registered capital* of GID?", a statistic's kind, of a company)? Then it asks about a thing of that
+        kind, not for the subject's profile."""
+        subject = best.fact.subject
+        m = a.mentions.get(subject)
+        own = m.positions if m is not None else frozenset()
+        rtype, label = best.fact.rtype, self.index.kind_of.get(subject)
+        base = self.index.base
+        # (by a kind noun, or by words of its name that are not the subject's: "registered capital")
+        return any((n.via_kind or not n.named) and n.positions - own and not a.subordinate(n)
+                   and self.index.kind_of.get(n.entity) != label
+                   and getattr(base.get(n.entity), "type", rtype) != rtype
+                   for n in a.mentions.values() if n.entity != subject)
+
     def names_another_type(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask which things of a kind ("which company will run the plant?") while the fact
         names things of another type only (its head, a person)? Then it answers another attribute: the one

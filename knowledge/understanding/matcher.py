@@ -342,7 +342,8 @@ class Matcher:
             return False  # words none of its facts says (months aside): "the agreement on visa exemption for
             # ordinary passports" is another one
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
-            return not a.residual and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5)
+            return (not a.residual and not self.doubts.another_kind_said(best, a)
+                    and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5))
         if a.relative and not self.dated_as_asked(best, a):
             return False  # "When is the next conference?" of one held in 2025: the facts know of no next one
         if (self.doubts.asks_what_it_lacks(best, a) or self.doubts.elsewhere(best, a)

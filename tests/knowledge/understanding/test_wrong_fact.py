@@ -173,3 +173,18 @@ def test_an_amount_asked_in_its_own_currency_still_answers(engine):
     """Ensure the investment asked in US dollars, the currency it is stated in, is answered."""
     assert engine.ask("How much is the investment in the Astara ferry terminal in US dollars?").facts == (
         "test-astara-ferry-terminal.investment",)
+
+
+@pytest.mark.parametrize("question", ["What is the cargo handled by Pearl River Ferry Lines?",
+                                      "What are the ferry passengers of Pearl River Ferry Lines?"])
+def test_a_kind_of_another_records_type_said_beside_a_name_asks_no_profile(engine, question):
+    """Ensure "the cargo handled by <company>" (the kind of the port's statistics) is declined, not answered with
+    the company's profile: a thing of that kind is asked about, which the base does not hold for it."""
+    answer = engine.ask(question)
+    assert not answer.answered, (answer.text, answer.facts)
+
+
+@pytest.mark.parametrize("question", ["What is Pearl River Ferry Lines?", "Pearl River Ferry Lines?"])
+def test_a_bare_name_still_asks_its_profile(engine, question):
+    """Ensure the company's name alone, or "what is", is still its profile."""
+    assert engine.ask(question).facts == ("test-pearl-shipping.summary",)
