@@ -126,6 +126,23 @@ class Doubts:
         held = {v.currency for f in facts for c in f.evidence for v in _amounts(getattr(c, "value", None))}
         return bool(held) and not held & asked
 
+    def one_speaker_of_the_sides(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask what one person said ("what did Wu Hongliang say in his speech?") while the fact
+        is what an event's sides said or discussed together? Those are not his own words: a statement of his
+        would answer, and the base holds none. (Naming the sides, "what did Abdullayev and Wu say", asks theirs.)"""
+        if "said_q" not in a.tags or best.fact.rtype != "event" or best.fact.attribute not in ("highlights", "discussed"):
+            return False
+        base = self.index.base
+        people = [m for m in a.mentions.values() if m.named and not m.via_kind and not a.subordinate(m)
+                  and getattr(base.get(m.entity), "type", None) == "person"]
+        # (who speaks is named before the event is: "what did Zhou say at the talks *with Nuriyeva*")
+        event = a.mentions.get(best.fact.subject)
+        own = set(event.positions) - {p for m in people for p in m.positions} if event is not None else set()
+        cut = min(own) if own else len(a.seq)
+        people = {m.entity for m in people if m.first < cut}
+        participants = getattr(getattr(base.get(best.fact.subject), "participants", None), "value", None) or ()
+        return len(people) == 1 and len(participants) != 1
+
     def another_kind_said(self, best: Scored, a: Analysis) -> bool:
         """Does the question say, beside the subject's name, a kind noun of records of another type ("what is
         the *registered capital* of GID?", a statistic's kind, of a company)? Then it asks about a thing of that

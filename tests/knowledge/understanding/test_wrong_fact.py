@@ -188,3 +188,19 @@ def test_a_kind_of_another_records_type_said_beside_a_name_asks_no_profile(engin
 def test_a_bare_name_still_asks_its_profile(engine, question):
     """Ensure the company's name alone, or "what is", is still its profile."""
     assert engine.ask(question).facts == ("test-pearl-shipping.summary",)
+
+
+@pytest.mark.parametrize("question", ["What did Zhou Bin say at the talks with Leyla Nuriyeva?",
+                                      "What did Zhou Bin say in his speech at the Caspian Ferry Fair?"])
+def test_what_one_person_said_is_not_what_the_sides_stressed(engine, question):
+    """Ensure what one participant said is declined, not answered with what the two sides of the talks stressed
+    together: those are not his own words."""
+    answer = engine.ask(question)
+    assert not answer.answered, (answer.text, answer.facts)
+
+
+@pytest.mark.parametrize("question", ["What did Leyla Nuriyeva and Zhou Bin say at their talks?",
+                                      "What did the sides stress at the talks between Leyla Nuriyeva and Zhou Bin?"])
+def test_what_the_sides_said_is_still_what_they_stressed(engine, question):
+    """Ensure the two participants named together, or the sides, are answered with what the talks stressed."""
+    assert engine.ask(question).facts == ("test-nuriyeva-zhou-talks.highlights",)
