@@ -209,8 +209,8 @@ class Doubts:
         return any(w not in said for w in asked)
 
     def placed_otherwise(self, best: Scored, a: Analysis, places: frozenset[str]) -> bool:
-        """Is the subject somewhere itself, and does the question place it, right after its name, where it is
-        not ("XNET's plant *in Ganja*" of the plant in Mingachevir)? Then another one of its kind is asked
+        """Is the subject somewhere itself, and does the question place it, right after its name or within it,
+        where it is not ("XNET's plant *in Ganja*" of the plant in Mingachevir, "KMW's *Ganja* plant")? Then another one of its kind is asked
         about, though a thing it has to do with is there (the agreement on the plant was signed in Ganja) or
         another record's name says the place. (Its own name may say it.)"""
         subject = best.fact.subject
@@ -221,7 +221,8 @@ class Doubts:
         # (a country is no place to contradict: "its plant in Azerbaijan" is in one of its cities)
         countries = {p for lex in (lexicon(a.lang), lexicon("en")) for c in lex.countries.find(a.seq)
                      for p in range(c.start, c.end)}
-        after = [a.seq[i] for i in range(max(end, a.focus), min(end + QUALIFIER_GAP, len(a.seq)))
+        # (right after its name, or inside it: "Kapaz Metal Works' *Ganja* plant")
+        after = [a.seq[i] for i in range(max(min(m.positions), a.focus), min(end + QUALIFIER_GAP, len(a.seq)))
                  if a.seq[i] in places and i not in m.positions and i not in countries]
         if not after:
             return False

@@ -18,14 +18,18 @@ def engine() -> Engine:
     return engine_with(FIXTURE)
 
 
-def test_a_place_the_thing_is_not_at_is_declined_though_a_related_thing_is_there(engine):
-    """Ensure "LRC's cable plant in Shirvan" is declined, not answered with the Sabirabad plant's investment
-    (its agreement was signed in Shirvan: a related thing's place is not the plant's)."""
-    answer = engine.ask("How much will LRC's cable plant in Shirvan cost?")
+@pytest.mark.parametrize("question", ["How much will LRC's cable plant in Shirvan cost?",
+                                      "How much will LRC's Shirvan cable plant cost?"])
+def test_a_place_the_thing_is_not_at_is_declined_though_a_related_thing_is_there(engine, question):
+    """Ensure "LRC's cable plant in Shirvan" ("LRC's Shirvan cable plant") is declined, not answered with the
+    Sabirabad plant's investment (its agreement was signed in Shirvan: a related thing's place is not the
+    plant's)."""
+    answer = engine.ask(question)
     assert not answer.answered, (answer.text, answer.facts)
 
 
 @pytest.mark.parametrize("question", ["How much will LRC's cable plant in Sabirabad cost?",
+                                      "How much will LRC's Sabirabad cable plant cost?",
                                       "How much will LRC's cable plant in Azerbaijan cost?",
                                       "How much will the LRC cable plant cost?"])
 def test_the_things_own_place_or_its_country_still_answers(engine, question):
