@@ -168,7 +168,8 @@ class Doubts:
         # company does Liu head?", "which document did A sign with B?", not "which company will run XNET's plant?")
         own = m is not None and not m.via_kind and m.named and not m.positions & a.asked_at
         things = a.asked_things - (set() if own else {self.index.kind_of.get(best.fact.subject)})
-        if not things or a.tags & {"q_howmany", "also"}:
+        who = "q_who" in a.early_q and not a.asked_things  # ("who signed it?" names people or bodies)
+        if not (things or who) or a.tags & {"q_howmany", "also"}:
             return False
         base = self.index.base
         # (what it names: its attribute's values, or those its evidence cites: a head derived from a person's role)
@@ -176,6 +177,8 @@ class Doubts:
         given = {getattr(base.get(v), "type", None) for v in (*value_ids(best.fact, base), *cited)} - {None}
         if not given:
             return False  # (a number, a date, a text: names_asked_of_a_number's to judge)
+        if who and not things:  # (an event it names tells who met there: "who did he sit down with at ...")
+            return given <= {"agreement", "project", "statistic"}
         asked: set[str] = set()
         for thing in things:
             if thing == "company":

@@ -204,3 +204,14 @@ def test_what_one_person_said_is_not_what_the_sides_stressed(engine, question):
 def test_what_the_sides_said_is_still_what_they_stressed(engine, question):
     """Ensure the two participants named together, or the sides, are answered with what the talks stressed."""
     assert engine.ask(question).facts == ("test-nuriyeva-zhou-talks.highlights",)
+
+
+
+@pytest.mark.parametrize("question", ["Who signed the LRC cable plant agreement?",
+                                      "Кто подписал соглашение о LRC cable plant?"])
+def test_who_signed_is_not_answered_with_the_agreement_a_project_rests_on(question):
+    """Ensure "who signed the agreement on <plant>?" is not answered with the plant's agreements (an agreement,
+    no one who signed): who asks for people or bodies; if answered, the agreement's own facts answer."""
+    engine = engine_with(Path(__file__).parent / "data" / "placed_plant.yaml")
+    answer = engine.ask(question)
+    assert all(f.startswith("test-lrc-cable-plant-agreement.") for f in answer.facts), (answer.text, answer.facts)
