@@ -42,13 +42,6 @@ def _bare_count(fact: Fact) -> bool:
     return bool(values) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
 
 
-def _amounts(value: object) -> tuple[Money, ...]:
-    """The amounts of money in a claim's value (one, or a list's)."""
-    if isinstance(value, Money):
-        return (value,)
-    return tuple(v for v in value if isinstance(v, Money)) if isinstance(value, (tuple, list)) else ()
-
-
 def _ids(value: object) -> tuple[str, ...]:
     """The strings of a claim's value (record ids, if any are: see names_another_type)."""
     if isinstance(value, str):
@@ -111,20 +104,6 @@ class Doubts:
         spec = SPECS.get(best.fact.key)
         gives = spec.answers if spec is not None else frozenset()
         return bool(gives) and gives <= {"count", "time"} or _bare_count(best.fact)
-
-    def other_currency(self, best: Scored, a: Analysis) -> bool:
-        """Does the question name a currency ("worth in manats?") that none of the fact's amounts is in (its
-        $65 million)? Then the amount asked is one the facts do not state: a figure in another currency, or
-        a conversion, is not it. (The cue tags `in_<code>` name the currency.)"""
-        asked = {t[3:].upper() for t in a.tags if t.startswith("in_") and len(t) == 6}
-        if not asked:
-            return False
-        subject, attribute = best.fact.subject, best.fact.attribute
-        # (the same thing's record from another article may state it in that currency: each is answered)
-        twins = [rid for rid in a.mentions if rid != subject and self.index.same_thing(rid, subject)]
-        facts = [best.fact, *(f for rid in twins for f in self.index.by_subject.get(rid, ()) if f.attribute == attribute)]
-        held = {v.currency for f in facts for c in f.evidence for v in _amounts(getattr(c, "value", None))}
-        return bool(held) and not held & asked
 
     def one_speaker_of_the_sides(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask what one person said ("what did Wu Hongliang say in his speech?") while the fact
