@@ -33,6 +33,7 @@ from .scoring import Scored, Scorer
 
 MAX_QUESTION_CHARS = 1000
 _DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -164,10 +165,21 @@ class Matcher:
         index = self.index
         own = [fact.subject, *sorted(index.twins.get(fact.subject, ()))]
         linking = [f.subject for rid in own for f in index.by_related.get(rid, ()) if f.subject not in own]
-        for rid in dict.fromkeys((*own, *linking)):
-            for f in index.by_subject.get(rid, ()):
-                if f.attribute != "summary" and currency in currencies(f):
-                    return f
+        stated = [f for rid in dict.fromkeys((*own, *linking)) for f in index.by_subject.get(rid, ())
+                  if f.attribute != "summary" and currency in currencies(f)]
+        # the same amount in that currency: of the same attribute, or said beside the amount it converts ("306
+        # million manats (about $180 million)", "$310 million (about 527 million manats)"), or a figure named for
+        # it ("investment_usd"); not another amount of the thing in that currency (its expected exports)
+        def numbers(f: Fact) -> set[str]:  # (the amounts its sentences state, years aside)
+            return {n for c in f.evidence for n in _DIGITS.findall(cited_text(c)) if not _YEAR.fullmatch(n)}
+
+        own_numbers, word = numbers(fact), fact.attribute.partition(":")[0]
+        for same in (lambda f: f.attribute == fact.attribute,
+                     lambda f: bool(own_numbers & numbers(f)),
+                     lambda f: word in f.attribute.partition(":")[2].split("_")):
+            found = next((f for f in stated if same(f)), None)
+            if found is not None:
+                return found
         return None
 
     def lacks(self, subject: str, a: Analysis, fact: Fact | None = None) -> bool:
