@@ -66,6 +66,7 @@ class Scorer:
         numbers = bool(a.numbers)  # (without numbers, _numbers_fit and _years_fit add nothing)
         said_q, clause, words = "said_q" in a.tags, a.clause, len(a.seq)
         parts = self.parts_named(a, named)
+        within = self.named_inside(a)
         # the question's content words that are no name's (`free`), and of those, no cue's (`distinct`: see _fit)
         free = frozenset(s for s in content if s not in index.alias_df) if content else _NOTHING
         distinct = free - index.vocabulary
@@ -130,6 +131,8 @@ class Scorer:
                     continue
             if m is not None and clause is not None and a.subordinate(m):
                 subject *= 0.5  # "the conference where the MoU was signed": the MoU is not asked about
+            elif m is not None and f.subject in within:
+                subject *= 0.5  # "the agreement on the LRC cable plant": the plant is not asked about
             # what is named first is usually what is asked about
             early = 0.05 * (1 - m.first / words) if m is not None and words else 0.0
             # "the deal at the conference": a kind noun that singles out one record points at what it involves
@@ -141,6 +144,8 @@ class Scorer:
             # signed the memorandum" is the conference, not the memorandum)
             beside = [e for e in related_named - credited if clause is None or not a.subordinate(a.mentions[e])] \
                 if related_named else ()
+            if within and f.subject in within:  # (the name it is inside is not said beside it)
+                beside = [e for e in beside if not a.mentions[f.subject].positions < a.mentions[e].positions]
             score = (fit + subject + early + 0.3 * len(beside) + pointed
                      + (self._years_fit(f, a) if numbers else 0.0))
             out.append(_new(Scored, (f, score, fit, subject, said + pointed)))  # told: (said, the shared words, is in the fit)
@@ -167,6 +172,20 @@ class Scorer:
                 ids = [rid for rid in ids if self.index.documented(rid)]
             if ids and all(self.index.same_thing(ids[0], rid) for rid in ids[1:]):
                 out.update(ids)
+        return frozenset(out)
+
+    def named_inside(self, a: Analysis) -> frozenset[str]:
+        """The records named only inside another's name said with that one's own kind word ("the *agreement* on
+        the LRC cable plant", "the groundbreaking *ceremony* for the bus plant"): a part of what is asked about,
+        which names it, not what is asked."""
+        kind_words, out = self.index.kind_words, set()
+        named = [m for m in a.mentions.values() if not m.via_kind and m.named and m.positions]
+        for m in named:
+            for o in named:
+                if (o.entity != m.entity and m.positions < o.positions
+                        and any(a.seq[p] in kind_words.get(o.entity, _NOTHING) for p in o.positions - m.positions)
+                        and not self.index.same_thing(o.entity, m.entity)):
+                    out.add(m.entity)
         return frozenset(out)
 
     def parts_named(self, a: Analysis, named: set[str]) -> frozenset[str]:

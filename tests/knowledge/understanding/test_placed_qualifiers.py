@@ -40,3 +40,12 @@ def test_the_things_own_place_or_its_country_still_answers(engine, question):
 def test_the_related_event_is_still_placed_where_it_was(engine):
     """Ensure the talks in Shirvan are still found by their place."""
     assert engine.ask("When were the talks in Shirvan held?").facts == ("test-cable-talks-2026.date",)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Where was the agreement on the LRC cable plant signed?", "test-lrc-cable-plant-agreement.signed_at"),
+    ("Where is the LRC cable plant?", "test-lrc-cable-plant.place")])
+def test_a_name_inside_another_name_said_with_its_kind_word_describes_it(engine, question, fact):
+    """Ensure "the agreement on the LRC cable plant" is the agreement (where it was signed), not the plant named
+    inside its name (where the plant is); the plant asked alone is still the plant."""
+    assert engine.ask(question).facts == (fact,)
