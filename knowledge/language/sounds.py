@@ -27,6 +27,7 @@ _PINYIN = re.compile(
 _VOWELS = frozenset("aeiouyəıöüаеёиоуыэюяйь")
 MIN_KEY = 2          # a key of fewer consonants tells too little to name anything
 MAX_VARIANTS = 8     # ways one word may be read (an English c as k, s or ts ...)
+_APART = ["|"]       # a vowel's place in a key being made (repeats are merged only side by side)
 
 # Latin letters (English and pinyin spelling) to sound classes: the longest spelling first; a list
 # gives the readings a spelling has.
@@ -73,13 +74,15 @@ def _keys(word: str, table: dict[str, list[str]], pinyin: bool = False, shortest
                 i += size
                 break
         else:
+            if parts and parts[-1] != _APART and word[i] in _VOWELS:
+                parts.append(_APART)  # (a vowel between two like consonants keeps them two: "Zhe-jiang" is no "Jiang")
             i += 1  # a vowel, a glide or a sign: no consonant
     if not parts:
         return frozenset()
     out = set()
     for combo in product(*parts):
         key = "".join(combo)
-        out.add(re.sub(r"(.)\1+", r"\1", key))
+        out.add(re.sub(r"(.)\1+", r"\1", key).replace("|", ""))
         if len(out) >= MAX_VARIANTS:
             break
     return frozenset(k for k in out if len(k) >= shortest)

@@ -113,9 +113,12 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # "азербайджано-китайской рабочей группы", "Azərbaycan-Çin": a pair of countries side by side is the pair of an
     # English name ("Azerbaijan–China Working Group"), its country words those countries' names
     countries = lexicon(lang).countries.find([stem(t) for t in raw]) if lang != "en" else []
+    # ... and in Chinese (whose country word is noun and adjective both) so is one right before the words of an
+    # English name ("阿塞拜疆铁路公司": Azerbaijan Railways)
     for m in countries:
         if any(o.label != m.label and _dashed(question, raw, *sorted((m, o), key=lambda x: x.start))
-               for o in countries):
+               for o in countries) or (lang == "zh" and m.end in alts
+                                       and not any(o.start == m.end for o in countries)):
             for p in range(m.start, m.end):
                 alts.setdefault(p, set()).update(stem(t) for t in tokens(m.label))
     for i, t in enumerate(raw):
@@ -264,6 +267,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     _describe_by_country(mentions, seq, tables, index, explained, focus, stop_at)
     if lang not in ("en", "zh"):  # (English and Chinese names of bilateral things are many: their words are common)
         _country_words_only(mentions, seq, tables)
+    _within_a_longer_mention(mentions, seq, alts, index)
     name_by_links(mentions, said_kinds, seq, index)
     _with_twins(mentions, index)
     for rid, m in list(mentions.items()):
@@ -338,6 +342,22 @@ def _with_twins(mentions: dict[str, Mention], index: FactIndex) -> None:
             had = mentions.get(twin)
             if had is None or had.strength < m.strength:
                 mentions[twin] = replace(m, entity=twin)
+
+
+def _within_a_longer_mention(mentions: dict[str, Mention], seq: list[str], alts: dict[int, set[str]],
+                             index: FactIndex) -> None:
+    """"中阿政府间经贸合作委员会第十次会议" names the 10th meeting, not the "Protocol of the 10th meeting of the
+    intergovernmental commission": a descriptive name whose words said are all words of a longer mention, and
+    whose own kind ("protocol") the question does not say, is not what it names."""
+    said = set(seq) | {w for ws in alts.values() for w in ws}
+    for m in list(mentions.values()):
+        kind = index.kind_words.get(m.entity, frozenset())
+        if (m.via_kind or not kind or kind & said
+                or getattr(index.base.get(m.entity), "type", "") not in _DESCRIPTIVE_NAMES):
+            continue
+        if any(o is not m and not o.via_kind and o.strength >= 0.5 and m.positions < o.positions
+               for o in mentions.values()):
+            del mentions[m.entity]
 
 
 def _country_words_only(mentions: dict[str, Mention], seq: list[str], tables: list[Lexicon]) -> None:

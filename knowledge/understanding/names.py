@@ -182,6 +182,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
             if len(both) <= SHARED_NAMES:  # two words a thousand names share name nothing
                 candidates |= both
     found: dict[str, Mention] = {}
+    units = _word_units(len(seq), positions)
     titled: dict[str, frozenset[int]] = {}  # the words of each one's title the question says
     kind_words = frozenset(w for pos in kind_hits.values() for p in pos
                            for w in (seq[p], *(alternatives or {}).get(p, ())))
@@ -216,7 +217,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
             continue
         if len(matched) > 1:
             if width < 0:
-                width = got[2] = _width(matched, positions)
+                width = got[2] = _width(matched, positions, units)
             if width > alias.length + 1:
                 coverage *= 0.7  # the words are there but scattered: likely not this name
                 if coverage < least:
@@ -254,11 +255,32 @@ def _sent_elsewhere(alias: Alias, asked: str, index: FactIndex) -> bool:
     return own is not None and own != asked
 
 
-def _width(matched: list[str], positions: dict[str, list[int]]) -> int:
+def _word_units(n: int, positions: dict[str, list[int]]) -> list[int]:
+    """Each position's word: positions in a row that one word (or name word read there) covers are one, as
+    the characters of a Chinese word ("阿塞拜疆": Azerbaijan; "铁路": railway)."""
+    at: list[set[str]] = [set() for _ in range(n)]
+    for s, pos in positions.items():
+        for p in pos:
+            if p < n:
+                at[p].add(s)
+    units, unit = [], -1
+    for p in range(n):
+        if not (p and at[p] & at[p - 1]):
+            unit += 1
+        units.append(unit)
+    return units
+
+
+def _width(matched: list[str], positions: dict[str, list[int]], units: list[int] | None = None) -> int:
     """How many words the narrowest stretch of the question holding each matched word spans: a word said
     twice ("Shaki Ipek *Textile* and Chengdu Jinsi *Textile* Group") counts where it is nearest the others.
-    (A word over several positions in a row, as a Chinese word's characters, is one occurrence.)"""
+    (A word over several positions in a row, as a Chinese word's characters, is one occurrence, and one word.)"""
     first = [positions[s][0] for s in matched]
+    if units is not None and all(p < len(units) for p in first) and all(s.isascii() for s in matched):
+        # (an English name read in another script's words; a Chinese name's own characters are each a word)
+        width = units[max(first)] - units[min(first)] + 1
+        if all(len({units[p] for p in positions[s] if p < len(units)}) == 1 for s in matched):
+            return width  # (each word said once, in one or several positions)
     width = max(first) - min(first) + 1
     if all(len(positions[s]) == 1 for s in matched):
         return width  # (each word said once: most questions)
