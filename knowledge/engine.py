@@ -19,6 +19,7 @@ from .answers.responder import CACHE_SIZE, Responder
 from .cache import cached, code_fingerprint, fingerprint
 from .conversation.context import Context
 from .digest import Digest, digest_of
+from .heap import give_back
 from .facts.factbase import FactBase
 from .language.invisible import visible_text
 from .language.lexicon import DEFAULT_LANG, languages, languages_key, lexicon
@@ -66,11 +67,18 @@ def build_responder(base: FactBase, *, today: Callable[[], dt.date], cache_size:
     built from the same facts by the same code and language files before."""
     with no_gc():
         if cache_key is None:
-            index = FactIndex.build(base)
+            index = _build(base)
         else:
             key = fingerprint((), cache_key, code_fingerprint(Path(__file__).parent), languages_key())
-            index = cached("index", key, lambda: FactIndex.build(base), shared=_shared(base))
+            index = cached("index", key, lambda: _build(base), shared=_shared(base))
         return Responder(index, today=today, cache_size=cache_size)
+
+
+def _build(base: FactBase) -> FactIndex:
+    """FactIndex.build, and what its scaffolding occupied handed back to the system (see heap.py)."""
+    index = FactIndex.build(base)
+    give_back()
+    return index
 
 
 def _shared(base: FactBase) -> dict[str, object]:
@@ -113,6 +121,7 @@ def release(box: list[Responder]) -> None:
     del index
     if sys.getrefcount(base) == 2:  # nothing else holds the old fact base either: its records too
         _empty(base.records)
+    give_back()  # (what the replaced index held: the next build would reuse it, but only if as large)
 
 
 def _empty(container: dict | list | None) -> None:

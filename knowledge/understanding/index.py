@@ -73,8 +73,9 @@ class Alias(NamedTuple):  # (a tuple: hundreds of thousands are made at 100,000 
 class FactIndex(RecordWords):
     base: FactBase
     facts: FactTable = field(default_factory=FactTable)  # (it finds facts through by_subject)
-    by_subject: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
-    by_related: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    # a record's facts, and the facts of others that involve it, each sorted by importance (lists while building)
+    by_subject: dict[str, tuple[Fact, ...]] = field(default_factory=lambda: defaultdict(list))
+    by_related: dict[str, tuple[Fact, ...]] = field(default_factory=lambda: defaultdict(list))
     by_key: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     aliases: list[Alias] = field(default_factory=list)
     # alias indices by the stems that can make them mentioned: an alias is filed only under its
@@ -105,7 +106,8 @@ class FactIndex(RecordWords):
     kind_of: dict[str, str] = field(default_factory=dict)
     kind_words: dict[str, frozenset[str]] = field(default_factory=dict)  # stems of each record's own kind
     country_of: dict[str, str] = field(default_factory=dict)  # record -> its country, from its facts or name
-    name_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "type:plain name" (and acronym)
+    # "type:plain name" (and acronym) of the records that share one with another record (see same_thing)
+    name_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     twins: dict[str, frozenset[str]] = field(default_factory=dict)  # records one by what they link (twins.py)
     stated_words: frozenset[str] = frozenset()  # every word a value, quote, place, title or kind states (folded)
     documented_ids: frozenset[str] = frozenset()  # records with a fact quoted from a text we hold
@@ -145,6 +147,7 @@ class FactIndex(RecordWords):
         own_countries: dict[str, str] = {}
         places: set[str] = set()
         trade = trade_names(base)  # ("Lanyu" of Zhejiang Lanyu Home Appliances Co., Ltd.)
+        holders: dict[str, str | list[str]] = {}  # name key -> the record that has it, or the records
         for rec in base:
             idx._add_record(rec, raw_aliases, signed_at, sound_words, tok, trade.get(rec.id))
             fields = rec.__dict__  # (a pydantic model's field values: a missing one costs no exception)
@@ -167,7 +170,14 @@ class FactIndex(RecordWords):
             numbers.update(_NUMBER.findall(text))  # (one call per record: \d+ stops at the newline)
             words.update(tokens(text))
             if "name" in fields:
-                idx.name_keys[rec.id] = tuple(sorted(f"{rec.type}:{n}" for n in _plain_names(rec, tok)))
+                for key in {f"{rec.type}:{n}" for n in _plain_names(rec, tok)}:
+                    held = holders.get(key)
+                    if held is None:
+                        holders[key] = rec.id
+                    elif isinstance(held, str):
+                        holders[key] = [held, rec.id]
+                    else:
+                        held.append(rec.id)
             d = fields.get("published")
             if d is not None:
                 numbers.update((str(d.year), str(d.month), str(d.day)))
@@ -175,14 +185,16 @@ class FactIndex(RecordWords):
             if country:
                 own_countries[rec.id] = country
             tok.clear()
+        idx._keep_shared_keys(holders)
         idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
         idx.twins = linked_twins(base, idx.name_keys)
         idx.stated_words, idx.documented_ids = frozenset(words), frozenset(documented)
         idx._place_words = frozenset(places - idx.stopwords)  # (walking the base at the first question would stall it)
-        for lists in (idx.by_subject, idx.by_related):
-            for facts in lists.values():
+        for lists in (idx.by_subject, idx.by_related):  # sorted, and kept as tuples (a list's spare room and
+            for key, facts in lists.items():           # its separate array would be a tenth of the index)
                 if len(facts) > 1:
                     sort_by_importance(facts)
+                lists[key] = tuple(facts)
         idx.facts.built(idx.by_subject)
         idx.cited_by = {}
         while citing:  # (emptied as it goes: freeing it whole would hold the interpreter lock, see engine.release)
@@ -255,6 +267,17 @@ class FactIndex(RecordWords):
             self.kind_of[rec.id] = label
             self.kind_words[rec.id] = _kind_stems(rec.__dict__.get("kind") or rec.type)
 
+    def _keep_shared_keys(self, holders: dict[str, str | list[str]]) -> None:
+        """Keep in `name_keys` the keys several records have: only those can make two records one thing
+        (see `same_thing`); a key of one record alone (most are) would be a string kept for nothing."""
+        keys: dict[str, list[str]] = defaultdict(list)
+        while holders:  # (emptied as it goes, see FactIndex.build)
+            key, held = holders.popitem()
+            if isinstance(held, list):
+                for rid in held:
+                    keys[rid].append(key)
+        self.name_keys = {rid: tuple(sorted(got)) for rid, got in keys.items()}
+
     def _file_content(self, f: Fact, rec: AnyRecord) -> None:
         """File a fact with free text (what was discussed, a purpose ...) under the words of that text."""
         if f.attribute not in CONTENT_ATTRIBUTES:
@@ -285,6 +308,9 @@ class FactIndex(RecordWords):
         postings: dict[str, array] = defaultdict(lambda: array("I"))
         idf, default = self.idf, self.default_idf
         weighed: dict[tuple[str, ...], tuple] = {}  # content words -> its words and weights, rarest first
+        # equal weight tuples kept once, with their total: a weight depends only on how many names have the
+        # word, so most names' weights repeat another's ((8.2, 8.2, 3.1): two words of one name each, one common)
+        totals: dict[tuple[float, ...], tuple[tuple[float, ...], float]] = {}
         raw_aliases.reverse()
         i = -1
         while raw_aliases:  # popped as it goes (see FactIndex.build)
@@ -296,7 +322,10 @@ class FactIndex(RecordWords):
             if got is None:
                 ranked = sorted(((s, idf.get(s, default)) for s in content), key=lambda e: (-e[1], e[0]))
                 weights = tuple(w for _, w in ranked)
-                got = weighed[content] = (tuple(s for s, _ in ranked), weights, sum(weights))
+                shared = totals.get(weights)
+                if shared is None:
+                    shared = totals[weights] = (weights, sum(weights))
+                got = weighed[content] = (tuple(s for s, _ in ranked), *shared)
             words, weights, total = got
             alias = Alias(entity, length, words, weights, cap, total)
             self.aliases.append(alias)
@@ -308,8 +337,9 @@ class FactIndex(RecordWords):
                 running += w
                 if running > enough:
                     break
-        while weighed:  # (emptied entry by entry: freed whole, it would hold the interpreter lock for 100 ms)
-            weighed.popitem()
+        for table in (weighed, totals):  # (emptied entry by entry: freed whole, they would hold the lock for 100 ms)
+            while table:
+                table.popitem()
         self.all_postings = dict(everything)
         self.postings = dict(postings)
         for s, post in self.postings.items():

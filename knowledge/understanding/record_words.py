@@ -188,7 +188,10 @@ class RecordWords:
     def same_thing(self, one: str, other: str) -> bool:
         """Do two records stand for one thing: the same type and the same name or acronym, as when two
         articles about one event were imported, each with its own records? Or records that link the same
-        things, as two articles' records of one agreement do (twins.py)."""
+        things, as two articles' records of one agreement do (twins.py). (A record with a name is itself.)"""
+        if one == other:  # (name_keys holds only the keys two records share)
+            rec = self.base.get(one)
+            return rec is not None and "name" in rec.__dict__ and bool(_plain_names(rec))
         theirs = self.name_keys.get(other, ())
         return any(k in theirs for k in self.name_keys.get(one, ())) or other in self.twins.get(one, ())
 

@@ -30,3 +30,20 @@ def test_either_record_of_one_company_answers(engine, question, fact):
     answer = engine.ask(question)
     assert answer.answered, answer.text
     assert answer.facts == (fact,)
+
+
+def test_the_index_keeps_only_the_name_keys_records_share(engine):
+    """Ensure the index keeps a name key only where two records share it (the company's two records), and
+    that a record whose keys are its own is still one thing with itself and with no other record."""
+    index = engine._responder.index
+    held: dict[str, int] = {}
+    for keys in index.name_keys.values():
+        for key in keys:
+            held[key] = held.get(key, 0) + 1
+    assert held and all(n >= 2 for n in held.values())
+    assert index.same_thing("test-a-tovuz-agro", "test-b-tovuz-agro")
+    alone = next(rec.id for rec in index.base if "name" in rec.__dict__ and rec.id not in index.name_keys)
+    assert index.same_thing(alone, alone)
+    assert not any(index.same_thing(alone, rec.id) for rec in index.base if rec.id != alone)
+    answer = engine.ask("Who heads Tovuz Agro Machinery?")
+    assert answer.facts == ("test-a-tovuz-agro.head",)
