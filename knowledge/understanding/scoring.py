@@ -28,6 +28,7 @@ CONTENT_WORDS = 2      # content words a question must share with a fact's text 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 PART_FIELDS = frozenset({"part_of", "signed_at", "at"})  # the references that make a record part of an event
 PART_BONUS = 0.15
+TOLD_THROUGH = 0.5  # how clearly a fact of what a named thing takes part in is named, when its text says what is asked
 _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number, not the digit of a word ("B2B")
 
 
@@ -77,13 +78,18 @@ class Scorer:
         texts = index.content_of if content else _NO_TEXTS
         elsewhere: dict[tuple[str, frozenset[str]], bool] = {}
         out = []
+        own = content - index.vocabulary if named else _NOTHING  # (the question's words that are no cue's)
         for f in self._candidates(a, named, mentioned).values():
-            if not (f.key in fits or may_lift or f.attribute == "summary" or content and is_measured(f)):
+            through = bool(own) and f.attribute in _TEXTUAL and f.subject not in mentions and bool(f.related & named) \
+                and self._told_through(f, a, texts, own)
+            if not (f.key in fits or may_lift or f.attribute == "summary" or content and is_measured(f) or through):
                 said_words = texts.get(f.id) if f.attribute in _TEXTUAL else None
                 if said_words is None or len(said_words & distinct) < CONTENT_WORDS:
                     continue
             spec = SPECS.get(f.key)
             fit, said = self._fit(f, asked.get(f.key, 0.0), a, named, mentioned, content, free, distinct)
+            if through:
+                fit = max(fit, 1.0)
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
                 continue
             at = f.attribute.partition("age_at:")[2]
@@ -126,6 +132,10 @@ class Scorer:
                 elif self._standalone(f, spec, a, related_named, names):
                     # "AZPROMO's export trips": the question names the fact through its owner
                     subject = 0.7 * max(mentions[e].strength for e in related_named) if related_named else 0.0
+                    credited |= related_named
+                elif related_named and through:
+                    # "how much cargo will ACT handle for DMS?": what DMS's agreement is for says it
+                    subject = TOLD_THROUGH * max(mentions[e].strength for e in related_named)
                     credited |= related_named
                 else:
                     continue
@@ -318,6 +328,20 @@ class Scorer:
         if not a.mentions and len(set(a.residual) - said) > 2:
             return False  # it names nothing, and says much that is none of the facts' business
         return bool(related_named) or not names
+
+    @staticmethod
+    def _told_through(f: Fact, a: Analysis, texts: dict, own: frozenset[str]) -> bool:
+        """Does the free text of a fact of something a named thing takes part in say what the question asks:
+        enough of the question's own words (in no name it names, no cue), and, for "when", "how many" or "how
+        much", a year or a number?"""
+        if len(texts.get(f.id, _NOTHING) & own) < CONTENT_WORDS:
+            return False
+        said = " ".join(str(c.value) for c in f.evidence if "value" in c.__dict__)
+        if "q_when" in a.early_q:
+            return bool(_YEAR.search(said))
+        if a.tags & {"q_howmany", "money"}:
+            return bool(_NUMBER.search(said))
+        return True
 
     def _other_kind(self, f: Fact, a: Analysis) -> bool:
         """Does the question name a kind of thing ("the talks") that the fact's subject is not, while
