@@ -25,7 +25,8 @@ makes the bot answer what the facts do not say:
 - what no fact of the thing referred to says may be said by the one record about it ("how many trains used it
   in 2024?" of the Middle Corridor: "Trains on the Trans-Caspian International Transport Route, 2024"), and of
   the several things it took part in, the one the question's words say ("who did he meet in Ningbo?"; about.py);
-- a question that names a thing wins over the context; if it asks nothing of its own ("what
+- a question that names a thing wins over the context (with no pronoun or ellipsis, even a thing its words
+  name only in part, when a fact of it answers); if it asks nothing of its own ("what
   about the NDRC?", "А НКРР?") it asks what the last question asked, about the new thing, and
   is declined when the facts do not say it of that thing;
 - a message that asks nothing the facts know ("what's the weather?") leaves the context alone.
@@ -124,6 +125,8 @@ class FollowUps:
             d = ellipsis()
             if d is not None:
                 return d
+        if not refs and not elliptic and d0.kind == "fact" and self._own_words_name(d0.fact.subject, a):
+            return d0  # no reference, and its own words name what answers ("Сколько компаний с китайским капиталом …")
         first: Decision | None = None
         fitting: Decision | None = None
         unsure: Decision | None = None  # the context's thing has several that would answer ("which meeting?")
@@ -170,6 +173,12 @@ class FollowUps:
             if d is not None:
                 return d
         return declined(first) if refs and first is not None else d0
+
+    @staticmethod
+    def _own_words_name(e: str, a: Analysis) -> bool:
+        """Do the question's own words (not a kind noun, not a pronoun) name `e`, if only in part?"""
+        m = a.mentions.get(e)
+        return m is not None and not m.via_kind and bool(m.positions)
 
     def _about(self, a: Analysis, e: str) -> Decision | None:
         """The question about the one record whose name holds `e`'s and says the question's own words (about.py)."""
