@@ -21,6 +21,8 @@ makes the bot answer what the facts do not say:
   attribute of the thing referred to, and a pronoun that may be a person ("ему", "onun") as well as a
   thing is declined when the person fits the question as well and no fact answers it of them;
 - "and the other one?" ("А другой?", "另一个呢？") asks it of the other of the pair talked about (others.py);
+- of the things talked about, a reference stands for one whose fact says what the question's own words ask:
+  "when will it be finished?" after an auction and its plant is the plant's completion, not the auction's date;
 - a pronoun stands where its record's kind noun would: "where was it?" of a meeting is "where was the meeting?";
 - what no fact of the thing referred to says may be said by the one record about it ("how many trains used it
   in 2024?" of the Middle Corridor: "Trains on the Trans-Caspian International Transport Route, 2024"), and of
@@ -130,6 +132,7 @@ class FollowUps:
         first: Decision | None = None
         fitting: Decision | None = None
         unsure: Decision | None = None  # the context's thing has several that would answer ("which meeting?")
+        weak: Decision | None = None  # a fact that says none of what the question's own words ask
         candidates = self._referents(ctx, refs, a)
         for referents in candidates:
             d = self.matcher.decide_analysis(inject(a, referents))
@@ -139,6 +142,11 @@ class FollowUps:
                     and not self._answers_itself(d, a, referents) and (own or not a.residual)):
                 if "any" in refs and self._a_person_unanswered(a, referents, candidates):
                     return declined(d)
+                if own and not needed_tags(d.fact.key, d.analysis) & own:
+                    # "when will it be finished?" of an auction's date: another thing talked about (its plant) may
+                    # have what the question's own words ask (a completion); then that one is meant
+                    weak = weak or d
+                    continue
                 return d  # ("А её?" asks no profile)
             first = first or d
             if d.kind == "ambiguous" and len(referents) == 1:  # "who did he meet in Ningbo?": that meeting of his
@@ -153,7 +161,10 @@ class FollowUps:
                     d = self.matcher.decide_analysis(inject(as_its_kind(a, self.base.get(referents[0])), referents))
                     if d.kind == "fact" and d.fact.subject == referents[0] and asked(d, d.analysis):
                         return d
-                break
+                if weak is None:
+                    break  # (after a weak fact, the things talked about are each tried for what the words ask)
+        if weak is not None:
+            return weak
         if own:
             d = ellipsis()
             if d is not None:
