@@ -6,12 +6,24 @@ from __future__ import annotations
 
 from ..facts.atoms import value_ids
 from ..language.lexicon import lexicon
-from ..understanding.analysis import Analysis
+from ..understanding.analysis import CONNECTIVES, Analysis
 from ..understanding.index import FactIndex
 from ..understanding.intents import asked_attributes
 from ..understanding.matcher import Decision
 from .context import Context
 from .decisions import used_tags
+
+
+UNKNOWN_THING = 2  # words nothing explains, beside no thing named, that name a thing the facts do not know
+
+
+def about_another(d: Decision, refs: set[str] = frozenset(), elliptic: bool = False) -> bool:
+    """Is `d` the decline of a question that refers to nothing and names nothing known, but asks something of a
+    thing in words nothing explains ("… Birgə Bəyanat harada imzalanıb?", where was the Joint Statement signed)?
+    Such a question is about a thing the facts do not know, not about the conversation's."""
+    a = d.analysis
+    return (d.kind == "decline" and a is not None and not refs and not elliptic and not a.mentions
+            and len(a.residual) >= UNKNOWN_THING and bool(a.attribute_tags - CONNECTIVES))
 
 
 def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context:
@@ -21,6 +33,9 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
     a = d.analysis
     if a is None:
         return ctx
+    if ctx.subject is not None and about_another(d):  # ("… when?" next is about that thing, not the last one)
+        return ctx.model_copy(update={"subject": None, "fresh": (), "key": None, "tags": frozenset(),
+                                      "early_q": frozenset(), "also_tags": frozenset()})
     named = tuple(m.entity for m in sorted(a.mentions.values(), key=lambda m: -m.strength) if m.named)
     if d.kind == "fact" and d.fact is not None:
         f = d.fact

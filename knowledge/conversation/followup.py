@@ -44,7 +44,7 @@ from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
 from .about import record_about, taking_part_in
-from .advance import context_after
+from .advance import about_another, context_after
 from .context import Context
 from .decisions import ASKING, answers_who, as_its_kind, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
 from .kinds import points_back, referring_kinds
@@ -82,6 +82,9 @@ class FollowUps:
         """The decision for a question read in `ctx` (see the module's docstring)."""
         asks = bool(a.attribute_tags - CONNECTIVES)
         own_q = bool(a.early_q or {t for t in a.tags if t.startswith("q_")})
+        if about_another(d0, refs, elliptic):
+            return d0  # it names, in words nothing explains, a thing the facts do not know: not the context's
+            # ("… Birgə Bəyanat harada imzalanıb?" after the diplomatic relations); the context forgets its subject
         named = [m for m in a.mentions.values() if m.named]
         if "other" in refs and not named:
             return self._the_other(d0, without(a, ref_positions), ctx)  # "and the other one?"
