@@ -23,6 +23,8 @@ makes the bot answer what the facts do not say:
 - "and the other one?" ("А другой?", "另一个呢？") asks it of the other of the pair talked about (others.py);
 - of the things talked about, a reference stands for one whose fact says what the question's own words ask:
   "when will it be finished?" after an auction and its plant is the plant's completion, not the auction's date;
+- a kind noun after a thing talked about ("who signed its memorandum?", "the memorandum" after a park) is the one
+  record of that kind the thing is linked with (its agreements), not another the kind noun alone would reach;
 - a pronoun stands where its record's kind noun would: "where was it?" of a meeting is "where was the meeting?";
 - what no fact of the thing referred to says may be said by the one record about it ("how many trains used it
   in 2024?" of the Middle Corridor: "Trains on the Trans-Caspian International Transport Route, 2024"), and of
@@ -138,6 +140,11 @@ class FollowUps:
         weak: Decision | None = None  # a fact that says none of what the question's own words ask
         candidates = self._referents(ctx, refs, a)
         for referents in candidates:
+            linked = self._its_one_of_kind(referents, a)  # "who signed its memorandum?" of a park: the park's memorandum
+            if linked is not None:
+                d = self._of(a, linked)
+                if d is not None:
+                    return d
             d = self.matcher.decide_analysis(inject(a, referents))
             if len(referents) > 1 and (d.kind != "fact" or d.fact.subject in referents):
                 d = self._each(a, referents) or d  # not what they share ("what did the two discuss"): each's own
@@ -187,6 +194,23 @@ class FollowUps:
             if d is not None:
                 return d
         return declined(first) if refs and first is not None else d0
+
+    def _its_one_of_kind(self, referents: tuple[str, ...], a: Analysis) -> str | None:
+        """The one record of the kind the question's kind noun names ("its memorandum", "the agreement on it") that
+        the thing referred to is linked with: a value of its facts (a park's agreements), or a record whose facts
+        involve it. None when the question names no kind, or that thing has none or several of it."""
+        if len(referents) != 1:
+            return None
+        kinds = {m.entity for m in a.mentions.values() if m.via_kind}
+        if not kinds:
+            return None
+        e = referents[0]
+        index = self.matcher.index
+        linked = {v for f in index.by_subject.get(e, ()) for v in value_ids(f, self.base) if v in kinds}
+        linked |= {f.subject for f in index.by_related.get(e, ()) if f.subject in kinds}
+        linked |= {f.subject for k in kinds for f in index.by_subject.get(k, ()) if e in value_ids(f, self.base)}
+        linked.discard(e)
+        return next(iter(linked)) if len(linked) == 1 else None
 
     @staticmethod
     def _own_words_name(e: str, a: Analysis) -> bool:
@@ -316,8 +340,9 @@ class FollowUps:
             known = [e for e in known if e in kinds]
         subject = [ctx.subject] if ctx.subject in known else []
         fresh = [e for e in ctx.fresh if e in known]
-        if kinds and not known:
-            return []  # "the memorandum" when the conversation was not about one: the question as it is
+        if kinds and not known:  # "the memorandum" when the conversation was not about one: the one its subject
+            linked = self._its_one_of_kind((ctx.subject,), a) if ctx.subject else None  # is linked with, if any,
+            return [(linked,)] if linked else []  # else the question as it is
         out: list[tuple[str, ...]] = []
         if "plural" in refs:
             if len(fresh) >= 2:
