@@ -198,13 +198,16 @@ class FollowUps:
     def _its_one_of_kind(self, referents: tuple[str, ...], a: Analysis) -> str | None:
         """The one record of the kind the question's kind noun names ("its memorandum", "the agreement on it") that
         the thing referred to is linked with: a value of its facts (a park's agreements), or a record whose facts
-        involve it. None when the question names no kind, or that thing has none or several of it."""
+        involve it. None when the question names no kind, the thing is of that kind itself, or it has none or
+        several of it."""
         if len(referents) != 1:
             return None
         kinds = {m.entity for m in a.mentions.values() if m.via_kind}
         if not kinds:
             return None
         e = referents[0]
+        if e in kinds:
+            return None  # "when did this event take place?" of the conference talked about: the conference itself
         index = self.matcher.index
         linked = {v for f in index.by_subject.get(e, ()) for v in value_ids(f, self.base) if v in kinds}
         linked |= {f.subject for f in index.by_related.get(e, ()) if f.subject in kinds}
@@ -341,8 +344,9 @@ class FollowUps:
         subject = [ctx.subject] if ctx.subject in known else []
         fresh = [e for e in ctx.fresh if e in known]
         if kinds and not known:  # "the memorandum" when the conversation was not about one: the one its subject
-            linked = self._its_one_of_kind((ctx.subject,), a) if ctx.subject else None  # is linked with, if any,
-            return [(linked,)] if linked else []  # else the question as it is
+            # is linked with, if any, else the question as it is ("that forum" points back to one named: none)
+            linked = self._its_one_of_kind((ctx.subject,), a) if ctx.subject and not points_back(a) else None
+            return [(linked,)] if linked else []
         out: list[tuple[str, ...]] = []
         if "plural" in refs:
             if len(fresh) >= 2:
