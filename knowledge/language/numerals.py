@@ -80,3 +80,14 @@ def ordinal_readings(words: list[str], lang: str) -> tuple[dict[int, str], froze
                     out[p] = english_ordinal(n)
                 marks.add(i)
     return out, frozenset(marks)
+
+
+# English ordinals in words ("the *fourth* meeting", a name's "Fourth meeting of ..."): each is the ordinal "4th".
+ENGLISH_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+
+
+def english_ordinal_of_word(word: str) -> str | None:
+    """"fourth" -> "4th" (any case); None for a word that is no English ordinal."""
+    n = ENGLISH_ORDINAL_WORDS.get(word.lower())
+    return english_ordinal(n) if n else None

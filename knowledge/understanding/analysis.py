@@ -12,7 +12,7 @@ from .links import name_by_links
 from .names import KIND_WEIGHT, NAMED, Mention, _describe_by_country, _mentions, _unknown_names
 from .shapes import _focus, _polar, _relative_clause, _sentences, _states_a_date, _with_small_words
 from ..language.lexicon import Lexicon, lexicon
-from ..language.numerals import chinese_ordinals, ordinal_readings
+from ..language.numerals import chinese_ordinals, english_ordinal_of_word, ordinal_readings
 from ..language.sounds import alternatives as name_alternatives
 from ..language.text import cased_tokens, fold, has_cjk, normalize, stem, tokens, transliterate
 
@@ -310,6 +310,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                                  mentions, lang=lang)
     residual = [s for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
                 and not s.isdigit() and len(s) > 1]
+    worded = _ordinal_words_of_kinds(raw, said_kinds)
     polar = _polar(raw[focus:stop_at], lexicon(lang), {t for t in tags if t.startswith("q_")})
     if polar and "q_howmany" not in tags and _states_a_date(raw[focus:stop_at], lang):
         tags.add("q_when")  # "Was the conference held on April 17?" asks for the date, to check it
@@ -324,7 +325,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     lacking=tuple(lacking),
                     relative=frozenset(relative), asked_things=asked_things, asked_at=asked_at,
                     focus=focus, ordinals=frozenset(w for i, s in enumerate(seq) for w in (s, *alts.get(i, ()))
-                                                    if _ORDINAL_WORD.fullmatch(w)),
+                                                    if _ORDINAL_WORD.fullmatch(w)) | worded,
                     readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
@@ -370,6 +371,15 @@ def _country_words_only(mentions: dict[str, Mention], seq: list[str], tables: li
 
 
 _ORDINAL_WORD = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _ordinal_words_of_kinds(raw: list[str], said_kinds: dict[str, set[int]]) -> frozenset[str]:
+    """The English ordinals in words that number a thing of a kind ("the *fifth* meeting", "the fourth JCTL
+    meeting"), as its name would write them ("5th"); not others ("a third co-organizer", "the first solar
+    panel"), which number no record."""
+    kinds_at = {p for pos in said_kinds.values() for p in pos}
+    return frozenset(o for i, t in enumerate(raw) if (i + 1 in kinds_at or i + 2 in kinds_at)
+                     and (o := english_ordinal_of_word(t)))
 
 
 def _ordinals_said(alts: dict[int, set[str]]) -> frozenset[str]:

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from ..facts.atoms import Fact, value_ids
+from ..language.numerals import english_ordinal_of_word
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 from .kinds import _names_of as names_of
@@ -348,7 +349,9 @@ class Doubts:
         may not hold."""
         if not a.ordinals:
             return False
-        own = {w for w in self.index.name_stems(best.fact.subject) if _ORDINAL.fullmatch(w)}
+        stems = self.index.name_stems(best.fact.subject)
+        # (a name may write it in words: "Fourth meeting of the JCTL")
+        own = {w for w in stems if _ORDINAL.fullmatch(w)} | {o for w in stems if (o := english_ordinal_of_word(w))}
         return bool(own) and not own & a.ordinals
 
     def restates_the_period(self, best: Scored, a: Analysis) -> bool:

@@ -27,6 +27,8 @@ from .doubts import DATED, Doubts, named_within_longer
 from .index import FactIndex
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
+from .kinds import _names_of as names_of
+from ..language.numerals import english_ordinal_of_word
 from .currency import asked_currency, currencies
 from .measured import counted_words, is_measured, measured_words
 from .scoring import Scored, Scorer
@@ -34,6 +36,7 @@ from .scoring import Scored, Scorer
 MAX_QUESTION_CHARS = 1000
 _DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$")
 
 
 @dataclass(frozen=True)
@@ -236,7 +239,24 @@ class Matcher:
                     known |= self.index.numbers_of(other)
         known |= {n.lstrip("0") or "0" for n in known}
         said = set(_DIGITS.findall(body))  # whole numbers: "5 billion" is not in "$335 million"
-        return all(n in known or n.lstrip("0") in known or n in said for n in a.numbers)
+        if not all(n in known or n.lstrip("0") in known or n in said for n in a.numbers):
+            return False
+        return self.ordinals_stated(a, facts, said)
+
+    def ordinals_stated(self, a: Analysis, facts: list[Fact], said: set[str]) -> bool:
+        """An ordinal ("the 4th meeting", "第四次会议") numbers a thing: the answering facts' own sentences or the
+        names of what they are about must state it (in digits or in words), not the day or month their source
+        was published (April, the 4th)."""
+        asked = {m.group(1) for o in a.ordinals if (m := _ORDINAL_DIGITS.match(o))}
+        if not asked:
+            return True
+        texts = [cited_text(c) for fact in facts for c in fact.evidence]
+        for rid in {r for fact in facts for r in (fact.subject, *fact.related)}:
+            rec = self.index.base.get(rid)
+            texts += names_of(rec) if rec is not None else []
+        stated = {n for t in texts for n in _DIGITS.findall(t)}
+        stated |= {o[:-2] for t in texts for w in tokens(t) if (o := english_ordinal_of_word(w))}
+        return asked <= stated | said
 
     def claims_hold(self, a: Analysis, fact: Fact, body: str) -> bool | None:
         """Do the numbers and months a yes/no question states hold for the fact that answers it?
