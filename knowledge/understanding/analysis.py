@@ -251,7 +251,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                    and getattr(index.base.get(m.entity), "type", "") in _DESCRIPTIVE_NAMES]
     described = {p for m in descriptive for p in _with_small_words(m.positions, seq, stop)}
     # (its own kind word, "meeting" in "the meeting between A and B", still says what it is)
-    own_kind = {p for m in descriptive for p in m.positions if seq[p] in index.kind_words.get(m.entity, frozenset())}
+    # (but not in an event's name said whole: "Who co-chaired the 3rd *meeting* of the Working Group ...?" asks no
+    # one who met; a statistic's kind word is still what it measures: "Lankaran tea *exports* to China, 2025?")
+    own_kind = {p for m in descriptive for p in m.positions if seq[p] in index.kind_words.get(m.entity, frozenset())
+                and (m.strength < 1.0 or getattr(index.base.get(m.entity), "type", "") != "event")}
 
     def within(sp: range) -> bool:  # inside the name, with its words on both sides
         return (set(sp) <= described and not set(sp) & own_kind

@@ -215,3 +215,12 @@ def test_who_signed_is_not_answered_with_the_agreement_a_project_rests_on(questi
     engine = engine_with(Path(__file__).parent / "data" / "placed_plant.yaml")
     answer = engine.ask(question)
     assert all(f.startswith("test-lrc-cable-plant-agreement.") for f in answer.facts), (answer.text, answer.facts)
+
+
+def test_the_kind_word_of_a_name_said_whole_asks_nothing(engine):
+    """Ensure "who co-chaired the 2nd meeting of <group>?" is declined, not answered with who attended: "meeting"
+    is the name's own word there and asks for no participants; who attended still answers."""
+    answer = engine.ask("Who co-chaired the 2nd meeting of the Astara Ferry Working Group?")
+    assert not answer.answered, (answer.text, answer.facts)
+    assert engine.ask("Who attended the 2nd meeting of the Astara Ferry Working Group?").facts == (
+        "test-ferry-working-group-2.participants",)
