@@ -311,6 +311,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     read_known = {p for p, ws in alts.items() if p in sounded and ws & said_by_named}
     capitalised = _unknown_names(cased, raw, question, explained | read_known, stop, index, focus, stop_at,
                                  mentions, lang=lang)
+    if lang == "zh" and not capitalised[0]:
+        named_at = {p for m in mentions.values() if not m.via_kind and m.strength >= 0.5 for p in m.positions}
+        capitalised = (_chinese_names_joined(seq, explained | set(alts), named_at, stop, focus, stop_at),
+                       capitalised[1])
     residual = [s for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
                 and not s.isdigit() and len(s) > 1]
     worded = _ordinal_words_of_kinds(raw, said_kinds)
@@ -362,6 +366,26 @@ def _within_a_longer_mention(mentions: dict[str, Mention], seq: list[str], alts:
         if any(o is not m and not o.via_kind and o.strength >= 0.5 and m.positions < o.positions
                for o in mentions.values()):
             del mentions[m.entity]
+
+
+_JOINING = frozenset("和与同跟及")  # the characters that join two names ("AZPROMO和华为": AZPROMO and Huawei)
+
+
+def _chinese_names_joined(seq: list[str], explained: set[int], named_at: set[int], stop: frozenset[str],
+                          focus: int, stop_at: int) -> tuple[str, ...]:
+    """Chinese has no capitals: two or more characters in a row that nothing explains, right after the 和 or 与
+    that joins them to a name the question says ("AZPROMO和华为签署的谅解备忘录"), are the name of a thing the
+    facts do not know."""
+    out: list[str] = []
+    i = focus
+    while i < stop_at:
+        j = i
+        while j < stop_at and j not in explained and has_cjk(seq[j]) and seq[j] not in stop and seq[j] not in _JOINING:
+            j += 1
+        if j - i >= 2 and i > 1 and seq[i - 1] in _JOINING and i - 2 in named_at:
+            out.append("".join(seq[i:j]))
+        i = max(j, i + 1)
+    return tuple(out)
 
 
 def _country_words_only(mentions: dict[str, Mention], seq: list[str], tables: list[Lexicon]) -> None:

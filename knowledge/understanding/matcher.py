@@ -370,9 +370,11 @@ class Matcher:
                 or self.doubts.says_what_it_does_not(best, a) or self.doubts.asks_of_its_kind_noun(best, a)
                 or self.doubts.at_another_occasion(best, a) or self.doubts.names_what_it_does_not(best, a)):
             return False
-        if by_kind_only and len(set(a.residual) - self.index.words_of(best.fact.subject) - month_stems(a.lang)) > 2:
-            return False  # words none of its facts says (months aside): "the agreement on visa exemption for
-            # ordinary passports" is another one
+        if by_kind_only and len((set(a.residual) - self.index.words_of(best.fact.subject) - month_stems(a.lang))
+                                | (a.readings - self.index.own_words(best.fact.subject))) > 2:
+            return False  # words none of its facts says (months aside), or English name words another script's
+            # words say ("工作组第四次会议": 4th, working group): "the agreement on visa exemption for ordinary
+            # passports" is another one
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return (not a.residual and not self.doubts.another_kind_said(best, a)
                     and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5))

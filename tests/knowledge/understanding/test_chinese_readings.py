@@ -51,3 +51,21 @@ def test_a_pinyin_name_is_not_another_that_sounds_alike(engine):
     assert not answer.answered, (answer.text, answer.facts)
     answer = engine.ask("Azərbaycan–Zhejiang çay forumu harada keçiriləcək?")
     assert answer.facts == ("test-az-zhejiang-tea-forum.place",)
+
+
+def test_characters_joined_to_a_name_that_nothing_explains_are_an_unknown_name(engine):
+    """Ensure "AZPROMO和腾讯签署的谅解备忘录" (with a company the facts do not know) is not answered with the date of
+    AZPROMO's memorandum with the NDRC's centre; said with the centre's name, it still is."""
+    answer = engine.ask("AZPROMO和腾讯签署的谅解备忘录是什么时候签的？")
+    assert not answer.answered, (answer.text, answer.facts)
+    answer = engine.ask("AZPROMO和国家发展改革委国际合作中心签署的谅解备忘录是什么时候签的？")
+    assert answer.facts == ("azpromo-ndrc-icc-mou-2025.date",)
+
+
+def test_english_name_words_a_kind_noun_does_not_fit_are_another_thing():
+    """Ensure "茶叶工作组会议" (a tea working group's meeting: name words read from the characters) is not the
+    conference the kind noun 会议 names, in a base with no such meeting (data/trade_turnover.yaml)."""
+    engine = engine_with(Path(__file__).parent / "data" / "trade_turnover.yaml")
+    answer = engine.ask("茶叶工作组会议是什么时候举行的？")
+    assert not answer.answered, (answer.text, answer.facts)
+    assert answer.facts == ()
