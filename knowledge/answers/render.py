@@ -13,6 +13,7 @@ from .phrasing import _capitalize
 from ..facts.models import Cited, Source
 from .sentences import (AgreementSentences, EventSentences, InitiativeSentences, OrganizationSentences, PersonSentences,
                         SourceSentences)
+from .between import BetweenSentences
 from .sentences_more import (MoreAgreementSentences, MoreEventSentences, ProjectSentences, StatementSentences,
                              StatisticSentences)
 
@@ -21,7 +22,7 @@ _DOUBLE_STOP = re.compile(r"\.\.(?=\s|$)")
 
 class Renderer(OrganizationSentences, PersonSentences, EventSentences, AgreementSentences, InitiativeSentences,
                SourceSentences, MoreEventSentences, MoreAgreementSentences, ProjectSentences, StatisticSentences,
-               StatementSentences):
+               StatementSentences, BetweenSentences):
     """Facts to answer sentences in one language (`Renderer(index, lang, today)`)."""
 
     def body(self, fact: Fact, *, counted: bool = False) -> str:

@@ -29,6 +29,7 @@ from .overview import profile_fact
 from .intents import SPECS, asked_attributes
 from .kinds import _names_of as names_of
 from ..language.numerals import english_ordinal_of_word
+from .between import days_between
 from .currency import asked_currency, currencies
 from .measured import counted_words, is_measured, measured_words
 from .scoring import Scored, Scorer
@@ -97,6 +98,9 @@ class Matcher:
     def decide_analysis(self, a: Analysis) -> Decision:
         """The decision for a question already read (or read in a conversation's context)."""
         lang = a.lang
+        between = days_between(a, self.index) if not (a.unknown_names or a.lacking) else None
+        if between is not None:  # "how many days passed between the loan's signing and the groundbreaking?"
+            return Decision("fact", lang, analysis=a, fact=between, confidence=0.8)
         scored = _documented_first(self.scorer.score(a)) if not a.unknown or a.mentions else []
         best = scored[0] if scored else None
         currency = asked_currency(a.seq, lang) if best is not None else None

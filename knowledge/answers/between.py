@@ -1,0 +1,20 @@
+"""The sentence of a days-between fact (understanding/between.py): the two things, their dates, the days."""
+from __future__ import annotations
+
+from ..facts.atoms import Fact
+from ..facts.values import day_of
+from .phrasing import Phrasing
+
+
+class BetweenSentences(Phrasing):
+    """The days between two dated things, said the same for an event and an agreement."""
+
+    def _days_between(self, f: Fact, rec) -> str:
+        first, second = (day_of(c.value) for c in f.evidence[:2])
+        other = f.attribute.split(":", 1)[1]
+        days = abs((second - first).days)
+        return self._a("between.days", first=self.name(rec.id, full=True), first_date=self.date(first),
+                       second=self.name(other, full=True), second_date=self.date(second),
+                       days=self.m("phrases.ago_day") if days == 1 else self.m("phrases.ago_days", n=days))
+
+    _event_days_between = _agreement_days_between = _days_between

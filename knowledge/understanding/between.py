@@ -1,0 +1,51 @@
+"""Days between two dated things a question names ("how many days passed between the signing of the loan and
+the groundbreaking of the plant?"): a fact made for the question from the two records' own dates, never stored
+(every pair of dated records would be too many). Only a question that asks a number of days and names two
+things clearly, each with a date to the day, gets one; a thing named twice (two articles' records) is one.
+"""
+from __future__ import annotations
+
+from ..facts.atoms import Fact, event_date, is_day
+from ..facts.factbase import FactBase
+from ..facts.values import day_of
+from .analysis import Analysis
+from .index import FactIndex
+
+DATED_TYPES = frozenset({"event", "agreement"})
+ATTRIBUTE = "days_between"
+
+
+def dated(rid: str, base: FactBase):
+    """The record's date to the day (an event's own, or that of the event it was part of), as its Cited."""
+    rec = base.get(rid)
+    if getattr(rec, "type", None) not in DATED_TYPES:
+        return None
+    cited = event_date(rec, base) if rec.type == "event" else rec.date
+    return cited if cited is not None and is_day(cited) else None
+
+
+def days_between(a: Analysis, index: FactIndex) -> Fact | None:
+    """The days-between fact of the two things the question names, first named first; None unless it asks
+    a number of days ("days") and names exactly two dated things (kind nouns, a relative clause's aside)."""
+    if "days" not in a.tags or a.polar:
+        return None
+    named = sorted((m for m in a.mentions.values() if m.named and not a.subordinate(m)), key=lambda m: m.first)
+    things: list[str] = []
+    for m in named:
+        if any(index.same_thing(m.entity, t) or m.positions <= a.mentions[t].positions for t in things):
+            continue
+        if dated(m.entity, index.base) is not None:
+            things.append(m.entity)
+        elif any(dated(r, index.base) is not None for r in _dated_parts(m.entity, index)):
+            return None  # a named thing that is dated only through its parts: which date is meant is not said
+    if len(things) != 2:
+        return None
+    one, other = things
+    d1, d2 = dated(one, index.base), dated(other, index.base)
+    if day_of(d1.value) == day_of(d2.value):
+        return None
+    return Fact(one, index.base.get(one).type, f"{ATTRIBUTE}:{other}", frozenset({one, other}), (d1, d2))
+
+
+def _dated_parts(rid: str, index: FactIndex) -> list[str]:
+    return [f.subject for f in index.by_related.get(rid, ()) if f.attribute == "date"]
