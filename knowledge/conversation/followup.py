@@ -361,8 +361,9 @@ class FollowUps:
             out += [(e,) for e in dict.fromkeys([*subject, *fresh, *known]) if not is_person(e)]
         if "any" in refs:  # "его", "onun": a person the last answer named first, else what it was about
             out += [(e,) for e in dict.fromkeys([*(e for e in fresh if is_person(e)), *subject, *fresh, *known])]
-        if not refs:  # ellipsis: the subject, then what the last answer named
-            out += [(e,) for e in dict.fromkeys([*subject, *fresh])]
+        if not refs:  # ellipsis: the subject, then what the last answer named (and with a kind noun, "the round
+            # table", the latest thing of that kind the conversation named)
+            out += [(e,) for e in dict.fromkeys([*subject, *fresh, *(known if kinds else ())])]
         # what the question asks of its words, not only of its question words, says what it is about:
         # "Где он работает?" (where does he work) is a person's, not the meeting's
         return sorted(dict.fromkeys(out), key=lambda r: -max(self._fit(e, a) for e in r))
