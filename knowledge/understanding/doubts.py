@@ -233,13 +233,22 @@ class Doubts:
         m = a.mentions.get(best.fact.subject)
         if m is None or not m.via_kind or not m.positions or a.named_ids:
             return False
-        before = min(m.positions) - 1
-        if before < 0 or before not in self._residual_at(a):
-            return False
-        word = a.seq[before]
-        if self.index.knows(word) or self.index.states(word) or word.isdigit():
-            return False
-        return word not in self.index.own_words(best.fact.subject)
+        left = self._residual_at(a)
+        for word in self._qualifiers(m, a, left):
+            if not (self.index.knows(word) or self.index.states(word) or word.isdigit()
+                    or word in self.index.own_words(best.fact.subject)):
+                return True
+        return False
+
+    def _qualifiers(self, m, a: Analysis, left: set[int]) -> list[str]:
+        """The word that qualifies a kind noun, right before it ("the *loan* agreement") or past one small word
+        between ("vizasız *rejim* haqqında saziş", the agreement on a visa-free regime), when nothing else
+        explains it."""
+        stop = self.index.stopwords | lexicon(a.lang).stopwords
+        p = min(m.positions) - 1
+        if p >= 1 and a.seq[p] in stop and a.seq[p] not in left:
+            p -= 1
+        return [a.seq[p]] if p >= 0 and p in left else []
 
     def says_what_it_does_not(self, best: Scored, a: Analysis) -> bool:
         """Does the question, naming the subject, say more words than none of the subject's facts (nor those of
