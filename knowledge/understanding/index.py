@@ -10,12 +10,13 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..answer import SourceRef
 from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, sort_by_importance
-from ..facts.factbase import AnyRecord, FactBase, cited_fields
+from ..facts.factbase import AnyRecord, FactBase
 from .fact_table import FactTable
 from .intents import SPECS
 from .record_words import _ALONE, RecordWords
@@ -23,7 +24,7 @@ from .trade_names import trade_names
 from .twins import linked_twins
 from .kinds import _bare_names, _kind_stems, _names_of, _plain_names, countries_of, kind_label, own_country, record_kinds
 from ..language.lexicon import PhraseTable, languages
-from ..facts.models import Source
+from ..facts.models import Cited, Source
 from ..language.sounds import SoundIndex
 from ..language.text import stem, tokens
 from ..language.typo import TypoIndex
@@ -158,7 +159,7 @@ class FactIndex(RecordWords):
                 value = getattr(value, "value", value)
                 if isinstance(value, str):
                     places.update(map(stem, tokens(value)))
-            for _, cited in cited_fields(rec):
+            for cited in _cited_values(fields):
                 for claim in cited.claims():
                     stated.append(str(claim.value))
                     for c in claim.citations():
@@ -192,8 +193,8 @@ class FactIndex(RecordWords):
         idx._place_words = frozenset(places - idx.stopwords)  # (walking the base at the first question would stall it)
         for lists in (idx.by_subject, idx.by_related):  # sorted, and kept as tuples (a list's spare room and
             for key, facts in lists.items():           # its separate array would be a tenth of the index)
-                if len(facts) > 1:
-                    sort_by_importance(facts)
+                if len(facts) > 1:  # (one subject's facts are in the order of their ids as of their attributes)
+                    sort_by_importance(facts, one_subject=lists is idx.by_subject)
                 lists[key] = tuple(facts)
         idx.facts.built(idx.by_subject)
         idx.cited_by = {}
@@ -356,6 +357,18 @@ class FactIndex(RecordWords):
         if ids is None:
             return list(self.source_index.values())
         return [self.source_index[i] for i in ids if i in self.source_index]
+
+
+def _cited_values(fields: dict) -> Iterator[Cited]:
+    """The Cited values of a record's fields (a pydantic model's `__dict__`), members of lists and dicts
+    too: factbase.cited_fields without the paths, for the build, which needs only what each one states."""
+    for value in fields.values():
+        if isinstance(value, Cited):
+            yield value
+        elif isinstance(value, tuple):
+            yield from (item for item in value if isinstance(item, Cited))
+        elif isinstance(value, dict):
+            yield from (item for item in value.values() if isinstance(item, Cited))
 
 
 class _Tokens(dict):

@@ -131,9 +131,22 @@ def own_country(rec: AnyRecord, name_tokens: list[str] | None = None) -> str | N
     country = getattr(rec.__dict__.get("country"), "value", None)
     if not country and isinstance(rec, Named):
         seq = [stem(t) for t in (tokens(rec.name) if name_tokens is None else name_tokens)]
-        found = {m.label for lex in lexicons().values() for m in lex.countries.find(seq)}
+        lexes = lexicons()
+        if _country_starts(lexes).isdisjoint(seq):  # (most names: no word a country's name starts with)
+            return None
+        found = {m.label for lex in lexes.values() for m in lex.countries.find(seq)}
         country = found.pop() if len(found) == 1 else None
     return country or None
+
+
+_starts: list = [None, frozenset()]  # the lexicons, and the first words of every country name they have
+
+
+def _country_starts(lexes: Mapping) -> frozenset[str]:
+    """The words a country's name in any language file starts with (a name without them names no country)."""
+    if _starts[0] is not lexes:
+        _starts[:] = [lexes, frozenset(w for lex in lexes.values() for w in lex.countries.by_first)]
+    return _starts[1]
 
 
 @lru_cache(maxsize=8192)
