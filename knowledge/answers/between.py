@@ -13,8 +13,9 @@ class BetweenSentences(Phrasing):
         first, second = (day_of(c.value) for c in f.evidence[:2])
         other = f.attribute.split(":", 1)[1]
         days = abs((second - first).days)
-        return self._a("between.days", first=self.name(rec.id, full=True), first_date=self.date(first),
+        key = "between.came_first" if f.attribute.startswith("came_first:") else "between.days"
+        return self._a(key, first=self.name(rec.id, full=True), first_date=self.date(first),
                        second=self.name(other, full=True), second_date=self.date(second),
                        days=self.m("phrases.ago_day") if days == 1 else self.m("phrases.ago_days", n=days))
 
-    _event_days_between = _agreement_days_between = _days_between
+    _event_days_between = _agreement_days_between = _event_came_first = _agreement_came_first = _days_between

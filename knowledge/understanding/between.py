@@ -13,6 +13,7 @@ from .index import FactIndex
 
 DATED_TYPES = frozenset({"event", "agreement"})
 ATTRIBUTE = "days_between"
+FIRST = "came_first"  # "which came first, A or B?": the earlier of the two is the fact's subject
 
 
 def dated(rid: str, base: FactBase):
@@ -25,9 +26,11 @@ def dated(rid: str, base: FactBase):
 
 
 def days_between(a: Analysis, index: FactIndex) -> Fact | None:
-    """The days-between fact of the two things the question names, first named first; None unless it asks
-    a number of days ("days") and names exactly two dated things (kind nouns, a relative clause's aside)."""
-    if "days" not in a.tags or a.polar:
+    """The days-between fact of the two things the question names, first named first (for "which came first",
+    the earlier first); None unless it asks a number of days or which came first and names exactly two dated
+    things (not by kind nouns, nor in a relative clause's aside)."""
+    first = "came_first" in a.tags
+    if not ("days" in a.tags or first) or a.polar:
         return None
     named = sorted((m for m in a.mentions.values() if m.named and not a.subordinate(m)), key=lambda m: m.first)
     things: list[str] = []
@@ -44,6 +47,10 @@ def days_between(a: Analysis, index: FactIndex) -> Fact | None:
     d1, d2 = dated(one, index.base), dated(other, index.base)
     if day_of(d1.value) == day_of(d2.value):
         return None
+    if first:
+        if day_of(d2.value) < day_of(d1.value):
+            one, other, d1, d2 = other, one, d2, d1
+        return Fact(one, index.base.get(one).type, f"{FIRST}:{other}", frozenset({one, other}), (d1, d2))
     return Fact(one, index.base.get(one).type, f"{ATTRIBUTE}:{other}", frozenset({one, other}), (d1, d2))
 
 

@@ -42,3 +42,15 @@ def test_no_days_without_two_dates_to_the_day(engine, question):
     """Ensure no days-between answer is made unless two named things each have a date to the day."""
     answer = engine.ask(question)
     assert not any("days_between" in f for f in answer.facts), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which came first, the Sheki Craft Export Expo or the Gabala Wine Trade Fair?",
+    "Which came first: the Gabala Wine Trade Fair or the Sheki Craft Export Expo?",
+])
+def test_which_came_first_is_the_earlier_of_the_two(engine, question):
+    """Ensure "which came first" of two named dated things is answered with the earlier, whichever is named first."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-gabala-wine-fair.came_first:test-sheki-craft-expo",)
+    assert "Gabala Wine Trade Fair came first" in answer.body
