@@ -1,6 +1,7 @@
 """Follow-ups in the words people use: Chinese "几" with a classifier ("签署了几份文件？", how many documents were
-signed?) asks how many as "多少" does, and Russian "достроят" (will finish building) asks a completion (on fictional
-records: data/followups.yaml, and the forum of understanding/data/sum_of_deals.yaml)."""
+signed?) asks how many as "多少" does, Russian "достроят" (will finish building) asks a completion, Azerbaijani
+"inkişaf etdirir" (develops) a developer (on fictional records: data/followups.yaml, and the forum of
+understanding/data/sum_of_deals.yaml)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,3 +35,11 @@ def test_when_will_it_be_built_is_its_completion(engine, then):
     developer, completion = converse(engine, "Who develops the Qobu Solar Park?", then)
     assert developer.facts == ("test-qobu-solar.developer",)
     assert completion.facts == ("test-qobu-solar.completion",)
+
+
+@pytest.mark.parametrize("then", ["Onu hansı şirkət inkişaf etdirir?", "Onu kim inkişaf etdirir?"])
+def test_which_company_develops_it_is_its_developer(engine, then):
+    """Ensure Azerbaijani "inkişaf etdirir" (develops) after the park's capacity asks its developer."""
+    capacity, developer = converse(engine, "What is the capacity of the Qobu Solar Park?", then)
+    assert capacity.facts == ("test-qobu-solar.capacity",)
+    assert developer.facts == ("test-qobu-solar.developer",)
