@@ -140,7 +140,11 @@ class EventSentences(Phrasing):
                        days=(src.published - d.value).days, report_date=self.date(src.published))
 
     def _event_place(self, f: Fact, rec: Event) -> str:
-        return self._a("event.place", subject=self.name(rec.id), place=self.text(rec.place))
+        # (an event still to come "is to be held" there: "the 4th meeting ... will be held in Changsha")
+        d = event_date(rec, self.index.base)
+        coming = d is not None and (d.expected or isinstance(d.value, dt.date) and d.value > self.today)
+        return self._a("event.place_expected" if coming else "event.place", subject=self.name(rec.id),
+                       place=self.text(rec.place))
 
     def _event_part_of(self, f: Fact, rec: Event) -> str:
         return self._a("event.part_of", subject=self.name(rec.id), parent=self._parent_event(rec))
