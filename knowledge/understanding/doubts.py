@@ -94,11 +94,14 @@ class Doubts:
                    and subject not in self.index.related_of.get(o.entity, frozenset()) for o in others)
 
     def names_asked_of_a_number(self, best: Scored, a: Analysis) -> bool:
-        """Does the question ask which things (or a list of them) while the fact gives a number or a date
-        and names none ("Which companies attended?" answered "nearly 200 companies"; "Which companies formed
-        the venture?" answered with its year)? Not when what is asked is the subject itself ("which forum")."""
+        """Does the question ask which things (or a list of them), or who, while the fact gives a number or a
+        date and names none ("Which companies attended?" answered "nearly 200 companies"; "Which companies formed
+        the venture?" answered with its year; "who develops it?" with its capacity)? Not when what is asked is
+        the subject itself ("which forum")."""
         things = a.asked_things - {self.index.kind_of.get(best.fact.subject)}
-        if not things or a.tags & {"q_howmany", "also"}:
+        # ("Кто разрабатывает проект мощностью 240 МВт?" asks someone, as "which company" does: not its capacity)
+        who = not a.asked_things and {t for t in a.early_q if t.startswith("q_")} == {"q_who"}
+        if not (things or who) or a.tags & {"q_howmany", "also"}:
             return False
         if value_ids(best.fact, self.index.base):
             return False  # it names things ("which company is developing the plant?": its developer)
