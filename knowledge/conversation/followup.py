@@ -87,6 +87,8 @@ class FollowUps:
         if about_another(d0, refs, elliptic):
             return d0  # it names, in words nothing explains, a thing the facts do not know: not the context's
             # ("… Birgə Bəyanat harada imzalanıb?" after the diplomatic relations); the context forgets its subject
+        if ctx.subject:
+            a = self._called_by_its_kind(a, ctx.subject)
         named = [m for m in a.mentions.values() if m.named]
         if "other" in refs and not named:
             return self._the_other(d0, without(a, ref_positions), ctx)  # "and the other one?"
@@ -194,6 +196,27 @@ class FollowUps:
             if d is not None:
                 return d
         return declined(first) if refs and first is not None else d0
+
+    def _called_by_its_kind(self, a: Analysis, subject: str) -> Analysis:
+        """The question with a record named only by words that are its own kind noun (an alias such as
+        "谅解备忘录" or "memorandum of understanding" of a memorandum) read as named by that kind noun, when the
+        thing talked about is linked with another record of that kind: after a park, "the memorandum" is the
+        park's memorandum, not the record whose alias the kind noun happens to be. (A name that is only said
+        as a kind noun elsewhere, "发改委" of the NDRC, stays a name unless the thing has such a record.)"""
+        kind_of = self.matcher.index.kind_of
+        called = {e for e, m in a.mentions.items() if m.named and not m.via_kind and m.positions
+                  and m.positions <= a.kinds_at.get(kind_of.get(e), frozenset())}
+        if not called:
+            return a
+        index = self.matcher.index
+        mentions = {e: dataclasses.replace(m, via_kind=True) if e in called else m for e, m in a.mentions.items()}
+        for e in called:  # (the kind noun names every record of its kind, as it does when no alias is it)
+            m = mentions[e]
+            for other in index.kinds.get(kind_of.get(e), ()):
+                mentions.setdefault(other, dataclasses.replace(m, entity=other))
+        as_kind = dataclasses.replace(a, mentions=mentions)
+        linked = self._its_one_of_kind((subject,), as_kind)
+        return as_kind if linked is not None and linked not in called else a
 
     def _its_one_of_kind(self, referents: tuple[str, ...], a: Analysis) -> str | None:
         """The one record of the kind the question's kind noun names ("its memorandum", "the agreement on it") that

@@ -44,6 +44,7 @@ class Analysis:
     focus: int = 0                              # where the question sentence starts, after a lead-up ("I'm a journalist ...")
     readings: frozenset[str] = frozenset()      # English name words its unexplained words say in another script ("巴库", "Bakıda": baku)
     ordinals: frozenset[str] = frozenset()      # the ordinals it says, as English names write them ("3-е", "第三次", "3rd": 3rd)
+    kinds_at: dict[str, frozenset[int]] = field(default_factory=dict)  # where each kind noun is said ("谅解备忘录")
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -324,6 +325,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         early_q.add("q_when")
     return Analysis(lang=lang, seq=seq, tags=frozenset(tags), polar=polar, measures=frozenset(measures), unknown=unknown,
                     mentions=mentions, kind_labels=frozenset(kind_hits), residual=residual,
+                    kinds_at={label: frozenset(pos) for label, pos in said_kinds.items()},
                     smalltalk=frozenset(small), corrected=corrected, early_q=frozenset(early_q),
                     measure_weak=bool(measures) and measure_weak,
                     unknown_names=capitalised[0], proper=capitalised[1],

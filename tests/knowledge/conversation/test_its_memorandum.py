@@ -1,4 +1,5 @@
-""""Who signed its memorandum?", "the memorandum on it", "the memorandum" after a hydrogen hub: the memorandum that
+""""Who signed its memorandum?", "the memorandum on it", "the memorandum" (also "the memorandum of understanding",
+"谅解备忘录", which are the one report's memorandum's aliases) after a hydrogen hub: the memorandum that
 hub is linked with (its agreements), not the one report's memorandum that "the memorandum" alone is about (on
 fictional records, data/linked_memorandum.yaml)."""
 from __future__ import annotations
@@ -31,3 +32,23 @@ def test_the_memorandum_is_the_one_the_hub_is_linked_with(engine, then):
     developer, signed = converse(engine, "Who develops the Shirvan Hydrogen Hub?", then)
     assert developer.facts == ("test-shirvan-hydrogen-hub.developer",)
     assert signed.facts[0].startswith(MOU + ".")
+
+
+@pytest.mark.parametrize("then", [
+    "who signed the memorandum of understanding?",
+    "相关的谅解备忘录是谁签署的？",
+    "谅解备忘录是谁签署的？",
+    "Кто подписал меморандум о взаимопонимании?",
+    "Anlaşma memorandumunu kim imzalayıb?",
+])
+def test_a_kind_noun_that_is_another_records_alias_is_the_hubs_memorandum(engine, then):
+    """Ensure a kind noun that is also the one report's memorandum's alias ("memorandum of understanding",
+    "谅解备忘录") asks, after the hub, for the hub's own memorandum."""
+    developer, signed = converse(engine, "Who develops the Shirvan Hydrogen Hub?", then)
+    assert developer.facts == ("test-shirvan-hydrogen-hub.developer",)
+    assert signed.facts == (MOU + ".signatories",)
+
+
+def test_the_alias_still_names_its_record_when_nothing_is_talked_about(engine):
+    """Ensure that, asked on its own, the alias still names the record it is an alias of."""
+    assert engine.ask("Who signed the memorandum of understanding?").facts == ("azpromo-ndrc-icc-mou-2025.parties",)
