@@ -213,6 +213,19 @@ class StatisticSentences(ValueWords):
     def _statistic_change(self, f: Fact, rec: Statistic) -> str:
         return self._a("statistic.change", subject=self.name(rec.id), change=self.change(rec.change.value))
 
+    def _statistic_difference(self, f: Fact, rec: Statistic) -> str:
+        """The figure, the earlier one it is compared to and the difference (understanding/difference.py)."""
+        now, before, change = f.evidence[:3]
+        earlier = self.index.base.get(f.attribute.split(":", 1)[1])
+        gap = now.value.amount - before.value.amount
+        if isinstance(now.value, Money):
+            diff = self.money(Money(amount=abs(gap), currency=now.value.currency))
+        else:
+            diff = self.quantity(Quantity(amount=abs(gap), unit=now.value.unit))
+        key = "statistic.difference_up" if gap >= 0 else "statistic.difference_down"
+        return self._a(key, subject=self.name(rec.id), value=self.claimed(now), period=self.when(earlier.period.value),
+                       earlier_value=self.claimed(before), difference=diff, change=self.change(change.value))
+
     def _statistic_between(self, f: Fact, rec: Statistic) -> str:
         return self._a("statistic.between", subject=self.name(rec.id), between=self.listed(rec.between.value, rec.between))
 

@@ -30,6 +30,7 @@ from .intents import SPECS, asked_attributes
 from .kinds import _names_of as names_of
 from ..language.numerals import english_ordinal_of_word
 from .between import days_between
+from .difference import difference
 from .currency import asked_currency, currencies
 from .measured import counted_words, is_measured, measured_words
 from .scoring import Scored, Scorer
@@ -138,6 +139,9 @@ class Matcher:
                             rivals=(best.fact, *(self.doubts.same_question(rid, best.fact) for rid in others[:3])))
         if best is not None and self._accept(best, scored, a, twins=twins or pick is not None):
             fact, also, verdict = best.fact, None if variants else self._second_ask(best, scored, a), None
+            derived = difference(fact, a, self.index) if not variants else None
+            if derived is not None:  # "by how much did trade grow?": the figures and the difference
+                fact, also = derived, None
             if a.polar:
                 checked = self._check(best, a)
                 if not variants or checked[0] is not fact:  # (another attribute holds the claim: "did Wang
