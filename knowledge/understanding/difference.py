@@ -1,7 +1,8 @@
 """How much a figure changed in its own unit ("by how many dollars did trade grow on the same period of 2025?"):
 a fact made for the question from two statistics of the base, never stored. A statistic whose change is stated
 against a period (`change.compared_to`) and a statistic of the same kind between the same sides for exactly
-that period, both figures in the same currency or unit, give the difference of the two figures; the stated
+that period, both figures in the same currency or unit and the earlier one stated by the source that states
+the change (so the difference is the one that source's figures make, not two sources' figures mixed), give the difference of the two figures; the stated
 change (a percentage) is said beside it. Without such an earlier figure the change is answered as stated.
 """
 from __future__ import annotations
@@ -37,7 +38,7 @@ def earlier_of(rec: Statistic, index: FactIndex) -> Statistic | None:
     found = [r for r in index.base.of_type("statistic") if r.id != rec.id and r.kind == rec.kind
              and r.period is not None and str(r.period.value) == str(rec.change.value.compared_to)
              and r.value is not None and _unit(r.value.value) == unit and _sides(r) == _sides(rec)
-             and not index.same_thing(r.id, rec.id)]
+             and r.value.source == rec.change.source and not index.same_thing(r.id, rec.id)]
     return found[0] if len(found) == 1 else None
 
 

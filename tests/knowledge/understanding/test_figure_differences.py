@@ -32,12 +32,18 @@ def test_change_with_the_earlier_figure_is_the_difference(engine, question):
     assert "$18 million" in answer.body and "$64 million" in answer.body and "28%" in answer.body
 
 
-def test_change_without_the_earlier_figure_is_as_stated(engine):
-    """Ensure a change asked of a figure whose earlier figure the base lacks is answered as stated (the
-    percentage), not with a difference made up from another figure."""
-    answer = engine.ask("By how much did hotel nights of Chinese visitors in Lankaran grow in 2026?")
+@pytest.mark.parametrize("question, fact", [
+    ("By how much did hotel nights of Chinese visitors in Lankaran grow in 2026?",
+     "test-lankaran-hotel-nights-2026.change"),  # (no earlier figure)
+    ("By how much did imports of Yunnan tea to Azerbaijan grow?",
+     "test-yunnan-tea-imports-2026.change"),  # (the earlier figure is another source's)
+])
+def test_change_without_the_sources_earlier_figure_is_as_stated(engine, question, fact):
+    """Ensure a change asked of a figure whose earlier figure the base lacks, or holds only from another
+    source, is answered as stated (the percentage), not with a difference of two sources' figures."""
+    answer = engine.ask(question)
     assert answer.answered, answer.text
-    assert answer.facts == ("test-lankaran-hotel-nights-2026.change",)
+    assert answer.facts == (fact,)
 
 
 def test_yes_no_about_a_change_is_no_difference(engine):
