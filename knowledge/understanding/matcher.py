@@ -31,6 +31,7 @@ from .kinds import _names_of as names_of
 from ..language.numerals import english_ordinal_of_word
 from .between import days_between
 from .difference import difference
+from .premise import premise_question
 from .currency import asked_currency, currencies
 from .measured import counted_words, is_measured, measured_words
 from .scoring import Scored, Scorer
@@ -94,7 +95,13 @@ class Matcher:
         lang = detect_language(question, lang_hint) if problem != "empty" else hint_lang(lang_hint)
         if problem:
             return Decision("invalid", lang, problem=problem)
-        return self.decide_analysis(analyse(question, self.index, lang=lang))
+        d = self.decide_analysis(analyse(question, self.index, lang=lang))
+        premise = premise_question(question, lang) if d.kind == "fact" else None
+        if premise is not None:  # "Why is KMW closing its Ganja plant?": only if it is (premise.py)
+            held = self.decide_analysis(analyse(premise, self.index, lang=lang))
+            if held.kind == "decline" or held.verdict is False:
+                return Decision("decline", lang, analysis=d.analysis, scored=d.scored)
+        return d
 
     def decide_analysis(self, a: Analysis) -> Decision:
         """The decision for a question already read (or read in a conversation's context)."""
