@@ -98,8 +98,10 @@ class Matcher:
         d = self.decide_analysis(analyse(question, self.index, lang=lang))
         premise = premise_question(question, lang) if d.kind == "fact" else None
         if premise is not None:  # "Why is KMW closing its Ganja plant?": only if it is (premise.py)
-            held = self.decide_analysis(analyse(premise, self.index, lang=lang))
-            if held.kind == "decline" or held.verdict is False:
+            pa = analyse(premise, self.index, lang=lang)
+            held = self.decide_analysis(pa)
+            # (a premise that asks nothing of the facts is no claim to refute: "Is the cold store being built?")
+            if held.verdict is False or (held.kind == "decline" and (pa.tags or pa.ordinals)):
                 return Decision("decline", lang, analysis=d.analysis, scored=d.scored)
         return d
 

@@ -2,7 +2,8 @@
 its Ganja plant; "Why did AZPROMO sign its memorandum with China's Ministry of Commerce?", that it did. The
 premise is the yes/no question the why-word opens ("Is KMW closing its Ganja plant?"), in a language whose
 yes/no questions are opened by a word ("is", "did"); the matcher asks it, and a premise its facts do not
-hold is no question a purpose or any other fact answers (the matcher declines). Other languages mark yes/no
+hold is no question a purpose or any other fact answers (the matcher declines). A premise that asks nothing
+of the facts ("Is the cold store being built?": no cue, no ordinal) refutes nothing. Other languages mark yes/no
 questions by a particle: no premise is read there.
 """
 from __future__ import annotations

@@ -85,12 +85,10 @@ def test_the_terminals_own_attributes_still_answer(engine):
         "test-astara-ferry-terminal.capacity",)
 
 
-@pytest.mark.xfail(reason="since the matcher names an agreement through its parties (d2f88db), 'its agreement with "
-                   "the port authority' is the concession by name, not by its kind noun, and the company's own purpose "
-                   "still answers: a known gap (notes/wrong.md)", strict=True)
 def test_a_named_things_agreement_asked_by_its_kind_noun_is_not_the_things_own_purpose(engine):
     """Ensure "why did <company> sign its agreement with ..." is not answered with the company's own purpose
-    (the concession states none)."""
+    (the concession states none; its premise, "did <company> sign its agreement with ...?", is asked first:
+    premise.py)."""
     answer = engine.ask("Why did Pearl River Ferry Lines sign its agreement with the port authority?")
     assert not answer.answered, (answer.text, answer.facts)
 
