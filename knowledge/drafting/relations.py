@@ -13,14 +13,14 @@ import re
 from .amounts import QUAL, qualifier
 from .dates import DATE_PHRASE, dates_in, relative_date
 from .dates import MONTH_WORDS as _MONTH_WORDS
-from .lexicon import AGREEMENT_KINDS, COUNTRIES, HEAD_ROLES
+from .lexicon import COUNTRIES, HEAD_ROLES
 from .agreements import agreements
 from .projects import projects_and_statistics
 from .statements import statements
 from .mentions import headed_by, its_role
 from .reading import WITHIN, Reading, things_in
 from .sentences import Sentence
-from .things import Ref, Thing, Value
+from .things import Ref, Thing
 
 _HELD = re.compile(r"\b(?:(?:was|were|is|are|will be|being|be)\s+(?:jointly\s+)?(?:held|organi[sz]ed|hosted|"
                    r"convened|opened)|took place|will take place|takes place|opened|kicked off|started|began|"

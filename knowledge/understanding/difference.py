@@ -2,8 +2,9 @@
 a fact made for the question from two statistics of the base, never stored. A statistic whose change is stated
 against a period (`change.compared_to`) and a statistic of the same kind between the same sides for exactly
 that period, both figures in the same currency or unit and the earlier one stated by the source that states
-the change (so the difference is the one that source's figures make, not two sources' figures mixed), give the difference of the two figures; the stated
-change (a percentage) is said beside it. Without such an earlier figure the change is answered as stated.
+the change (so the difference is the one that source's figures make, not two sources' figures mixed), give
+the difference of the two figures; the stated change (a percentage) is said beside it. Without such an
+earlier figure the change is answered as stated.
 """
 from __future__ import annotations
 

@@ -6,8 +6,6 @@ name), or names its subject only by a kind noun that other records share ("which
 """
 from __future__ import annotations
 
-import re
-
 import itertools
 import re
 
