@@ -182,6 +182,14 @@ class Phrasing:
             return str(cited.value)
         return tr
 
+    def purpose(self, cited: Cited) -> str:
+        """A purpose as the templates' verb takes it: sources state it as "to advance …", "advancing …" or
+        "a redefinition of …"; English templates say "is meant {purpose}", so what is not "to …" is "for …"."""
+        text = self.text(cited)
+        if self.lex.code == "en" and not text.lower().startswith(("to ", "for ", "in order to ")):
+            return "for " + text
+        return text
+
     def span(self, start: dt.date, end: dt.date) -> str:
         months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
         years, months = divmod(max(months, 0), 12)

@@ -54,9 +54,9 @@ class OrganizationSentences(Phrasing):
         if rec.objective:
             parts.append(self.m("phrases.mission_objective", subject=subject, objective=self.text(rec.objective)))
             if rec.purpose:
-                parts.append(self.m("phrases.mission_purpose", purpose=self.text(rec.purpose)))
+                parts.append(self.m("phrases.mission_purpose", purpose=self.purpose(rec.purpose)))
         elif rec.purpose:
-            parts.append(self.m("phrases.mission_purpose_only", subject=subject, purpose=self.text(rec.purpose)))
+            parts.append(self.m("phrases.mission_purpose_only", subject=subject, purpose=self.purpose(rec.purpose)))
         return self.opt("sentence_sep", " ").join(parts)
 
     def _organization_country(self, f: Fact, rec: Organization) -> str:
@@ -216,7 +216,7 @@ class AgreementSentences(Phrasing):
         return self._a("agreement.signed_at", subject=self.name(rec.id), event=self.name(rec.signed_at.value, full=True), date_clause=date)
 
     def _agreement_purpose(self, f: Fact, rec: Agreement) -> str:
-        return self._a("agreement.purpose", subject=self.name(rec.id), purpose=self.text(rec.purpose))
+        return self._a("agreement.purpose", subject=self.name(rec.id), purpose=self.purpose(rec.purpose))
 
 
 

@@ -183,7 +183,7 @@ class ProjectSentences(ValueWords):
         return self._project_text(rec, "status")
 
     def _project_purpose(self, f: Fact, rec: Project) -> str:
-        return self._project_text(rec, "purpose")
+        return self._a("project.purpose", subject=self.name(rec.id), value=self.purpose(rec.purpose))
 
     def _project_start(self, f: Fact, rec: Project) -> str:
         key = "project.start_expected" if rec.start.expected else "project.start"
