@@ -195,8 +195,18 @@ class ProjectSentences(ValueWords):
 
     def _project_figure(self, f: Fact, rec: Project) -> str:
         key = f.attribute.split(":", 1)[1]
-        measure = self.m(f"phrases.measure.{key}") or key.replace("_", " ")
+        measure = self.m(f"phrases.measure.{key}") or _measure_words(key, rec.figures[key].value)
         return self._a("project.figure", subject=self.name(rec.id), measure=measure, value=self.claimed(rec.figures[key]))
+
+
+def _measure_words(key: str, value: object) -> str:
+    """An admin's figure key said as words: 'investment_azn' of an amount in manats is 'investment' (the amount
+    says its currency), 'site_area' is 'site area'."""
+    words = key.split("_")
+    currency = getattr(value, "currency", None)
+    if len(words) > 1 and isinstance(currency, str) and words[-1].upper() == currency:
+        words = words[:-1]
+    return " ".join(words)
 
 
 class StatisticSentences(ValueWords):

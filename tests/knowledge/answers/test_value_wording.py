@@ -1,5 +1,6 @@
-"""A purpose reads as English whatever form its source gives it: "to …" after "is meant", and a gerund or a noun
-phrase ("training ferry crews …", "a reserved quay …") after "is meant for". Asked of fictional agreements."""
+"""Free-text and keyed values read as English: a purpose "to …" after "is meant", and a gerund or a noun
+phrase ("training ferry crews …", "a reserved quay …") after "is meant for"; a figure keyed with its currency
+("investment_azn") said without the code. Asked of fictional records."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,3 +37,13 @@ def test_a_purpose_said_as_to_is_kept(engine):
                         "Ministry of Ports on mutual tariff waiver?")
     assert answer.facts[0] == "test-tariff-waiver-agreement.purpose", answer.text
     assert "is meant to make coastal cargo shipping cheaper" in answer.body
+
+
+def test_a_figure_key_naming_its_currency_is_said_without_it():
+    """Ensure a figure an admin keyed 'investment_azn' reads "investment, about 153 million manats", not
+    "investment azn" (the amount says its currency), and answers from that figure."""
+    engine = engine_with(DATA / "one_deal_twice.yaml")
+    answer = engine.ask("How much is the tile plant in Qabala worth in manats?")
+    assert answer.facts == ("test-b-tile-plant.figure:investment_azn",), answer.text
+    assert "investment, about 153" in answer.body
+    assert "azn" not in answer.body.lower()
