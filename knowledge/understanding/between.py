@@ -33,25 +33,24 @@ def days_between(a: Analysis, index: FactIndex) -> Fact | None:
     if not ("days" in a.tags or first) or a.polar:
         return None
     named = sorted((m for m in a.mentions.values() if m.named and not a.subordinate(m)), key=lambda m: m.first)
-    things: list[str] = []
+    things: dict[str, object] = {}  # each thing named, with its date
     for m in named:
         if any(index.same_thing(m.entity, t) or m.positions <= a.mentions[t].positions for t in things):
             continue
-        if dated(m.entity, index.base) is not None:
-            things.append(m.entity)
+        cited = dated(m.entity, index.base)
+        if cited is not None:
+            things[m.entity] = cited
         elif any(dated(r, index.base) is not None for r in _dated_parts(m.entity, index)):
             return None  # a named thing that is dated only through its parts: which date is meant is not said
     if len(things) != 2:
         return None
-    one, other = things
-    d1, d2 = dated(one, index.base), dated(other, index.base)
+    (one, d1), (other, d2) = things.items()
     if day_of(d1.value) == day_of(d2.value):
         return None
-    if first:
-        if day_of(d2.value) < day_of(d1.value):
-            one, other, d1, d2 = other, one, d2, d1
-        return Fact(one, index.base.get(one).type, f"{FIRST}:{other}", frozenset({one, other}), (d1, d2))
-    return Fact(one, index.base.get(one).type, f"{ATTRIBUTE}:{other}", frozenset({one, other}), (d1, d2))
+    if first and day_of(d2.value) < day_of(d1.value):
+        one, other, d1, d2 = other, one, d2, d1
+    attribute = FIRST if first else ATTRIBUTE
+    return Fact(one, index.base.get(one).type, f"{attribute}:{other}", frozenset({one, other}), (d1, d2))
 
 
 def _dated_parts(rid: str, index: FactIndex) -> list[str]:

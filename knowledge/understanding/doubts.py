@@ -13,7 +13,7 @@ from ..facts.atoms import Fact, value_ids
 from ..language.numerals import english_ordinal_of_word
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
-from .kinds import _names_of as names_of
+from .kinds import names_of
 from .analysis import Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, asked_attributes

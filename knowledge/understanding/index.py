@@ -22,7 +22,7 @@ from .intents import SPECS
 from .record_words import _ALONE, RecordWords
 from .trade_names import trade_names
 from .twins import linked_twins
-from .kinds import _bare_names, _kind_stems, _names_of, _plain_names, countries_of, kind_label, own_country, record_kinds
+from .kinds import _bare_names, _kind_stems, names_of, _plain_names, countries_of, kind_label, own_country, record_kinds
 from ..language.lexicon import PhraseTable, languages
 from ..facts.models import Cited, Source
 from ..language.sounds import SoundIndex
@@ -230,7 +230,7 @@ class FactIndex(RecordWords):
                     by_related[r].append(f)
             if f.key in _STANDALONE:
                 by_key[f.key].append(f)
-        texts = _names_of(rec)
+        texts = names_of(rec)
         names = [(text, 1.0) for text in (*texts, *([trade] if trade else ()))] + \
             [(text, BARE_CAP) for text in _bare_names(rec, texts)]
         role = rec.__dict__.get("role")

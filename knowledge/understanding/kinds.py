@@ -194,7 +194,7 @@ def _plain_names(rec: AnyRecord, tok: Mapping[str, list[str]] | None = None) -> 
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
-def _names_of(rec: AnyRecord) -> list[str]:
+def names_of(rec: AnyRecord) -> list[str]:
     if isinstance(rec, Source):
         return [rec.publisher, *rec.aliases]
     names = [rec.name, *rec.aliases, *rec.names.values()]

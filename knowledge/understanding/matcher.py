@@ -27,7 +27,7 @@ from .doubts import DATED, Doubts, named_within_longer
 from .index import FactIndex
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
-from .kinds import _names_of as names_of
+from .kinds import names_of
 from ..language.numerals import english_ordinal_of_word
 from .between import days_between
 from .difference import difference
@@ -130,7 +130,6 @@ class Matcher:
             scored = [best, *(s for s in scored if s is not best)]
             rivals = ()
         variants: tuple[Fact, ...] = ()
-        twins = bool(rivals) and all(self.index.same_thing(best.fact.subject, f.subject) for f in rivals)
         if twins:  # two reports of one thing (imported from two articles): one answer, each source shown
             variants, rivals = rivals[1:], ()
         if rivals and best.fit >= 1.0 and not a.unknown_names:

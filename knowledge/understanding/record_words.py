@@ -8,7 +8,7 @@ import re
 from ..facts.atoms import Fact, cited_text
 from ..facts.factbase import referenced_ids
 from ..language.text import stem, tokens
-from .kinds import _names_of, _plain_names
+from .kinds import names_of, _plain_names
 
 _NUMBER = re.compile(r"\d+")
 MAX_WITHIN = 2000  # a word of more names than this finds none inside another's name
@@ -120,7 +120,7 @@ class RecordWords:
             for r in (rid, *self.related_of.get(rid, ())):
                 rec = self.base.get(r)
                 if rec is not None:
-                    texts += _names_of(rec)
+                    texts += names_of(rec)
                     kind = rec.__dict__.get("kind")
                     texts += [kind] if isinstance(kind, str) else []
             for f in self.by_subject.get(rid, ()):
@@ -167,7 +167,7 @@ class RecordWords:
         rec = self.base.get(rid)
         got = self._own_words.get(rid)
         if got is None:
-            texts = list(_names_of(rec)) if rec is not None else []
+            texts = list(names_of(rec)) if rec is not None else []
             texts += [cited_text(c) for f in self.by_subject.get(rid, ()) for c in f.evidence]
             got = self._own_words[rid] = frozenset(stem(t) for text in texts for t in tokens(text)) | \
                 self.words_of(rid) | self.kind_words.get(rid, frozenset())

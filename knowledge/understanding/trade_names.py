@@ -16,7 +16,7 @@ from collections import defaultdict
 from ..facts.factbase import FactBase
 from ..language.lexicon import languages
 from ..language.text import tokens
-from .kinds import _names_of
+from .kinds import names_of
 
 MIN_LETTERS = 4
 LEADING = 2  # a trade name stands first, or after a place ("Hangzhou Yunqiao ..."), before what the company does
@@ -32,7 +32,7 @@ def trade_names(base: FactBase) -> dict[str, str]:
     for rec in base:
         fields = rec.__dict__
         if "name" in fields:
-            for text in _names_of(rec):
+            for text in names_of(rec):
                 words = frozenset(tokens(text))
                 for w in words:
                     names_with[w].append(words)
