@@ -12,6 +12,7 @@ import re
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ORDINAL = re.compile(r"第([零〇一二两三四五六七八九十百千万]+)")
+ENGLISH_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")  # an ordinal as an English name writes it ("3rd"): fullmatch it
 
 
 def value(numeral: str) -> int | None:

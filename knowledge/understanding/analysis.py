@@ -12,7 +12,7 @@ from .links import name_by_links
 from .names import KIND_WEIGHT, NAMED, Mention, _describe_by_country, _mentions, _unknown_names
 from .shapes import _focus, _polar, _relative_clause, _sentences, _states_a_date, _with_small_words
 from ..language.lexicon import Lexicon, lexicon
-from ..language.numerals import chinese_ordinals, english_ordinal_of_word, ordinal_readings
+from ..language.numerals import ENGLISH_ORDINAL, chinese_ordinals, english_ordinal_of_word, ordinal_readings
 from ..language.sounds import alternatives as name_alternatives
 from ..language.text import cased_tokens, fold, has_cjk, normalize, stem, tokens, transliterate
 
@@ -334,7 +334,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     lacking=tuple(lacking),
                     relative=frozenset(relative), asked_things=asked_things, asked_at=asked_at,
                     focus=focus, ordinals=frozenset(w for i, s in enumerate(seq) for w in (s, *alts.get(i, ()))
-                                                    if _ORDINAL_WORD.fullmatch(w)) | worded,
+                                                    if ENGLISH_ORDINAL.fullmatch(w)) | worded,
                     readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
@@ -399,7 +399,6 @@ def _country_words_only(mentions: dict[str, Mention], seq: list[str], tables: li
             m.strength = min(m.strength, KIND_WEIGHT)
 
 
-_ORDINAL_WORD = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
 def _ordinal_words_of_kinds(raw: list[str], said_kinds: dict[str, set[int]]) -> frozenset[str]:
@@ -414,7 +413,7 @@ def _ordinal_words_of_kinds(raw: list[str], said_kinds: dict[str, set[int]]) -> 
 def _ordinals_said(alts: dict[int, set[str]]) -> frozenset[str]:
     """The numbers of the ordinals a question says in words of its language ("одиннадцатое заседание": 11), as
     "the 11th meeting" states 11."""
-    return frozenset(m.group(1) for ws in alts.values() for w in ws if (m := _ORDINAL_WORD.fullmatch(w)))
+    return frozenset(m.group(1) for ws in alts.values() for w in ws if (m := ENGLISH_ORDINAL.fullmatch(w)))
 
 
 def _dashed(question: str, raw: list[str], first, second) -> bool:

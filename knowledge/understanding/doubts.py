@@ -10,7 +10,7 @@ import itertools
 import re
 
 from ..facts.atoms import Fact, value_ids
-from ..language.numerals import english_ordinal_of_word
+from ..language.numerals import ENGLISH_ORDINAL, english_ordinal_of_word
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 from .kinds import names_of
@@ -32,7 +32,6 @@ DATED = ("date", "end_date", "start", "completion", "published")  # the attribut
 QUALIFIER_GAP = 3  # words after a name within which a place qualifies it ("the plant in the Ganja ...")
 VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days", "howlong")
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # an ordinal as a name writes it ("3rd")
 
 
 def _bare_count(fact: Fact) -> bool:
@@ -361,7 +360,7 @@ class Doubts:
             return False
         stems = self.index.name_stems(best.fact.subject)
         # (a name may write it in words: "Fourth meeting of the JCTL")
-        own = {w for w in stems if _ORDINAL.fullmatch(w)} | {o for w in stems if (o := english_ordinal_of_word(w))}
+        own = {w for w in stems if ENGLISH_ORDINAL.fullmatch(w)} | {o for w in stems if (o := english_ordinal_of_word(w))}
         return bool(own) and not own & a.ordinals
 
     def restates_the_period(self, best: Scored, a: Analysis) -> bool:

@@ -28,7 +28,7 @@ from .index import FactIndex
 from .overview import profile_fact
 from .intents import SPECS, asked_attributes
 from .kinds import names_of
-from ..language.numerals import english_ordinal_of_word
+from ..language.numerals import ENGLISH_ORDINAL, english_ordinal_of_word
 from .between import days_between
 from .difference import difference
 from .premise import premise_question
@@ -39,7 +39,6 @@ from .scoring import Scored, Scorer
 MAX_QUESTION_CHARS = 1000
 _DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$")
 
 
 @dataclass(frozen=True)
@@ -263,7 +262,7 @@ class Matcher:
         """An ordinal ("the 4th meeting", "第四次会议") numbers a thing: the answering facts' own sentences or the
         names of what they are about must state it (in digits or in words), not the day or month their source
         was published (April, the 4th)."""
-        asked = {m.group(1) for o in a.ordinals if (m := _ORDINAL_DIGITS.match(o))}
+        asked = {m.group(1) for o in a.ordinals if (m := ENGLISH_ORDINAL.fullmatch(o))}
         if not asked:
             return True
         texts = [cited_text(c) for fact in facts for c in fact.evidence]
