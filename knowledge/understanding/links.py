@@ -4,9 +4,11 @@ names, called by a kind noun of its kind, is the one asked about, not one of the
 Which fields connect, and how surely, is said once in index.LINK_FIELDS; nothing here knows any record."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .index import FactIndex
 from .kind_mentions import _called_by_own_kind
-from .names import NAMED, Mention
+from .names import KIND_WEIGHT, NAMED, OWN_KIND_BONUS, Mention
 
 LINKED = 0.7       # a record named through one thing it links and its kind noun ("the MoU with AZPROMO") ...
 LINKED_EACH = 0.1  # ... the more surely, the more of the things it links are named (two: "between X and Y")
@@ -81,6 +83,14 @@ def name_by_links(mentions: dict[str, Mention], said_kinds: dict[str, set[int]],
                     and seq[min(kind_at) - 1] in ("s", "'s"):
                 mentions[e].strength = min(mentions[e].strength, strength - MODIFIER_GAP)
         for other in list(mentions.values()):
+            if (other.entity != rid and not other.via_kind and other.positions and other.positions <= kind_at
+                    and index.kind_of.get(other.entity) == index.kind_of[rid]):
+                # a record of the kind named only by words that are the kind noun ("memorandum of understanding",
+                # an alias of one memorandum): beside the things another of the kind links, the words are that
+                # kind noun, as they are of every record of the kind ("the MoU between ADY and Xi'an Port")
+                mentions[other.entity] = replace(other, strength=min(other.strength, KIND_WEIGHT + OWN_KIND_BONUS),
+                                                 via_kind=True)
+                continue
             # a name that holds its kind noun but is not called by its own ("the *loan agreement between KDB
             # and ACS*" in the name of the ceremony where it was signed): the words name this record, not that one
             if (other.entity != rid and not other.via_kind and other.strength < strength and other.positions & kind_at

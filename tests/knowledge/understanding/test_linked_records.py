@@ -85,3 +85,14 @@ def test_a_late_question_word_says_when_not_what_is_asked(engine):
     answer = engine.ask("What did Lin Hao and Sevda Aliyeva discuss when they met?")
     assert answer.answered, answer.text
     assert answer.facts == ("test-lin-aliyeva-meeting.discussed",)
+
+
+def test_a_kind_noun_that_is_another_records_alias_names_the_linked_one(engine):
+    """Ensure "the memorandum of understanding between KDB and BEC" is KDB's memorandum with BEC, though the one
+    report's memorandum has "memorandum of understanding" for an alias: beside the parties another memorandum
+    links, those words are the kind noun, not that record's name (which has no signatories: a decline)."""
+    answer = engine.ask("Who signed the memorandum of understanding between KDB and BEC?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-kdb-bec-mou.signatories",)
+    alone = engine.ask("Who signed the memorandum of understanding?")
+    assert "test-kdb-bec-mou.signatories" not in alone.facts
