@@ -13,7 +13,10 @@ from .kinds import names_of, _plain_names
 _NUMBER = re.compile(r"\d+")
 MAX_WITHIN = 2000  # a word of more names than this finds none inside another's name
 _ALONE = ""  # `stated_whole` key of a one-word name
-ABOUT_NAMES = frozenset({"event"})  # the records whose names say what they are about (see named_within)
+# the records whose names say what they are about (see named_within), with the types of what they may be about:
+# an event's name says the plant it is for; a statistic's says whose it is ("HAPG's employees", "Employees of
+# Tianfeng"), not another statistic it is a part of ("e-commerce's share of China–Azerbaijan trade")
+ABOUT_NAMES = {"event": None, "statistic": frozenset({"organization", "project", "event", "agreement", "initiative"})}
 
 
 class RecordWords:
@@ -52,9 +55,11 @@ class RecordWords:
         if got is None:
             rec = self.base.get(rid)
             stems: set[str] = set()
+            rtype = getattr(rec, "type", None)
             # (an event's name says what it is about; a company's words in another company's name say nothing)
-            for text in _plain_names(rec) if getattr(rec, "type", None) in ABOUT_NAMES else ():
+            for text in _plain_names(rec) if rtype in ABOUT_NAMES else ():
                 stems.update(stem(t) for t in tokens(text))
+            types = ABOUT_NAMES.get(rtype)
             out: set[str] = set()
             for s in stems:
                 every = self.all_postings.get(s)
@@ -62,8 +67,10 @@ class RecordWords:
                     continue
                 for ai in every:
                     alias = self.aliases[ai]
+                    named = self.base.get(alias.entity)
                     if (alias.entity != rid and alias.cap >= 1.0 and (len(alias.words) > 1 or alias.length == 1
-                            and _is_acronym(alias, self.base.get(alias.entity))) and alias.within(stems)):
+                            and (types is not None or _is_acronym(alias, named))) and alias.within(stems)
+                            and (types is None or getattr(named, "type", None) in types)):
                         out.add(alias.entity)
             got = self._within[rid] = frozenset(out)
         return got

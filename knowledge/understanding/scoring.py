@@ -26,6 +26,7 @@ MAX_VAGUE_RELATED = 100
 MAX_CONTENT = 200      # facts gathered by one content word
 CONTENT_WORDS = 2      # content words a question must share with a fact's text to point at it
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+STATISTIC_FIGURES = frozenset({"value", "change", "summary"})  # what it measures (not its period, nor its sides)
 PART_FIELDS = frozenset({"part_of", "signed_at", "at"})  # the references that make a record part of an event
 PART_BONUS = 0.15
 TOLD_THROUGH = 0.5  # how clearly a fact of what a named thing takes part in is named, when its text says what is asked
@@ -76,7 +77,7 @@ class Scorer:
         fits = asked_keys(a.tags, a.early_q)
         may_lift = "relation" in a.tags
         texts = index.content_of if content else _NO_TEXTS
-        elsewhere: dict[tuple[str, frozenset[str]], bool] = {}
+        elsewhere: dict[tuple[str, frozenset[str], bool], bool] = {}
         out = []
         own = content - index.vocabulary if named else _NOTHING  # (the question's words that are no cue's)
         for f in self._candidates(a, named, mentioned).values():
@@ -106,9 +107,11 @@ class Scorer:
                 continue
             scope = self._scope(f)
             if named:
-                other = elsewhere.get((f.subject, scope))  # (the same for every fact of a record)
+                # (the same for every fact of a record; of a statistic, for its figures and for the rest: see _whose)
+                key = (f.subject, scope, f.rtype == "statistic" and f.attribute in STATISTIC_FIGURES)
+                other = elsewhere.get(key)
                 if other is None:
-                    other = elsewhere[(f.subject, scope)] = self._names_something_else(f, a, named, scope)
+                    other = elsewhere[key] = self._names_something_else(f, a, named, scope)
                 if other and not self._checked_claim(f, a, m):
                     continue
             related_named = named & scope if named else _NOTHING
@@ -306,10 +309,24 @@ class Scorer:
                 continue  # the same thing's record from another article ("Kunlang Rail Logistics Co., Ltd.")
             if f.subject in self.index.cited_by.get(e, frozenset()):
                 continue
-            if e in self.index.named_within(f.subject) or f.subject in self.index.named_within(e):
+            if f.subject in self.index.named_within(e):
+                continue
+            if e in self.index.named_within(f.subject) and (f.rtype != "statistic" or self._whose(f, e, a)):
                 continue  # "the groundbreaking ceremony for the bus plant" is about the plant its name names
             return True
         return False
+
+    def _whose(self, f: Fact, owner: str, a: Analysis) -> bool:
+        """Is a statistic whose name names `owner` ("HAPG's employees", "Employees of Tianfeng") asked through
+        it: the question says the statistic in a word of its own, beside the owner's name and its numbers
+        ("HAPG's number of employees", "how many factories does Tianfeng run"), and asks its figure, not its
+        period (a statistic is no event of its owner's: "when will the Tianfeng plant's construction start?")."""
+        if f.attribute not in STATISTIC_FIGURES:
+            return False
+        m, o = a.mentions.get(f.subject), a.mentions.get(owner)
+        if m is None or o is None:
+            return False
+        return any(not a.seq[p].isdigit() for p in m.positions - o.positions)
 
     def _checked_claim(self, f: Fact, a: Analysis, m) -> bool:
         """A yes/no question naming its subject and another thing whose part in it is asked ("Did Wang

@@ -1,0 +1,57 @@
+"""A statistic whose name names its owner ("TGG's employees", "Factories operated by Tarsu") is about that owner:
+a question naming the owner and saying the statistic in a word of its own asks its figure. Its period is no date
+of the owner's, and a statistic named in another's name is not what that one is about (a fictional fixture)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.one_report import engine_with
+
+FIXTURE = Path(__file__).parent / "data" / "statistics_of_an_owner.yaml"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return engine_with(FIXTURE)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Tarsu Glassworks Group number of employees", "test-tgg-employees.value"),
+    ("How many employees does TGG have?", "test-tgg-employees.value"),
+    ("How many factories does Tarsu operate?", "test-tgg-factories.value"),
+])
+def test_a_statistic_named_after_its_owner_answers_through_it(engine, question, fact):
+    """Ensure a statistic whose name names the company answers a question naming the company and the statistic."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts == (fact,)
+
+
+def test_the_statistics_period_is_no_date_of_its_owner(engine):
+    """Ensure "when" of the company (when construction of its plants starts) is not answered with the period of a
+    statistic named after it."""
+    answer = engine.ask("Tarsu zavodlarının tikintisi nə vaxt başlayacaq?")
+    assert not answer.answered, answer.text
+    assert "test-tgg-factories.period" not in answer.facts
+
+
+def test_the_owners_name_and_a_year_say_no_statistic(engine):
+    """Ensure the company's name and a year alone (the asked net profit not read) do not pick its revenue."""
+    answer = engine.ask("TGG在2025年的净利润是多少？")
+    assert not answer.answered, answer.text
+    assert answer.facts == ()
+
+
+def test_a_statistic_in_anothers_name_is_not_what_that_one_is_about(engine):
+    """Ensure the share of trade that float glass makes up does not count as about the trade, and the trade's
+    figure does not answer what float glass was worth."""
+    answer = engine.ask("About how much was float glass worth in Azerbaijan-Gilan trade in 2026?")
+    assert "test-az-gilan-trade-2026.value" not in answer.facts, answer.text
+
+
+def test_the_companys_own_fact_still_answers(engine):
+    """Ensure the company's own fact is answered as before."""
+    assert engine.ask("When was TGG founded?").facts == ("test-tgg.founded",)
