@@ -24,7 +24,8 @@ makes the bot answer what the facts do not say:
 - of the things talked about, a reference stands for one whose fact says what the question's own words ask:
   "when will it be finished?" after an auction and its plant is the plant's completion, not the auction's date;
 - a kind noun after a thing talked about ("who signed its memorandum?", "the memorandum" after a park) is the one
-  record of that kind the thing is linked with (its agreements), not another the kind noun alone would reach;
+  record of that kind the thing is linked with (its agreements; of several, the one with the other things talked
+  about), not another the kind noun alone would reach (a thing linked with several: one of them, asked back);
 - a pronoun stands where its record's kind noun would: "where was it?" of a meeting is "where was the meeting?";
 - what no fact of the thing referred to says may be said by the one record about it ("how many trains used it
   in 2024?" of the Middle Corridor: "Trains on the Trans-Caspian International Transport Route, 2024"), and of
@@ -88,7 +89,9 @@ class FollowUps:
             return d0  # it names, in words nothing explains, a thing the facts do not know: not the context's
             # ("… Birgə Bəyanat harada imzalanıb?" after the diplomatic relations); the context forgets its subject
         if ctx.subject:
-            a = self._called_by_its_kind(a, ctx.subject)
+            as_kind = self._called_by_its_kind(a, ctx)
+            if as_kind is not a:  # (then the question alone reads so too: not the record the alias is of)
+                a, d0 = as_kind, self.matcher.decide_analysis(as_kind)
         named = [m for m in a.mentions.values() if m.named]
         if "other" in refs and not named:
             return self._the_other(d0, without(a, ref_positions), ctx)  # "and the other one?"
@@ -142,7 +145,7 @@ class FollowUps:
         weak: Decision | None = None  # a fact that says none of what the question's own words ask
         candidates = self._referents(ctx, refs, a)
         for referents in candidates:
-            linked = self._its_one_of_kind(referents, a)  # "who signed its memorandum?" of a park: the park's memorandum
+            linked = self._its_one_of_kind(referents, a, ctx)  # "who signed its memorandum?" of a park: the park's memorandum
             if linked is not None:
                 d = self._of(a, linked)
                 if d is not None:
@@ -183,6 +186,8 @@ class FollowUps:
                 return d
         if fitting is not None:
             return declined(fitting)
+        if d0.kind == "fact" and not refs and self._another_of_its_kind(d0, a, ctx):
+            return declined(d0)  # "who signed the memorandum?" after a company of two memoranda: not a third one
         if d0.kind == "fact" and not refs and first is None and points_back(a):
             return declined(d0)  # "when did that forum take place?" when the conversation had no forum: not another
         if d0.kind == "fact" and not refs:
@@ -197,12 +202,13 @@ class FollowUps:
                 return d
         return declined(first) if refs and first is not None else d0
 
-    def _called_by_its_kind(self, a: Analysis, subject: str) -> Analysis:
+    def _called_by_its_kind(self, a: Analysis, ctx: Context) -> Analysis:
         """The question with a record named only by words that are its own kind noun (an alias such as
         "谅解备忘录" or "memorandum of understanding" of a memorandum) read as named by that kind noun, when the
-        thing talked about is linked with another record of that kind: after a park, "the memorandum" is the
-        park's memorandum, not the record whose alias the kind noun happens to be. (A name that is only said
-        as a kind noun elsewhere, "发改委" of the NDRC, stays a name unless the thing has such a record.)"""
+        thing talked about is linked with other records of that kind: after a park, "the memorandum" is the
+        park's memorandum (or, of several, one of them), not the record whose alias the kind noun happens to be.
+        (A name that is only said as a kind noun elsewhere, "发改委" of the NDRC, stays a name unless the thing
+        has such a record.)"""
         kind_of = self.matcher.index.kind_of
         called = {e for e, m in a.mentions.items() if m.named and not m.via_kind and m.positions
                   and m.positions <= a.kinds_at.get(kind_of.get(e), frozenset())}
@@ -215,28 +221,50 @@ class FollowUps:
             for other in index.kinds.get(kind_of.get(e), ()):
                 mentions.setdefault(other, dataclasses.replace(m, entity=other))
         as_kind = dataclasses.replace(a, mentions=mentions)
-        linked = self._its_one_of_kind((subject,), as_kind)
-        return as_kind if linked is not None and linked not in called else a
+        linked = self._linked_of_kind(ctx.subject, as_kind)
+        return as_kind if linked and not linked & called else a
 
-    def _its_one_of_kind(self, referents: tuple[str, ...], a: Analysis) -> str | None:
+    def _its_one_of_kind(self, referents: tuple[str, ...], a: Analysis, ctx: Context | None = None) -> str | None:
         """The one record of the kind the question's kind noun names ("its memorandum", "the agreement on it") that
         the thing referred to is linked with: a value of its facts (a park's agreements), or a record whose facts
-        involve it. None when the question names no kind, the thing is of that kind itself, or it has none or
-        several of it."""
+        involve it; of several, the one that alone involves most of the other things the conversation named
+        (`ctx`: after EZDA and Datang, their memorandum, not Datang's other). None when the question names no
+        kind, the thing is of that kind itself, or it has none or several of it."""
         if len(referents) != 1:
             return None
+        linked = self._linked_of_kind(referents[0], a)
+        if len(linked) > 1 and ctx is not None:
+            others = set(ctx.entities) - {referents[0]}
+            shared = {r: len(others & self._involved(r)) for r in linked}
+            most = max(shared.values())
+            linked = {r for r, n in shared.items() if n == most} if most else linked
+        return next(iter(linked)) if len(linked) == 1 else None
+
+    def _linked_of_kind(self, e: str | None, a: Analysis) -> set[str]:
+        """The records of the kinds the question's kind nouns name that `e` is linked with (see _its_one_of_kind);
+        none when `e` is of that kind itself ("when did this event take place?" of the conference talked about)."""
         kinds = {m.entity for m in a.mentions.values() if m.via_kind}
-        if not kinds:
-            return None
-        e = referents[0]
-        if e in kinds:
-            return None  # "when did this event take place?" of the conference talked about: the conference itself
+        if e is None or not kinds or e in kinds:
+            return set()
         index = self.matcher.index
         linked = {v for f in index.by_subject.get(e, ()) for v in value_ids(f, self.base) if v in kinds}
         linked |= {f.subject for f in index.by_related.get(e, ()) if f.subject in kinds}
         linked |= {f.subject for k in kinds for f in index.by_subject.get(k, ()) if e in value_ids(f, self.base)}
         linked.discard(e)
-        return next(iter(linked)) if len(linked) == 1 else None
+        return linked
+
+    def _another_of_its_kind(self, d: Decision, a: Analysis, ctx: Context) -> bool:
+        """Is `d`'s fact about a record the question's kind noun names ("the memorandum") other than those the
+        thing talked about is linked with, when it is linked with some? Then that kind noun means one of its own."""
+        kinds = referring_kinds(a)
+        if d.fact.subject not in kinds or d.fact.subject in ctx.entities:
+            return False
+        linked = self._linked_of_kind(ctx.subject, a)
+        return bool(linked) and d.fact.subject not in linked
+
+    def _involved(self, r: str) -> set[str]:
+        """The things `r`'s facts name or involve."""
+        return {x for f in self.matcher.index.by_subject.get(r, ()) for x in (*f.related, *value_ids(f, self.base))}
 
     @staticmethod
     def _own_words_name(e: str, a: Analysis) -> bool:
@@ -368,7 +396,7 @@ class FollowUps:
         fresh = [e for e in ctx.fresh if e in known]
         if kinds and not known:  # "the memorandum" when the conversation was not about one: the one its subject
             # is linked with, if any, else the question as it is ("that forum" points back to one named: none)
-            linked = self._its_one_of_kind((ctx.subject,), a) if ctx.subject and not points_back(a) else None
+            linked = self._its_one_of_kind((ctx.subject,), a, ctx) if ctx.subject and not points_back(a) else None
             return [(linked,)] if linked else []
         out: list[tuple[str, ...]] = []
         if "plural" in refs:

@@ -52,3 +52,20 @@ def test_a_kind_noun_that_is_another_records_alias_is_the_hubs_memorandum(engine
 def test_the_alias_still_names_its_record_when_nothing_is_talked_about(engine):
     """Ensure that, asked on its own, the alias still names the record it is an alias of."""
     assert engine.ask("Who signed the memorandum of understanding?").facts == ("azpromo-ndrc-icc-mou-2025.parties",)
+
+
+@pytest.mark.parametrize("then", ["who signed the memorandum?", "who signed the memorandum of understanding?"])
+def test_of_a_partys_memoranda_the_one_with_the_other_party_talked_about(engine, then):
+    """Ensure "the memorandum", after a question naming both Shirvan Energy and Hanlin Gas (which signed another
+    memorandum too), is the one memorandum between the two, not Hanlin's other one nor the one report's."""
+    _, signed = converse(engine, "What did Shirvan Energy Company and Hanlin Gas Group agree to build?", then)
+    assert signed.facts == (MOU + ".signatories",)
+
+
+@pytest.mark.parametrize("then", ["who signed the memorandum of understanding?", "谅解备忘录是谁签署的？"])
+def test_a_kind_noun_after_a_party_of_two_memoranda_is_not_the_one_reports(engine, then):
+    """Ensure the one report's memorandum, whose alias the kind noun is, does not answer after a company that
+    signed two memoranda of its own: it is one of those (asked back or declined), never a third."""
+    _, signed = converse(engine, "Where is Hanlin Gas Group based?", then)
+    assert not signed.answered, signed.text
+    assert not any(f.startswith("azpromo-ndrc-icc-mou-2025") for f in signed.facts)
