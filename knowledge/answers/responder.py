@@ -37,7 +37,7 @@ class Responder:
         """The answer, read in `context` (a conversation's; its `context` is the one after it), from
         the cache when the same question was asked today with no context (people ask the same things
         over and over; a new fact base comes with a new Responder, so an empty cache)."""
-        if not self._cache_size or context is not None and not context.empty:
+        if not self._cache_size or context is not None and not context.blank:
             return self._answer(question, lang_hint=lang_hint, context=context)
         key = (question, lang_hint, self._today())
         answer = self._cache.get(key)

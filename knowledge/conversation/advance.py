@@ -65,6 +65,10 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
         tags = used_tags(key, a) if key else frozenset()
         return ctx.moved_to(named[0], named=named[1:], tags=tags or ctx.tags,
                             early_q=a.early_q if tags else ctx.early_q, lang=d.lang)
+    if ctx.empty and d.kind in ("decline", "ambiguous") and not named:
+        # a question about a thing the facts do not know, nothing talked about before: what follows it
+        # ("who signed it?", "这个项目", "what did they discuss?") is about that thing, not about one the facts know
+        return ctx.model_copy(update={"unknown": True, "lang": d.lang})
     return ctx
 
 

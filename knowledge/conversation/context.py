@@ -28,6 +28,12 @@ class Context(BaseModel):
     early_q: frozenset[str] = frozenset()  # its question words that say which kind of answer was wanted
     also_tags: frozenset[str] = frozenset()  # what the last answer's second part answered ("and how much did
     lang: str | None = None                  # it grow?": the change, and the value too), as tags
+    unknown: bool = False  # nothing talked about yet, and the last question was about a thing the facts do not know
+
+    @property
+    def blank(self) -> bool:
+        """Nothing to read a follow-up in: no thing talked about, nor a question about an unknown one."""
+        return self.empty and not self.unknown
 
     @property
     def empty(self) -> bool:
@@ -76,7 +82,7 @@ class Conversations:
         return ctx
 
     def put(self, key: Hashable, ctx: Context | None) -> None:
-        if ctx is None or ctx.empty:
+        if ctx is None or ctx.blank:
             return
         self._items[key] = (self._clock(), ctx)
         self._items.move_to_end(key)

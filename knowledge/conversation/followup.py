@@ -34,7 +34,9 @@ makes the bot answer what the facts do not say:
   name only in part, when a fact of it answers); if it asks nothing of its own ("what
   about the NDRC?", "А НКРР?") it asks what the last question asked, about the new thing, and
   is declined when the facts do not say it of that thing;
-- a message that asks nothing the facts know ("what's the weather?") leaves the context alone.
+- a message that asks nothing the facts know ("what's the weather?") leaves the context alone;
+- right after a first question about a thing the facts do not know, a question whose own words name nothing that
+  answers ("who signed it?", "Кто стороны этого меморандума?") is about that thing: declined.
 
 Everything here works from the schema (record types, the attribute specs' tags), not from phrasings.
 """
@@ -65,8 +67,10 @@ class FollowUps:
     def decide(self, question: str, *, lang_hint: str | None, ctx: Context | None) -> Decision:
         """The matcher's decision for `question`, read in `ctx` when it is a follow-up."""
         d0 = self.matcher.decide(question, lang_hint=lang_hint or (ctx.lang if ctx else None))
-        if ctx is None or ctx.empty or d0.kind == "invalid" or d0.analysis is None:
+        if ctx is None or d0.kind == "invalid" or d0.analysis is None:
             return d0
+        if ctx.empty:
+            return self._after_an_unknown(d0) if ctx.unknown else d0
         a = d0.analysis
         if d0.kind == "smalltalk" and not a.tags:
             return d0  # "thanks, that's all": its "that" asks nothing of the context
@@ -368,6 +372,14 @@ class FollowUps:
             return d0
         d = self.matcher.decide_analysis(inject(a, referents[0]))
         return declined(d) if d.kind in ("fact", "decline") else d0
+
+    def _after_an_unknown(self, d0: Decision) -> Decision:
+        """A question right after one about a thing the facts do not know, nothing else talked about: a fact of a
+        thing the question's own words do not name ("who are the parties to the agreement on it?", "Кто стороны этого
+        меморандума?", "涉及哪些领域？") would be about another thing than the one meant: declined."""
+        if d0.kind != "fact":
+            return d0
+        return d0 if self._own_words_name(d0.fact.subject, d0.analysis) else declined(d0)
 
     def advance(self, ctx: Context | None, d: Decision) -> Context:
         """The context after the reply to decision `d` (see advance.py)."""

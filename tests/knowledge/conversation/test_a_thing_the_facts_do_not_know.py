@@ -37,3 +37,27 @@ def test_without_it_the_ellipsis_is_the_subjects(engine):
     """Ensure "and when?" right after the forum's place is still the forum's date."""
     _, when = converse(engine, FIRST, "and when?")
     assert when.facts == ("test-sumgait-forum.date",)
+
+
+@pytest.mark.parametrize("then", [
+    "who are the parties to the memorandum on it?",
+    "Кто стороны этого меморандума?",
+    "who are the parties to the memorandum?",
+])
+def test_after_a_first_question_about_an_unknown_thing_nothing_else_answers(engine, then):
+    """Ensure that, after a first question about an accord nobody knows, a question about "it" (or a thing it
+    does not name) is not answered with the one report's memorandum, which the words alone reach."""
+    unknown, after = converse(engine, "Who signed the Lachin Orchard Accord?", then)
+    assert unknown.facts == ()
+    assert not after.answered and after.facts == (), after.text
+
+
+def test_a_question_naming_its_thing_still_answers_after_an_unknown_one(engine):
+    """Ensure a question that names what it asks about is answered after a question about an unknown thing."""
+    _, place = converse(engine, "Who signed the Lachin Orchard Accord?", FIRST)
+    assert place.facts == ("test-sumgait-forum.place",)
+
+
+def test_on_its_own_the_question_is_answered_as_before(engine):
+    """Ensure "who are the parties to this memorandum?" asked on its own is still the one report's memorandum."""
+    assert engine.ask("Кто стороны этого меморандума?").facts == ("azpromo-ndrc-icc-mou-2025.parties",)

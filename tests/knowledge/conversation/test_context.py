@@ -40,3 +40,13 @@ def test_the_context_remembers_recent_records_first():
     ctx = ctx.moved_to("wu-hongliang", named=("azpromo",))
     assert ctx.entities[:3] == ("wu-hongliang", "azpromo", "yusif-abdullayev")
     assert ctx.subject == "wu-hongliang" and ctx.fresh == ()
+
+
+def test_a_context_after_a_question_about_an_unknown_thing_is_kept():
+    """Ensure a context that talked about nothing known, but whose last question was about an unknown thing,
+    is kept (the next question is read after it), while a blank one is not."""
+    convs = Conversations()
+    convs.put("a", Context())
+    convs.put("b", Context(unknown=True))
+    assert convs.get("a") is None
+    assert convs.get("b") == Context(unknown=True)
