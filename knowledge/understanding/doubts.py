@@ -28,6 +28,9 @@ from .scoring import Scored, Scorer
 # a fact whose attribute does not use them answers something else.
 RESIDUAL_LIMIT = 2
 SHORT_QUESTION = 16
+# the types whose things are compared or added up by their figures (a plant's jobs, a trade's value); people and
+# organizations are named beside each other for much else ("did Shahbazov and TBEA's Zhang Xin discuss COP29?")
+COMPARED = frozenset({"project", "statistic"})
 DATED = ("date", "end_date", "start", "completion", "published")  # the attributes that date a thing
 QUALIFIER_GAP = 3  # words after a name within which a place qualifies it ("the plant in the Ganja ...")
 VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days", "howlong")
@@ -89,6 +92,28 @@ class Doubts:
         near = {min(m.positions) - 1, max(m.positions) + 1}
         return any(getattr(self.index.base.get(o.entity), "type", None) == "person" and o.positions & near
                    and subject not in self.index.related_of.get(o.entity, frozenset()) for o in others)
+
+    def beside_another_of_its_type(self, best: Scored, a: Analysis) -> bool:
+        """Does the question name, beside the subject, another thing of its type (by words of that one's own name,
+        not the subject's) that the fact is not about ("how many more jobs will the Tianfeng plant create than the
+        Alat hub?")? Then it asks of the two (a comparison, a sum), which one thing's fact does not answer."""
+        subject = best.fact.subject
+        m = a.mentions.get(subject)
+        rtype = getattr(self.index.base.get(subject), "type", None)
+        if m is None or m.via_kind or not m.positions or rtype not in COMPARED:
+            return False
+        about = {subject, *best.fact.related, *self.index.related_of.get(subject, ())}
+        for o in a.mentions.values():
+            if (o.via_kind or o.strength < 0.5 or not o.positions or o.positions & m.positions
+                    or a.subordinate(o) or o.entity in about
+                    or getattr(self.index.base.get(o.entity), "type", None) != rtype):
+                continue
+            if any(self.index.same_thing(o.entity, e) for e in about):
+                continue
+            if subject in self.index.related_of.get(o.entity, frozenset()):
+                continue
+            return True
+        return False
 
     def names_asked_of_a_number(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask which things (or a list of them), or who, while the fact gives a number or a

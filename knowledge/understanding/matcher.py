@@ -397,7 +397,7 @@ class Matcher:
             return False  # "When is the next conference?" of one held in 2025: the facts know of no next one
         if (self.doubts.asks_what_it_lacks(best, a) or self.doubts.elsewhere(best, a)
                 or self.doubts.names_asked_of_a_number(best, a) or self.doubts.names_another_type(best, a)
-                or self.doubts.one_speaker_of_the_sides(best, a)):
+                or self.doubts.one_speaker_of_the_sides(best, a) or self.doubts.beside_another_of_its_type(best, a)):
             return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")
