@@ -118,7 +118,8 @@ class TypoIndex:
             dist = DamerauLevenshtein.distance(token, c, score_cutoff=max_dist)
             if dist > max_dist:
                 continue
-            key = (dist, c[0] != token[0], abs(len(c) - len(token)), c)
+            # (of alike candidates, one the token lacks a letter of: "wher" is "where", not "when")
+            key = (dist, c[0] != token[0], token not in _deletes(c), abs(len(c) - len(token)), c)
             if best is None or key < best:
                 best = key
-        return best[3] if best else None
+        return best[-1] if best else None
