@@ -81,6 +81,11 @@ _HEAD_ROLE = frozenset("chairman chairwoman chair chairperson head director pres
 _NOT_HEAD = frozenset("deputy vice assistant adviser advisor acting former member secretary".split())
 
 
+def role_not_head(role: str) -> bool:
+    """Does a role say its holder is not the head of where they work ("Deputy Director General", "adviser")?"""
+    return not _NOT_HEAD.isdisjoint(re.findall(r"[a-z]+", role.lower()))
+
+
 def _head_by_role(person: Person, base, related_of) -> list[Fact]:
     """"Who chairs EZDA?": a person whose role says they lead the organization they work for (its
     chairman, director, minister ...) is its head, where the organization's own facts name none. The
@@ -90,7 +95,7 @@ def _head_by_role(person: Person, base, related_of) -> list[Fact]:
     if not isinstance(org, Organization) or org.head is not None or role is None or not isinstance(role.value, str):
         return []
     words = set(re.findall(r"[a-z]+", role.value.lower()))
-    if not words & _HEAD_ROLE or words & _NOT_HEAD:
+    if not words & _HEAD_ROLE or role_not_head(role.value):
         return []
     # a role naming a body ("Chairman of EZDA") must name this one: of another name it may be another body
     parts = re.split(r"\b(?:of|at)\b", role.value, maxsplit=1)

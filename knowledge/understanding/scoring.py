@@ -18,6 +18,7 @@ from ..facts.atoms import Fact, cited_text, value_ids
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, Spec, asked_keys, spec_scores
 from .measured import counted_bonus, is_measured, measured_fit
+from .ranks import asks_the_head, deputy_of_a_named
 
 MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
 MAX_STANDALONE = 200   # facts gathered by attribute alone, when nothing is named
@@ -78,6 +79,7 @@ class Scorer:
         may_lift = "relation" in a.tags
         texts = index.content_of if content else _NO_TEXTS
         elsewhere: dict[tuple[str, frozenset[str], bool], bool] = {}
+        head, deputies = asks_the_head(a), {}  # ("who is the chairman of the NDRC?": no deputy of it)
         out = []
         own = content - index.vocabulary if named else _NOTHING  # (the question's words that are no cue's)
         for f in self._candidates(a, named, mentioned).values():
@@ -87,6 +89,8 @@ class Scorer:
                 said_words = texts.get(f.id) if f.attribute in _TEXTUAL else None
                 if said_words is None or len(said_words & distinct) < CONTENT_WORDS:
                     continue
+            if head and deputy_of_a_named(index, f, a, deputies):
+                continue
             spec = SPECS.get(f.key)
             fit, said = self._fit(f, asked.get(f.key, 0.0), a, named, mentioned, content, free, distinct)
             if through:
