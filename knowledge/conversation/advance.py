@@ -63,13 +63,21 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
         # (what an ambiguous question asked is what its likeliest fact answers: "who did he meet?", a meeting's)
         key = d.fact.key if d.kind == "ambiguous" and d.fact is not None else asked[0][0] if asked else None
         tags = used_tags(key, a) if key else frozenset()
-        return ctx.moved_to(named[0], named=named[1:], tags=tags or ctx.tags,
-                            early_q=a.early_q if tags else ctx.early_q, lang=d.lang)
+        moved = ctx.moved_to(named[0], named=named[1:], tags=tags or ctx.tags,
+                             early_q=a.early_q if tags else ctx.early_q, lang=d.lang)
+        # "who from the company met Mikayil Jabbarov?" unanswered: "his position" next is the one asked for
+        return moved.model_copy(update={"someone": _asks_someone_else(a, rec)}) if rec is not None else moved
     if ctx.empty and d.kind in ("decline", "ambiguous") and not named:
         # a question about a thing the facts do not know, nothing talked about before: what follows it
         # ("who signed it?", "这个项目", "what did they discuss?") is about that thing, not about one the facts know
         return ctx.model_copy(update={"unknown": True, "lang": d.lang})
     return ctx
+
+
+def _asks_someone_else(a: Analysis, rec) -> bool:
+    """Does the question ask "who" of something about the person it names ("who met him?", "who did he meet?"),
+    not who that person is?"""
+    return rec.type == "person" and "q_who" in a.tags and bool(a.attribute_tags - CONNECTIVES - {"define", "role"})
 
 
 def _described(named: tuple[str, ...], a: Analysis, index: FactIndex) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ class Context(BaseModel):
     also_tags: frozenset[str] = frozenset()  # what the last answer's second part answered ("and how much did
     lang: str | None = None                  # it grow?": the change, and the value too), as tags
     unknown: bool = False  # nothing talked about yet, and the last question was about a thing the facts do not know
+    someone: bool = False  # the last question asked who someone other than the person it named was, unanswered
 
     @property
     def blank(self) -> bool:

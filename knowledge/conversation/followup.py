@@ -35,6 +35,7 @@ makes the bot answer what the facts do not say:
   about the NDRC?", "А НКРР?") it asks what the last question asked, about the new thing, and
   is declined when the facts do not say it of that thing;
 - a message that asks nothing the facts know ("what's the weather?") leaves the context alone;
+- "he" after an unanswered "who met him?" is the one asked for, not the person named (whom "who" does not ask);
 - right after a first question about a thing the facts do not know, a question whose own words name nothing that
   answers ("who signed it?", "Кто стороны этого меморандума?") is about that thing: declined.
 
@@ -418,7 +419,7 @@ class FollowUps:
             people = [e for e in known if is_person(e)]
             if len(people) >= 2:
                 out.append(tuple(people[:2]))
-        if "person" in refs:
+        if "person" in refs and not ctx.someone:  # ("his position" after "who met him?" unanswered: not his)
             out += [(e,) for e in dict.fromkeys([*fresh, *subject, *known]) if is_person(e)]
         if "thing" in refs:
             out += [(e,) for e in dict.fromkeys([*subject, *fresh, *known]) if not is_person(e)]

@@ -47,3 +47,18 @@ def test_it_after_a_declined_question_about_the_reports_memorandum_is_still_that
                              "What did the memorandum of understanding signed by AZPROMO cost?", "When was it signed?")
     assert cost.kind is AnswerKind.DECLINE
     assert when.facts == (f"{REPORTS_MOU}.date",)
+
+
+def test_after_an_unanswered_who_he_is_not_the_person_named(engine):
+    """Ensure "what is his position?" after "Who met Nigar Rahimova in Shusha?" (no fact says) is not answered
+    with her own position: "his" is the one asked for, whom the facts do not name."""
+    unanswered, position = converse(engine, "Who met Nigar Rahimova in Shusha?", "what is his position?")
+    assert unanswered.facts == ()
+    assert "test-nigar-rahimova.role" not in position.facts
+    assert not position.answered, position.text
+
+
+def test_after_an_answered_who_he_is_the_one_answered(engine):
+    """Ensure "what is his position?" after "Who met Nigar Rahimova at the forum?" is the position of the one met."""
+    _, position = converse(engine, "Who met Nigar Rahimova at the forum?", "what is his position?")
+    assert position.facts == ("test-zhou-ping.role",)
