@@ -348,7 +348,7 @@ def _with_twins(mentions: dict[str, Mention], index: FactIndex) -> None:
     for m in list(mentions.values()):
         if m.via_kind:
             continue
-        for twin in index.twins.get(m.entity, ()):
+        for twin in sorted(index.twins.get(m.entity, ())):  # (in a stable order, not the set's)
             had = mentions.get(twin)
             if had is None or had.strength < m.strength:
                 mentions[twin] = replace(m, entity=twin)

@@ -82,8 +82,10 @@ def _shortest_forms(raw_words: frozenset[str]) -> dict[str, int]:
 def kinds_in_other_words(table: PhraseTable, alternatives: dict[int, set[str]]) -> list[tuple]:
     """The records' kind nouns (`table`, see record_kinds) said in another language ("завод Tengyun", "CDEV
     zavodu": a plant), as the language files' name words read the question's words (`alternatives`: position
-    -> English stems): matches as the analysis keeps them, (table, label, start, end, gapped)."""
-    return [("kinds", m.label, p, p + 1, False) for p, words in alternatives.items() for w in words
+    -> English stems): matches as the analysis keeps them, (table, label, start, end, gapped). A position's words
+    are read in sorted order: the kinds found name records in this order, which decides ties between them (the
+    questions suggested), and a set's order changes with the hash seed."""
+    return [("kinds", m.label, p, p + 1, False) for p, words in alternatives.items() for w in sorted(words)
             for m in table.find([w]) if m.end == 1]
 
 

@@ -150,7 +150,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
     for i, s in enumerate(seq):
         positions.setdefault(s, []).append(i)
     for i, alts in sorted((alternatives or {}).items()):
-        for s in alts:
+        for s in sorted(alts):  # (a set's order changes with the hash seed; the words' order decides ties below)
             if i not in positions.setdefault(s, []):
                 positions[s].append(i)
     # Names are found through the posting lists of the question's words. A word filed under few
