@@ -245,10 +245,12 @@ class FollowUps:
             linked = {r for r, n in shared.items() if n == most} if most else linked
         return next(iter(linked)) if len(linked) == 1 else None
 
-    def _linked_of_kind(self, e: str | None, a: Analysis) -> set[str]:
-        """The records of the kinds the question's kind nouns name that `e` is linked with (see _its_one_of_kind);
-        none when `e` is of that kind itself ("when did this event take place?" of the conference talked about)."""
-        kinds = {m.entity for m in a.mentions.values() if m.via_kind}
+    def _linked_of_kind(self, e: str | None, a: Analysis, kinds: set[str] | None = None) -> set[str]:
+        """The records of the kinds the question's kind nouns name (or of `kinds`) that `e` is linked with (see
+        _its_one_of_kind); none when `e` is of that kind itself ("when did this event take place?" of the
+        conference talked about)."""
+        if kinds is None:
+            kinds = {m.entity for m in a.mentions.values() if m.via_kind}
         if e is None or not kinds or e in kinds:
             return set()
         index = self.matcher.index
@@ -305,8 +307,9 @@ class FollowUps:
                     named: set[str]) -> Decision | None:
         """"O, China Energy and Engineering Group-dan kimlə görüşüb?" (whom from CEEC did he meet?), "他和阿利耶夫
         总统讨论了什么？" (what did he and President Aliyev discuss?): a pronoun beside a named thing still stands
-        for a thing of the context, and the fact that answers involves both. None when no such fact answers,
-        or the question's own decision already involves the context: then the named thing decides, as before."""
+        for a thing of the context, and the fact that answers involves both (or, with a kind noun, "AZPROMO onunla
+        memorandumu", AZPROMO's memorandum with it, the one record of that kind linking the two). None when no such
+        fact answers, or the question's own decision already involves the context: then the named thing decides."""
         if d0.kind == "fact" and self._concerns(d0.fact, set(ctx.entities)):
             return None
         if refers_within(a, refs, positions, self._is_person):
@@ -320,7 +323,24 @@ class FollowUps:
                     and self._concerns(d.fact, set(referents)) and self._concerns(d.fact, named)
                     and not self._answers_itself(d, a, referents)):
                 return d
+            both = self._said_kind_linking(referents, named, a)  # "AZPROMO onunla memorandumu" (AZPROMO's
+            if both is not None:                                  # memorandum with it): the one of the two,
+                kind = self.matcher.index.kind_of.get(both)       # which the kind noun says, not another of it
+                d = self._of(dataclasses.replace(a, mentions={e: m for e, m in a.mentions.items()
+                                                              if self.matcher.index.kind_of.get(e) != kind}), both)
+                if d is not None:
+                    return d
         return None
+
+    def _said_kind_linking(self, referents: tuple[str, ...], named: set[str], a: Analysis) -> str | None:
+        """The one record of a kind the question says ("memorandum") that links the thing referred to with a
+        thing the question names; None when none or several do."""
+        index = self.matcher.index
+        kinds = {r for label in a.kinds_at for r in index.kinds.get(label, ())}
+        if len(referents) != 1 or not kinds:
+            return None
+        linked = {r for r in self._linked_of_kind(referents[0], a, kinds) if named & self._involved(r)}
+        return next(iter(linked)) if len(linked) == 1 else None
 
     def _concerns(self, f: Fact, ids: set[str]) -> bool:
         """Is the fact about one of `ids`, or does it name or involve one?"""

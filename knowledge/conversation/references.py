@@ -30,14 +30,21 @@ def references(a: Analysis, stopwords: frozenset[str]) -> tuple[set[str], set[in
     stop = stopwords | lexicon(a.lang).stopwords
     nouned = {m.start for m in kept if m.label == "this" and m.end < len(a.seq) and a.seq[m.end] not in stop
               and not a.seq[m.end].isdigit() and m.end not in named_at and (len(a.seq[m.end]) > 1 or a.lang == "zh")}
-    return ({("thing" if m.start in nouned else "any") if m.label == "this" else m.label for m in kept},
-            {p for m in kept for p in range(m.start, m.end)})
+    return ({("thing" if m.start in nouned else "any") if m.label == "this" else _AS.get(m.label, m.label)
+             for m in kept}, {p for m in kept for p in range(m.start, m.end)})
+
+
+_AS = {"with": "any"}  # "onunla", "с ним" (with it, with him): a reference like any other, but see refers_within
 
 
 def refers_within(a: Analysis, refs: set[str], positions: set[int], is_person: Callable[[str], bool]) -> bool:
     """Can the question's references stand for things it names before them: several for "they",
-    a person for "he", a thing for "it", anything for "его"?"""
-    start = min((m.start for m in _matches(a) if m.label != "ellipsis" and m.start in positions), default=0)
+    a person for "he", a thing for "it", anything for "его"? Never one that says "with" ("onunla", "с ним"): the
+    thing named is one side, the reference the other."""
+    matches = [m for m in _matches(a) if m.label != "ellipsis" and m.start in positions]
+    if any(m.label == "with" for m in matches):
+        return False  # "AZPROMO onunla memorandumu harada imzalayıb?": "with it" is the other side, not AZPROMO
+    start = min((m.start for m in matches), default=0)
     before = [m.entity for m in a.mentions.values() if m.named and m.first < start]
     people = [e for e in before if is_person(e)]
     fits = {"plural": len(before) >= 2, "person": bool(people), "thing": len(people) < len(before),

@@ -69,3 +69,16 @@ def test_a_kind_noun_after_a_party_of_two_memoranda_is_not_the_one_reports(engin
     _, signed = converse(engine, "Where is Hanlin Gas Group based?", then)
     assert not signed.answered, signed.text
     assert not any(f.startswith("azpromo-ndrc-icc-mou-2025") for f in signed.facts)
+
+
+@pytest.mark.parametrize("then", [
+    "AZPROMO onunla memorandumu nə vaxt imzalayıb?",
+    "When did AZPROMO sign the memorandum with it?",
+    "Когда AZPROMO подписало меморандум с ним?",
+])
+def test_with_it_beside_a_name_is_the_other_side_of_their_memorandum(engine, then):
+    """Ensure "AZPROMO onunla memorandumu" (AZPROMO's memorandum with it), after Hanlin Gas, is the memorandum
+    between the two: "with it" is Hanlin, the other side, never AZPROMO itself (whose one report's memorandum the
+    words alone would name)."""
+    _, signed = converse(engine, "Where is Hanlin Gas Group based?", then)
+    assert signed.facts == ("test-mou-azpromo-hanlin.date",)
