@@ -265,6 +265,37 @@ class Doubts:
                 return True
         return False
 
+    def topic_it_lacks(self, best: Scored, a: Analysis) -> bool:
+        """Does the question say, right after the subject's own kind noun and its small word ("memorandum on"), a
+        topic no cue or name explains and its facts never say ("the AZPROMO–NDRC memorandum on *space*
+        cooperation")? Then another thing of its kind between the same parties is asked about, one the base
+        lacks. (A kind noun alone is kind_qualified_otherwise's to judge.)"""
+        subject = best.fact.subject
+        m = a.mentions.get(subject)
+        if m is None or m.via_kind or len(m.positions) < 2:
+            return False
+        stop = self.index.stopwords | lexicon(a.lang).stopwords
+        own = self.index.kind_words.get(subject, frozenset()) - stop
+        left = self._residual_at(a)
+        said = self.index.said_of(subject, quotes=True) | self.index.own_words(subject)
+        named = sorted(m.positions)
+        for p in named:
+            if a.seq[p] not in own or p + 2 >= len(a.seq) or not (a.seq[p + 1] in stop or len(a.seq[p + 1]) <= 2):
+                continue  # (its kind noun and a small word: "memorandum on", "соглашение о": what it is about follows)
+            run: list[int] = []  # (the words no cue or name explains, up to the first other word)
+            for i in range(p + 2, min(p + 2 + QUALIFIER_GAP, len(a.seq))):
+                if i not in left:
+                    break
+                run.append(i)
+            # a topic phrase goes on into words of its own or of its name ("on space *cooperation*"); a word it
+            # never says at the run's end is what is said of it ("the plant be *built*"), not what it is about
+            ours = [i for i in (*run, run[-1] + 1 if run else p + 2)
+                    if i < len(a.seq) and (i in m.positions or a.seq[i] in said)]
+            if any(len(a.seq[i]) > 2 and a.seq[i] not in said and a.seq[i] not in stop and not a.seq[i].isdigit()
+                   and any(j > i for j in ours) for i in run):
+                return True
+        return False
+
     def _qualifiers(self, m, a: Analysis, left: set[int]) -> list[str]:
         """The word that qualifies a kind noun, right before it ("the *loan* agreement") or past one small word
         between ("vizasız *rejim* haqqında saziş", the agreement on a visa-free regime), when nothing else

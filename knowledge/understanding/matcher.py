@@ -381,7 +381,7 @@ class Matcher:
         if (self.doubts.inside_another_name(best, a) or self.doubts.another_named(best, a)
                 or self.doubts.kind_qualified_otherwise(best, a) or self.doubts.other_period(best, a)
                 or self.doubts.other_month(best, a) or self.doubts.restates_the_period(best, a)
-                or self.doubts.other_ordinal(best, a)
+                or self.doubts.other_ordinal(best, a) or self.doubts.topic_it_lacks(best, a)
                 or self.doubts.says_what_it_does_not(best, a) or self.doubts.asks_of_its_kind_noun(best, a)
                 or self.doubts.at_another_occasion(best, a) or self.doubts.names_what_it_does_not(best, a)):
             return False
