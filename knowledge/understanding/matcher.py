@@ -144,6 +144,8 @@ class Matcher:
         if others and not a.unknown_names:  # "When was the company founded?" among many companies
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, scored=scored,
                             rivals=(best.fact, *(self.doubts.same_question(rid, best.fact) for rid in others[:3])))
+        if best is not None and not a.polar:
+            best = self._beyond_the_named(best, a)
         if best is not None and self._accept(best, scored, a, twins=twins or pick is not None):
             fact, also, verdict = best.fact, None if variants else self._second_ask(best, scored, a), None
             derived = difference(fact, a, self.index) if not variants else None
@@ -161,6 +163,23 @@ class Matcher:
         if a.smalltalk and not a.mentions and not a.residual:
             return Decision("smalltalk", lang, analysis=a)
         return Decision("decline", lang, analysis=a, scored=scored)
+
+    def _beyond_the_named(self, best: Scored, a: Analysis) -> Scored:
+        """An answer that names back only what the question names ("who signed the MDB loan for Jinsi?" answered
+        "MDB and Jinsi") tells nothing: another fact of its subject that the question asks for as well and that
+        names others (its signatories) answers instead."""
+        base = self.index.base
+        values = set(value_ids(best.fact, base))
+        if not values or not values <= a.named_ids:
+            return best
+        for f in self.index.by_subject.get(best.fact.subject, ()):
+            spec = SPECS.get(f.key)
+            if f.id == best.fact.id or spec is None or spec.score(a.tags, a.early_q) < 1.0:
+                continue
+            others = set(value_ids(f, base))
+            if others and not others <= a.named_ids:
+                return Scored(f, best.score, best.fit, best.subject, best.told)
+        return best
 
     def _named_by_a_word(self, rivals: tuple[Fact, ...], a: Analysis) -> Fact | None:
         """Of things that fit alike (the same attribute of several records a kind noun names), the one whose
