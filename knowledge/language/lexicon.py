@@ -137,6 +137,9 @@ class Lexicon:
     references: PhraseTable = field(default_factory=PhraseTable)
     # Words naming a country in a description ("the Chinese bank"), labelled with the facts' country names
     countries: PhraseTable = field(default_factory=PhraseTable)
+    # ... those of them written in lower case there: adjectives ("китайский", "çinli"), capitalised only where
+    # they open a name ("Азербайджанские железные дороги")
+    country_adjectives: frozenset[str] = frozenset()
     # Questions for the timeline ("what happened in April 2025?": list; "what's the latest?": latest)
     timeline: PhraseTable = field(default_factory=PhraseTable)
     # yes/no questions: words that open one ("was", "did") and particles that mark one anywhere ("ли", "吗")
@@ -209,6 +212,8 @@ def _load(path: Path) -> tuple[Lexicon, frozenset[str]]:
         question_words_first=bool(data.get("question_words_first", True)),
         references=PhraseTable.build(data.get("references", {})),
         countries=PhraseTable.build(data.get("countries", {})),
+        country_adjectives=frozenset(stem(t) for v in (data.get("countries") or {}).values() for w in v
+                                     if str(w)[:1].islower() for t in tokens(str(w))),
         timeline=PhraseTable.build(data.get("timeline", {})),
         polar_openers=frozenset(t for w in (data.get("polar") or {}).get("openers", []) for t in tokens(str(w))),
         polar_particles=frozenset(tuple(tokens(str(w))) for w in (data.get("polar") or {}).get("particles", [])

@@ -118,8 +118,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # English name ("阿塞拜疆铁路公司": Azerbaijan Railways)
     for m in countries:
         if any(o.label != m.label and _dashed(question, raw, *sorted((m, o), key=lambda x: x.start))
-               for o in countries) or (lang == "zh" and m.end in alts
-                                       and not any(o.start == m.end for o in countries)):
+               for o in countries) or (m.end in alts and not any(o.start == m.end for o in countries)
+                                       and (lang == "zh" or _opens_a_name(m, cased, raw, focus, lexicon(lang)))):
             for p in range(m.start, m.end):
                 alts.setdefault(p, set()).update(stem(t) for t in tokens(m.label))
     for i, t in enumerate(raw):
@@ -414,6 +414,18 @@ def _ordinals_said(alts: dict[int, set[str]]) -> frozenset[str]:
     """The numbers of the ordinals a question says in words of its language ("одиннадцатое заседание": 11), as
     "the 11th meeting" states 11."""
     return frozenset(m.group(1) for ws in alts.values() for w in ws if (m := ENGLISH_ORDINAL.fullmatch(w)))
+
+
+def _opens_a_name(m, cased: list[str], raw: list[str], focus: int, lex: Lexicon) -> bool:
+    """Is the country word at `m` (name words right after it) the first word of a name, as "Azərbaycan Dəmir
+    Yolları" (the next word capitalised) or "Азербайджанскими железными дорогами" (an adjective capitalised
+    mid-sentence), rather than a description ("китайским капиталом": Chinese capital)?"""
+    if len(cased) != len(raw) or m.end >= len(cased):
+        return False
+    if cased[m.end][:1].isupper():
+        return True
+    return (m.start not in (0, focus) and cased[m.start][:1].isupper()
+            and all(stem(raw[p]) in lex.country_adjectives for p in range(m.start, m.end)))
 
 
 def _dashed(question: str, raw: list[str], first, second) -> bool:
