@@ -21,7 +21,7 @@ class ValueWords(Phrasing):
     def number(self, x: float) -> str:
         if float(x).is_integer():
             return f"{int(x):,}".replace(",", self.opt("thousands_sep", ","))
-        return f"{x:,.2f}".rstrip("0").rstrip(".").replace(",", "\u2009").replace(".", self.opt("decimal_sep", ".")) \
+        return f"{x:,.3f}".rstrip("0").rstrip(".").replace(",", "\u2009").replace(".", self.opt("decimal_sep", ".")) \
             .replace("\u2009", self.opt("thousands_sep", ","))
 
     def scaled(self, amount: float) -> str:
@@ -31,7 +31,8 @@ class ValueWords(Phrasing):
             factor = float(factor)
             if abs(amount) >= factor:
                 n = amount / factor
-                n = round(n, 2) if n < 100 else round(n, 1)
+                # four significant digits, as "748.8 million" is said: "7.488亿", not "7.49亿"
+                n = round(n, 3) if abs(n) < 10 else round(n, 2) if abs(n) < 100 else round(n, 1)
                 return self.m("phrases.scaled", n=self.number(n), scale=word)
         return self.number(amount)
 

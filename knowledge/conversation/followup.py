@@ -93,6 +93,10 @@ class FollowUps:
         if about_another(d0, refs, elliptic):
             return d0  # it names, in words nothing explains, a thing the facts do not know: not the context's
             # ("… Birgə Bəyanat harada imzalanıb?" after the diplomatic relations); the context forgets its subject
+        if (d0.kind == "fact" and d0.fact.attribute != "summary" and refs
+                and refers_within(a, refs, ref_positions, self._is_person, frozenset({d0.fact.subject}))
+                and not set(ctx.entities) & set(a.mentions)):
+            return d0  # "What about the Khizi-Absheron wind project - what is its capacity?": "its" is the one it names
         if ctx.subject:
             as_kind = self._called_by_its_kind(a, ctx)
             if as_kind is not a:  # (then the question alone reads so too: not the record the alias is of)

@@ -37,15 +37,18 @@ def references(a: Analysis, stopwords: frozenset[str]) -> tuple[set[str], set[in
 _AS = {"with": "any"}  # "onunla", "с ним" (with it, with him): a reference like any other, but see refers_within
 
 
-def refers_within(a: Analysis, refs: set[str], positions: set[int], is_person: Callable[[str], bool]) -> bool:
+def refers_within(a: Analysis, refs: set[str], positions: set[int], is_person: Callable[[str], bool],
+                  among: frozenset[str] | None = None) -> bool:
     """Can the question's references stand for things it names before them: several for "they",
     a person for "he", a thing for "it", anything for "его"? Never one that says "with" ("onunla", "с ним"): the
-    thing named is one side, the reference the other."""
+    thing named is one side, the reference the other. (`among`: things it names by their own words, however
+    weakly, that may be the ones meant.)"""
     matches = [m for m in _matches(a) if m.label != "ellipsis" and m.start in positions]
     if any(m.label == "with" for m in matches):
         return False  # "AZPROMO onunla memorandumu harada imzalayıb?": "with it" is the other side, not AZPROMO
     start = min((m.start for m in matches), default=0)
-    before = [m.entity for m in a.mentions.values() if m.named and m.first < start]
+    before = [m.entity for m in a.mentions.values() if m.first < start
+              and (m.named or among is not None and m.entity in among and not m.via_kind)]
     people = [e for e in before if is_person(e)]
     fits = {"plural": len(before) >= 2, "person": bool(people), "thing": len(people) < len(before),
             "any": bool(before)}

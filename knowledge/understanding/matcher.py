@@ -395,6 +395,8 @@ class Matcher:
             return False
         m = a.mentions.get(best.fact.subject)
         by_kind_only = (m is None or m.via_kind) and not a.named_ids
+        if best.fact.attribute == "summary" and "q_why" in a.tags:
+            return False  # what a thing is tells no why ("为什么…论坛被推迟了？": why was the forum postponed?)
         if best.fact.attribute == "summary" and a.residual and by_kind_only:
             return False  # "Explain the Belt and Road Initiative": the words left say it is another one
         if (self.doubts.inside_another_name(best, a) or self.doubts.another_named(best, a)

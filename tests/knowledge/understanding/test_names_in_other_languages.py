@@ -35,3 +35,40 @@ def test_a_country_word_that_describes_names_nothing(engine):
     name ("China capital"): the count of companies answers, not Lankaran's investment in China."""
     answer = engine.ask("Сколько компаний с китайским капиталом зарегистрировано в Ленкорани?")
     assert answer.facts == ("test-firms-chinese-capital-2026.value",), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Когда прошёл форум по ветроэнергетике и сетям в Гиляне?",
+    "Gilan Külək və Şəbəkə Forumu nə vaxt keçirilib?",
+    "Gilan风电与电网论坛是什么时候举行的？",
+])
+def test_generic_words_of_an_english_name_are_read_in_every_language(engine, question):
+    """Ensure the words of an English name that are no proper names ("Wind and Grid": ветроэнергетика и сети,
+    külək və şəbəkə, 风电与电网) name the record in Russian, Azerbaijani and Chinese."""
+    answer = engine.ask(question)
+    assert answer.facts == ("test-gilan-grid-forum.date",), answer.text
+
+
+def test_a_figure_is_said_to_four_significant_digits(engine):
+    """Ensure $748.8 million is "7.488亿" in Chinese (its own digits), not rounded to "7.49亿"; the revenue is read
+    by its word (营业收入)."""
+    answer = engine.ask("Azerbaijan Ferries 2025年营业收入是多少？")
+    assert answer.facts == ("test-ferries-revenue-2025.value",), answer.text
+    assert "7.488亿" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Когда завершился рабочий визит Самира Гуламова в Нинся?",
+    "Samir Gulamovun Ningxia səfəri nə vaxt başa çatıb?",
+    "Samir Gulamov的宁夏访问什么时候结束？",
+])
+def test_when_an_event_ended_is_its_end_date(engine, question):
+    """Ensure "when did the visit end?" in ru/az/zh is the visit's end date, not the date it began."""
+    answer = engine.ask(question)
+    assert answer.facts == ("test-gulamov-visit.end_date",), answer.text
+
+
+def test_why_is_not_answered_by_what_a_thing_is(engine):
+    """Ensure "why was the forum postponed?" (a verb no fact states) gets no profile of the forum as an answer."""
+    answer = engine.ask("为什么Gilan风电与电网论坛被推迟了？")
+    assert not answer.answered and not answer.facts, answer.text
