@@ -46,3 +46,10 @@ def test_a_unit_word_does_not_answer_another_question(engine, question):
     """Ensure a unit's word in a question asking which, or how much a value changes, is no answer by that value."""
     answer = engine.ask(question)
     assert not answer.answered, answer.text
+
+
+def test_a_figure_asked_in_its_names_words_is_no_attribute_the_record_lacks(engine):
+    """Ensure "how many households will it supply?" is the figure named "households_supplied": the words of a
+    figure's name are words the record's facts say, not another attribute the question asks of it."""
+    answer = engine.ask("How many households will the Lerik plant supply?")
+    assert answer.facts == ("test-lerik-tile-plant.figure:households_supplied",)
