@@ -49,6 +49,7 @@ from ..facts.atoms import Fact, value_ids
 from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
+from ..understanding.measured import figure_says
 from .about import record_about, taking_part_in
 from .advance import about_another, context_after
 from .context import Context
@@ -163,7 +164,7 @@ class FollowUps:
             if len(referents) > 1 and (d.kind != "fact" or d.fact.subject in referents):
                 d = self._each(a, referents) or d  # not what they share ("what did the two discuss"): each's own
             if (d.kind == "fact" and asked(d, a) and not (elliptic and d.fact.attribute == "summary" and not own_q)
-                    and not self._answers_itself(d, a, referents) and (own or not a.residual)):
+                    and not self._answers_itself(d, a, referents) and (own or not self._unsaid(d.fact, a))):
                 if "any" in refs and self._a_person_unanswered(a, referents, candidates):
                     return declined(d)
                 if own and not needed_tags(d.fact.key, d.analysis) & own:
@@ -455,6 +456,11 @@ class FollowUps:
         # what the question asks of its words, not only of its question words, says what it is about:
         # "Где он работает?" (where does he work) is a person's, not the meeting's
         return sorted(dict.fromkeys(out), key=lambda r: -max(self._fit(e, a) for e in r))
+
+    def _unsaid(self, f: Fact, a: Analysis) -> list[str]:
+        """The question's words nothing explains, but those of the fact's figure's name ("how many households will
+        it supply?" of "households_supplied")."""
+        return [w for w in a.residual if not figure_says(self.matcher.index, f, w)]
 
     def _a_person_unanswered(self, a: Analysis, referents: tuple[str, ...], candidates: list[tuple[str, ...]]) -> bool:
         """"А сколько ему лет?" (how old is he / it?) after a meeting of two people: "ему" may be the meeting or

@@ -18,7 +18,7 @@ from .analysis import Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, asked_attributes
 from .currency import currencies
-from .measured import MEASURED_FIT, is_measured, measured_fit, measured_words
+from .measured import MEASURED_FIT, figure_says, measured_fit
 from ..facts.values import Money, day_of
 from .periods import is_part_word, months_said, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
@@ -322,9 +322,8 @@ class Doubts:
                 words |= self.index.own_words(v)
         for e in a.mentions:
             words |= self.index.own_words(e) if not a.mentions[e].via_kind else frozenset()
-        if is_measured(best.fact):  # (a figure's name says what it measures: "households_supplied")
-            words |= frozenset().union(*measured_words(self.index, best.fact))
-        left = {w for w in a.residual if len(w) > 2 and w not in words and not is_part_word(w, a.lang)}
+        left = {w for w in a.residual if len(w) > 2 and w not in words and not is_part_word(w, a.lang)
+                and not figure_says(self.index, best.fact, w)}  # (a figure's name says what it measures)
         return len(left) >= (1 if why else RESIDUAL_LIMIT)
 
     def asks_of_its_kind_noun(self, best: Scored, a: Analysis) -> bool:

@@ -39,6 +39,19 @@ def measured_words(index, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
     return got
 
 
+SAME_WORD = 4  # stems this long, one the start of the other, are one word's forms ("supp", "supply")
+
+
+def figure_says(index, fact: Fact, word: str) -> bool:
+    """Is `word` (a stem) a word of the measured fact's figure name or unit ("households_supplied": "household",
+    "supply"; a stem of another form of it, "supp", too)?"""
+    if not is_measured(fact):
+        return False
+    name, unit = measured_words(index, fact)
+    return any(w == word or min(len(w), len(word)) >= SAME_WORD and (w.startswith(word) or word.startswith(w))
+               for w in name | unit)
+
+
 def _counted(text: str, stop: frozenset[str]) -> frozenset[str]:
     counted = _RATE.split(text, maxsplit=1)[0].replace("_", " ")
     return frozenset(s for s in (stem(w) for w in tokens(counted) if not w.isdigit()) if len(s) > 2) - stop
