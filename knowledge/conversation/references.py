@@ -28,8 +28,11 @@ def references(a: Analysis, stopwords: frozenset[str]) -> tuple[set[str], set[in
     kept = [m for m in kept if not (m.label == "this" and m.end in kind_at)]
     # ... and before another noun ("这个电站", "this plant") stands for a thing, not a person
     stop = stopwords | lexicon(a.lang).stopwords
+    # (not before a word that asks what is asked: "тот работает", that one works, is a pronoun before its verb)
+    cued = {c.start for c in lexicon(a.lang).cues.find(a.seq) if not c.label.startswith("q_")}
     nouned = {m.start for m in kept if m.label == "this" and m.end < len(a.seq) and a.seq[m.end] not in stop
-              and not a.seq[m.end].isdigit() and m.end not in named_at and (len(a.seq[m.end]) > 1 or a.lang == "zh")}
+              and not a.seq[m.end].isdigit() and m.end not in named_at and m.end not in cued
+              and (len(a.seq[m.end]) > 1 or a.lang == "zh")}
     return ({("thing" if m.start in nouned else "any") if m.label == "this" else _AS.get(m.label, m.label)
              for m in kept}, {p for m in kept for p in range(m.start, m.end)})
 

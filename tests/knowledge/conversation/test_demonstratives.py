@@ -3,6 +3,7 @@ conversation was about."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
 from knowledge.facts.loader import load_shipped
 from tests.knowledge.conversation.converse import converse
+from tests.one_report import engine_with
 
 
 @pytest.fixture(scope="module")
@@ -28,3 +30,11 @@ def test_this_plant_after_a_person_is_not_the_persons_meeting(shipped, first, fo
     who, where = converse(shipped, first, follow_up)
     assert who.facts == ("lu-jun.summary",)
     assert where.kind is not AnswerKind.FACT and where.facts == ()
+
+
+def test_a_demonstrative_before_the_verb_is_a_pronoun():
+    """Ensure "тот" (that one) right before what is asked of it ("тот занимает": holds) is a pronoun that
+    may stand for a person (the one met, on fictional records), not a demonstrative before a noun, a thing."""
+    engine = engine_with(Path(__file__).parent / "data" / "followups.yaml")
+    _, role = converse(engine, "Who did Nigar Rahimova meet at the forum?", "Какую должность тот занимает?")
+    assert role.facts == ("test-zhou-ping.role",), role.text
