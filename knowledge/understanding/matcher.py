@@ -225,7 +225,17 @@ class Matcher:
         words a fact of `fact`'s attribute is said in: the language files' `said_in`)? Then
         its facts lack what is asked; a record an admin adds that states it ("the Silk Road Fund", a visit)
         is answered."""
-        said, stop = self.index.said_of(subject), self.index.stopwords
+        said, stop = self._said_for(subject, a, fact), self.index.stopwords
+        for phrase in a.lacking:
+            content = [w for w in phrase if w not in stop] or phrase  # (a phrase of small words is a construction:
+            if not all(w in said for w in content):                   # "how many of the" asks a part of a count)
+                return True
+        return False
+
+    def _said_for(self, subject: str, a: Analysis, fact: Fact | None) -> frozenset[str]:
+        """The words a question about `subject` (answered by `fact`) may say of what it asks: what its facts state,
+        a figure's own words, the words its count is said in, money words for an amount."""
+        said = self.index.said_of(subject)
         if fact is not None and is_measured(fact):
             said = said | measured_words(self.index, fact)[0]
         if fact is not None:  # a count of people is said in people ("how many people will the plant employ")
@@ -234,10 +244,28 @@ class Matcher:
                 and any(isinstance(getattr(c, "value", None), Money) for c in fact.evidence)):
             # an amount of money is said in money ("На какую сумму?"); "how many billions" counts a scale it may lack
             said = said | money_words(a)
-        for phrase in a.lacking:
-            content = [w for w in phrase if w not in stop] or phrase  # (a phrase of small words is a construction:
-            if not all(w in said for w in content):                   # "how many of the" asks a part of a count)
-                return True
+        return said
+
+    def counts_what_it_lacks(self, best: Scored, a: Analysis) -> bool:
+        """Does "how many" count a thing no cue or name explains, in words none of the answering fact's subject
+        says nor its count is said in ("neçə *pər* istehsal edib", how many blades has it made, answered with a
+        count of factories)? Then its count is of something else. (Words before what a cue names qualify it:
+        "how many permanent *jobs*" are jobs.)"""
+        if "q_howmany" not in a.tags:
+            return False
+        left = {i for i, w in enumerate(a.seq) if w in set(a.residual)}
+        stop = self.index.stopwords | lexicon(a.lang).stopwords
+        for code in dict.fromkeys((a.lang, "en")):
+            for m in lexicon(code).cues.find(a.seq):
+                if m.label != "q_howmany" or m.end not in left or a.seq[m.end].isdigit():
+                    continue
+                end = m.end
+                while end in left:
+                    end += 1
+                # (a cue or name after them is what is counted: they qualify it)
+                named_after = end < len(a.seq) and a.seq[end] not in stop
+                if not named_after and not set(a.seq[m.end:end]) & self._said_for(best.fact.subject, a, best.fact):
+                    return True
         return False
 
     def dated_as_asked(self, best: Scored, a: Analysis) -> bool:
@@ -414,6 +442,8 @@ class Matcher:
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return (not a.residual and not self.doubts.another_kind_said(best, a)
                     and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5))
+        if self.counts_what_it_lacks(best, a):
+            return False  # "how many blades has it made?" answered with a count of factories
         if a.relative and not self.dated_as_asked(best, a):
             return False  # "When is the next conference?" of one held in 2025: the facts know of no next one
         if (self.doubts.asks_what_it_lacks(best, a) or self.doubts.elsewhere(best, a)
