@@ -18,11 +18,12 @@ from .phrasing import Phrasing
 class ValueWords(Phrasing):
     """Money, quantities, changes and measures in the asker's language."""
 
-    def number(self, x: float) -> str:
+    def number(self, x: float, *, grouped: bool = True) -> str:
+        sep = self.opt("thousands_sep", ",") if grouped else ""
         if float(x).is_integer():
-            return f"{int(x):,}".replace(",", self.opt("thousands_sep", ","))
+            return f"{int(x):,}".replace(",", sep)
         return f"{x:,.3f}".rstrip("0").rstrip(".").replace(",", "\u2009").replace(".", self.opt("decimal_sep", ".")) \
-            .replace("\u2009", self.opt("thousands_sep", ","))
+            .replace("\u2009", sep)
 
     def scaled(self, amount: float) -> str:
         """335000000 -> "335 million" ("3.35亿" in Chinese): the largest scale word the language has that fits."""
@@ -33,7 +34,8 @@ class ValueWords(Phrasing):
                 n = amount / factor
                 # four significant digits, as "748.8 million" is said: "7.488亿", not "7.49亿"
                 n = round(n, 3) if abs(n) < 10 else round(n, 2) if abs(n) < 100 else round(n, 1)
-                return self.m("phrases.scaled", n=self.number(n), scale=word)
+                # (below the next scale word, so written without a thousands separator: "2900万", not "2,900万")
+                return self.m("phrases.scaled", n=self.number(n, grouped=False), scale=word)
         return self.number(amount)
 
     def money(self, m: Money) -> str:

@@ -166,9 +166,11 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                 relative.add(m.label)
                 explained.update(range(m.start, m.end))
     matches += [("kinds", *m) for m in forms_of_kinds(index.record_kinds, words, seq, index.record_kinds.find(seq))]
-    if not has_cjk(question):  # (a Chinese name's characters read as name words are part of that name: "走廊")
-        cued = {q for t, _, i, j, _ in matches if t != "kinds" for q in range(i, j)}  # ("şirkət" asks of companies)
-        matches += kinds_in_other_words(index.record_kinds, {p: w for p, w in alts.items() if p not in cued})
+    # the records' kind nouns said in the question's words ("CDEV zavodu", "XNET的电池工厂": a plant); a Chinese
+    # name's characters read as name words ("中间走廊") are still part of that name (see the kind nouns inside a name,
+    # below)
+    cued = {q for t, _, i, j, _ in matches if t != "kinds" for q in range(i, j)}  # ("şirkət" asks of companies)
+    matches += kinds_in_other_words(index.record_kinds, {p: w for p, w in alts.items() if p not in cued})
     # a kind noun inside a longer one names only the longer one's records: "plant" in "solar glass plant" is
     # not every plant (the head noun of a record's kind, see kinds.record_kinds)
     kind_spans = [(label, i, j) for t, label, i, j, _ in matches if t == "kinds"]

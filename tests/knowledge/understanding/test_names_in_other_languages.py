@@ -72,3 +72,27 @@ def test_why_is_not_answered_by_what_a_thing_is(engine):
     """Ensure "why was the forum postponed?" (a verb no fact states) gets no profile of the forum as an answer."""
     answer = engine.ask("为什么Gilan风电与电网论坛被推迟了？")
     assert not answer.answered and not answer.facts, answer.text
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Gilan Glassworks在连科兰的工厂投资多少？", "test-gilan-glass-plant.investment"),
+    ("Gilan Glassworks的工厂将创造多少个就业岗位？", "test-gilan-glass-plant.jobs"),
+])
+def test_a_company_s_plant_asked_in_chinese_is_its_project(engine, question, fact):
+    """Ensure "<company>的工厂" is the company's plant (a record's kind noun read from Chinese characters, as from
+    the words of other languages), its investment said as "2900万" (no thousands separator before 万)."""
+    answer = engine.ask(question)
+    assert answer.facts == (fact,), answer.text
+    if fact.endswith("investment"):
+        assert "2900万" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Сколько Gilan Glassworks вложит в завод в Ленкорани?",
+    "Gilan Glassworks zavoduna nə qədər sərmayə qoyacaq?",
+])
+def test_investing_said_by_its_verbs_asks_the_investment(engine, question):
+    """Ensure "сколько … вложит", "nə qədər sərmayə qoyacaq" (how much will it put in) ask the plant's investment."""
+    answer = engine.ask(question)
+    assert answer.facts == ("test-gilan-glass-plant.investment",), answer.text
+
