@@ -30,6 +30,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 STATISTIC_FIGURES = frozenset({"value", "change", "summary"})  # what it measures (not its period, nor its sides)
 PART_FIELDS = frozenset({"part_of", "signed_at", "at"})  # the references that make a record part of an event
 PART_BONUS = 0.15
+OWNED = 0.45  # how clearly a statistic named after a named thing is named when the question says what it measures
+# (less than any mention: a statistic of it the question names itself is the one asked)
 TOLD_THROUGH = 0.5  # how clearly a fact of what a named thing takes part in is named, when its text says what is asked
 _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number, not the digit of a word ("B2B")
 
@@ -140,6 +142,10 @@ class Scorer:
                     # "AZPROMO's export trips": the question names the fact through its owner
                     subject = 0.7 * max(mentions[e].strength for e in related_named) if related_named else 0.0
                     credited |= related_named
+                elif owners := self._owners_said(f, a, named):
+                    # "how many people does Tianfeng employ?": the statistic named after it that the words say
+                    subject = OWNED * max(mentions[e].strength for e in owners)
+                    credited |= owners
                 elif related_named and through:
                     # "how much cargo will ACT handle for DMS?": what DMS's agreement is for says it
                     subject = TOLD_THROUGH * max(mentions[e].strength for e in related_named)
@@ -244,6 +250,11 @@ class Scorer:
             for f in index.by_related.get(e, ())[:MAX_RELATED]:
                 if every or f.key in asked or f.attribute in _TEXTUAL and f.id in texts:
                     candidates[f.id] = f
+        for e in named:  # what is measured of a named thing, by a statistic named after it ("HAPG's employees")
+            for sid in index.statistics_naming(e):
+                for f in index.by_subject.get(sid, ()):
+                    if f.key in asked and f.attribute in STATISTIC_FIGURES:
+                        candidates[f.id] = f
         vague = mentioned - named
         if len(vague) <= MAX_VAGUE:  # "Abdullayev" when there are a few: what each of them is part of
             for e in vague:
@@ -320,17 +331,35 @@ class Scorer:
             return True
         return False
 
+    def _owners_said(self, f: Fact, a: Analysis, named: set[str]) -> frozenset[str]:
+        """The named things a statistic's name names, when the question asks its figure in a word of its own (its
+        name's, kind's or measure's, none of theirs): "how many people does Tianfeng employ" of "Employees of
+        Tianfeng" (people employed by Tianfeng). See _whose."""
+        if f.rtype != "statistic" or f.attribute not in STATISTIC_FIGURES or not named:
+            return frozenset()
+        owners = frozenset(e for e in named if f.subject in self.index.statistics_naming(e))
+        return owners if owners and all(self._whose(f, e, a) for e in owners) else frozenset()
+
     def _whose(self, f: Fact, owner: str, a: Analysis) -> bool:
         """Is a statistic whose name names `owner` ("HAPG's employees", "Employees of Tianfeng") asked through
         it: the question says the statistic in a word of its own, beside the owner's name and its numbers
-        ("HAPG's number of employees", "how many factories does Tianfeng run"), and asks its figure, not its
-        period (a statistic is no event of its owner's: "when will the Tianfeng plant's construction start?")."""
+        ("HAPG's number of employees", "how many factories does Tianfeng run", "how many people does Tianfeng
+        employ": a word of its name, kind or measure), and asks its figure, not its period (a statistic is no
+        event of its owner's: "when will the Tianfeng plant's construction start?")."""
         if f.attribute not in STATISTIC_FIGURES:
             return False
         m, o = a.mentions.get(f.subject), a.mentions.get(owner)
-        if m is None or o is None:
+        if o is None:
             return False
-        return any(not a.seq[p].isdigit() for p in m.positions - o.positions)
+        if m is not None and any(not a.seq[p].isdigit() for p in m.positions - o.positions):
+            return True
+        # (not named itself, it must say all the question says beside its owner's names and the cues: "QSRC share
+        # of the fund" is no question about the projects QSRC identified for the fund)
+        if a.early_q - {"q_howmany"}:
+            return False  # (and asks for its figure: "what are the names of the 12 projects QSRC identified?" is not)
+        words, names = self.index.statistic_words(f.subject), self.index.name_stems(owner)
+        content = {w for w in a.content if not w.isdigit() and w not in names}
+        return bool(content & words) and all(w in words or w in self.index.vocabulary for w in content)
 
     def _checked_claim(self, f: Fact, a: Analysis, m) -> bool:
         """A yes/no question naming its subject and another thing whose part in it is asked ("Did Wang

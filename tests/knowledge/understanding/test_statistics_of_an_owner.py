@@ -55,3 +55,22 @@ def test_a_statistic_in_anothers_name_is_not_what_that_one_is_about(engine):
 def test_the_companys_own_fact_still_answers(engine):
     """Ensure the company's own fact is answered as before."""
     assert engine.ask("When was TGG founded?").facts == ("test-tgg.founded",)
+
+
+def test_a_statistic_named_after_its_owner_answers_in_its_measures_words(engine):
+    """Ensure a question naming the company and saying what a statistic named after it measures ("employ", of
+    people employed by TGG), though not the statistic's own name, is answered with its figure."""
+    answer = engine.ask("How many people does Tarsu employ?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-tgg-employees.value",)
+
+
+@pytest.mark.parametrize("question", [
+    "What are the names of the 9 projects TGG has identified for its expansion?",
+    "How many people does Tarsu employ in its Gilan offices?",
+])
+def test_a_statistic_not_named_answers_only_its_figure_in_its_words(engine, question):
+    """Ensure a statistic named after the company, not named itself, answers neither a list asked of its count nor
+    a question saying more than its words."""
+    answer = engine.ask(question)
+    assert not answer.answered, answer.text
