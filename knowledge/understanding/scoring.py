@@ -32,6 +32,7 @@ PART_FIELDS = frozenset({"part_of", "signed_at", "at"})  # the references that m
 PART_BONUS = 0.15
 OWNED = 0.45  # how clearly a statistic named after a named thing is named when the question says what it measures
 # (less than any mention: a statistic of it the question names itself is the one asked)
+LINKING = 0.6  # how clearly a record is named by naming all the things it links, and no kind noun of it
 TOLD_THROUGH = 0.5  # how clearly a fact of what a named thing takes part in is named, when its text says what is asked
 _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number, not the digit of a word ("B2B")
 
@@ -41,6 +42,13 @@ _NO_TEXTS: dict[str, frozenset[str]] = {}
 _TEXTUAL = frozenset(CONTENT_ATTRIBUTES)  # the attributes of the facts with text (index.content_of)
 _new = tuple.__new__  # (a Scored made without NamedTuple's __new__ in Python: hundreds are made per question)
 _fact_id, _score = attrgetter("fact.id"), itemgetter(1)
+
+
+def _form_of(word: str, words: frozenset[str]) -> bool:
+    """Is `word` another form of one of `words`, the light stemmer aside ("modernize" of "modernization"):
+    both long, and the one's all but its last two letters the other's beginning?"""
+    head = word[:-2]
+    return len(head) >= 5 and any(w.startswith(head) for w in words)
 
 
 class Scored(NamedTuple):  # (a tuple: a question scores hundreds of candidates; a frozen dataclass is slow to make)
@@ -127,6 +135,10 @@ class Scorer:
                 subject = 0.6  # "what did Abdullayev and Wu stress": their meeting
                 # (not when the question names another kind of event, or says what the facts do not:
                 # "when did AZPROMO merge with the NDRC?")
+            if subject == 0 and len(named) >= 2 and f.attribute not in _TEXTUAL and self._links_all(f, named, a):
+                # (free text told through a party is _told_through's: what it says must answer "when", "how many")
+                subject = LINKING  # "how many substations will CGO and SGJIE modernize?": their memorandum
+                credited |= named
             if subject == 0 and said_q and f.rtype == "statement":
                 speaker = getattr(getattr(index.base.get(f.subject), "speaker", None), "value", None)
                 if speaker in a.mentions and a.mentions[speaker].named:
@@ -248,7 +260,7 @@ class Scorer:
         every, texts = "relation" in a.tags, index.content_of if a.content else {}
         for e in named:
             for f in index.by_related.get(e, ())[:MAX_RELATED]:
-                if every or f.key in asked or f.attribute in _TEXTUAL and f.id in texts:
+                if every or f.key in asked or f.attribute in _TEXTUAL and f.id in texts or a.content and is_measured(f):
                     candidates[f.id] = f
         for e in named:  # what is measured of a named thing, by a statistic named after it ("HAPG's employees")
             for sid in index.statistics_naming(e):
@@ -427,6 +439,16 @@ class Scorer:
         if not dated:
             return 0.0
         return 0.2 if years & set(dated) else -0.3
+
+    def _links_all(self, f: Fact, named: set[str], a: Analysis) -> bool:
+        """Does the fact's record link every thing the question names (as parties, developers: index.LINK_FIELDS),
+        and do its own words say every other word the question says? Then the question names it through them."""
+        index = self.index
+        for e in named:
+            if not any(rid == f.subject and w >= 1.0 for rid, w in index.linked_by.get(e, ())):
+                return False
+        own = index.own_words(f.subject)
+        return all(w in own or _form_of(w, own) for w in a.residual)
 
     def named_by_participants(self, fact: Fact, named: set[str]) -> bool:
         """A meeting is named by naming who met ("at which summit did Abdullayev and Wu sit down?")."""
