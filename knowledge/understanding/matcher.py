@@ -196,6 +196,15 @@ class Matcher:
         # asks what no fact of the one Hangzhou company says, and is no question about it)
         return named[0] if words <= self.index.own_words(named[0].subject) else None
 
+    def _names_the_others(self, subject: str, a: Analysis) -> bool:
+        """Do the words naming the subject hold every other name said, each one its name names ("Heqiao share in
+        CDEV?" of "Heqiao Auto Group's share in CDEV")? Then they name it whole, and not those inside it."""
+        m = a.mentions.get(subject)
+        others = [o for o in a.mentions.values() if o.entity != subject and not o.via_kind]
+        inside = self.index.named_within(subject)
+        return (m is not None and bool(others) and all(o.positions <= m.positions and (
+            o.entity in inside or any(self.index.same_thing(o.entity, e) for e in inside)) for o in others))
+
     def _in_currency(self, fact: Fact, currency: str) -> Fact | None:
         """The amount in `currency` that a fact's subject states, or its other report (twins.py), or a record
         that refers to it (the plant an agreement is for): see currency.py."""
@@ -441,7 +450,8 @@ class Matcher:
             # passports" is another one
         if best.fact.attribute == "summary" and best.fit < 1.0:  # a bare name: only when nothing else is asked
             return (not a.residual and not self.doubts.another_kind_said(best, a)
-                    and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5))
+                    and (best.subject >= 0.75 or len(a.mentions) == 1 and best.subject >= 0.5
+                         or best.subject >= 0.5 and self._names_the_others(best.fact.subject, a)))
         if self.counts_what_it_lacks(best, a):
             return False  # "how many blades has it made?" answered with a count of factories
         if a.relative and not self.dated_as_asked(best, a):

@@ -22,6 +22,7 @@ def engine() -> Engine:
     ("Tarsu Glassworks Group number of employees", "test-tgg-employees.value"),
     ("How many employees does TGG have?", "test-tgg-employees.value"),
     ("How many factories does Tarsu operate?", "test-tgg-factories.value"),
+    ("Tarsu factories?", "test-tgg-factories.summary"),  # (the words name it whole, its owner's name inside)
 ])
 def test_a_statistic_named_after_its_owner_answers_through_it(engine, question, fact):
     """Ensure a statistic whose name names the company answers a question naming the company and the statistic."""
