@@ -13,6 +13,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from .analysis import Analysis
+from ..language.lexicon import lexicon
 from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, cited_text, value_ids
 from .index import CONTENT_ATTRIBUTES, FactIndex
@@ -42,6 +43,19 @@ _NO_TEXTS: dict[str, frozenset[str]] = {}
 _TEXTUAL = frozenset(CONTENT_ATTRIBUTES)  # the attributes of the facts with text (index.content_of)
 _new = tuple.__new__  # (a Scored made without NamedTuple's __new__ in Python: hundreds are made per question)
 _fact_id, _score = attrgetter("fact.id"), itemgetter(1)
+
+
+def said_alike(words: frozenset[str], lang: str, stop: frozenset[str]) -> frozenset[str]:
+    """The words of each class the language files say a count in (`said_in`: "employees, staff, workforce,
+    headcount") that has one of `words`, in the question's language and English: "how many staff" says a
+    statistic of employees."""
+    out: set[str] = set()
+    for code in dict.fromkeys((lang, "en")):
+        for group in lexicon(code).said_in.values():
+            group = group - stop
+            if group & words:
+                out |= group
+    return frozenset(out)
 
 
 def _form_of(word: str, words: frozenset[str]) -> bool:
@@ -370,6 +384,7 @@ class Scorer:
         if a.early_q - {"q_howmany"}:
             return False  # (and asks for its figure: "what are the names of the 12 projects QSRC identified?" is not)
         words, names = self.index.statistic_words(f.subject), self.index.name_stems(owner)
+        words = words | said_alike(words, a.lang, self.index.stopwords)
         content = {w for w in a.content if not w.isdigit() and w not in names}
         return bool(content & words) and all(w in words or w in self.index.vocabulary for w in content)
 

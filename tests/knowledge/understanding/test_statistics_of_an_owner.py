@@ -66,6 +66,13 @@ def test_a_statistic_named_after_its_owner_answers_in_its_measures_words(engine)
     assert answer.facts == ("test-tgg-employees.value",)
 
 
+def test_a_word_a_count_is_said_in_says_the_statistic(engine):
+    """Ensure a word the language files say a count of employees in ("workers", beside "employees") says the
+    statistic of employees named after the company."""
+    answer = engine.ask("How many workers does Tarsu have?")
+    assert answer.facts == ("test-tgg-employees.value",), answer.text
+
+
 @pytest.mark.parametrize("question", [
     "What are the names of the 9 projects TGG has identified for its expansion?",
     "How many people does Tarsu employ in its Gilan offices?",
