@@ -18,7 +18,7 @@ from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, cited_text, value_ids
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, Spec, asked_keys, spec_scores
-from .measured import counted_bonus, is_measured, measured_fit
+from .measured import counted_bonus, counted_words, is_measured, measured_fit
 from .ranks import asks_the_head, deputy_of_a_named
 
 MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
@@ -92,6 +92,7 @@ class Scorer:
         mentions, kind_of, kind_labels = a.mentions, index.kind_of, a.kind_labels
         numbers = bool(a.numbers)  # (without numbers, _numbers_fit and _years_fit add nothing)
         said_q, clause, words = "said_q" in a.tags, a.clause, len(a.seq)
+        counts = "q_howmany" in a.early_q
         parts = self.parts_named(a, named)
         within = self.named_inside(a)
         # the question's content words that are no name's (`free`), and of those, no cue's (`distinct`: see _fit)
@@ -109,7 +110,8 @@ class Scorer:
         for f in self._candidates(a, named, mentioned).values():
             through = bool(own) and f.attribute in _TEXTUAL and f.subject not in mentions and bool(f.related & named) \
                 and self._told_through(f, a, texts, own)
-            if not (f.key in fits or may_lift or f.attribute == "summary" or content and is_measured(f) or through):
+            if not (f.key in fits or may_lift or f.attribute == "summary" or content and is_measured(f) or through
+                    or counts and self._said_in_its_words(f, a)):
                 said_words = texts.get(f.id) if f.attribute in _TEXTUAL else None
                 if said_words is None or len(said_words & distinct) < CONTENT_WORDS:
                     continue
@@ -315,6 +317,8 @@ class Scorer:
             fit = 0.9 if define and not a.residual else 0.0
         if content and is_measured(f):  # "how many appliances a year": what its unit counts
             fit = max(fit, measured_fit(self.index, f, a))
+        if fit < 1.0 and "q_howmany" in a.early_q and self._said_in_its_words(f, a):
+            fit = 1.0  # "how many people work for the hub": its jobs, said in a word they are said in ("work")
         if fit >= 1.0:
             fit += counted_bonus(f, a)
         if "relation" in a.tags and f.subject in a.mentions and set(value_ids(f, self.index.base)) & (named - {f.subject}):
@@ -454,6 +458,14 @@ class Scorer:
         if not dated:
             return 0.0
         return 0.2 if years & set(dated) else -0.3
+
+    @staticmethod
+    def _said_in_its_words(f: Fact, a: Analysis) -> bool:
+        """Does the question say a word the language files say this count in (`said_in`: "staff", "work" of jobs),
+        not only one any count of people is said in ("people")?"""
+        words = counted_words(f.attribute, a.lang, people=False)
+        # (whole words: a character of a Chinese one says nothing, "工" of 员工 is in 工厂, a factory)
+        return any(len(w) > 2 for w in words.intersection(a.seq))
 
     def _links_all(self, f: Fact, named: set[str], a: Analysis) -> bool:
         """Does the fact's record link every thing the question names (as parties, developers: index.LINK_FIELDS),
