@@ -13,7 +13,8 @@ makes the bot answer what the facts do not say:
   a word of what facts may hold that a fact of the thing referred to states ("how many participants were
   there?") is answered as the question naming that thing would be;
 - a follow-up to an answer that gave two things ("and how much did it grow?": the growth and the figure) that
-  names only another year asks the first of them of that year's record, else the second;
+  names only another year asks the first of them of that year's record, else the second; after the growth alone,
+  that year's growth with its figure beside it;
 - ellipsis ("by whom?", "when?", "А кем?") asks about the context's subject, with what the last
   question asked filling in what this one does not say ("by whom" + "founded"), unless this one's own
   "who" wants someone the last question's attribute does not give ("who?" after a completion date);
@@ -367,9 +368,17 @@ class FollowUps:
             question = a if own else with_tags(a, asked_before, keep_q=True)
             d = self.matcher.decide_analysis(inject(question, (other or topic,)))
             if other is not None and d.kind == "fact" and d.fact.subject == other and asked(d, d.analysis):
-                return d
+                return d if own else self._with_its_figure(d)
             first = first or d
         return declined(first)
+
+    def _with_its_figure(self, d: Decision) -> Decision:
+        """"What about 2025?" after how much the 2024 figure grew: that year's change, and its figure beside it
+        (the question asks nothing of its own, and the figure is what the conversation began with)."""
+        if d.fact.attribute != "change" or d.also is not None:
+            return d
+        value = next((f for f in self.matcher.index.by_subject.get(d.fact.subject, ()) if f.attribute == "value"), None)
+        return dataclasses.replace(d, also=value) if value is not None else d
 
     def _each(self, a: Analysis, referents: tuple[str, ...]) -> Decision | None:
         """"what are their positions?", "when were they founded?": a plural reference asks the same of

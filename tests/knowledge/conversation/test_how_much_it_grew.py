@@ -61,6 +61,14 @@ def test_another_year_after_the_growth_alone_asks_the_growth(engine):
     assert other.kind is not AnswerKind.FACT and other.facts == ()
 
 
+def test_another_year_after_the_growth_alone_gives_its_growth_and_its_figure(engine):
+    """Ensure "what about 2021?" after 2026's growth alone is 2021's growth, with 2021's figure beside it (the
+    figure the conversation began with), both facts of 2021's record."""
+    *_, other = converse(engine, "What was the Azerbaijan-Tatarstan trade turnover in 2026?",
+                         "how much did it grow compared with 2025?", "what about 2021?")
+    assert other.facts == ("test-az-tatarstan-trade-2021.change", "test-az-tatarstan-trade-2021.value")
+
+
 def test_a_count_some_facts_state_is_answered_about_what_the_conversation_is_about(engine):
     """Ensure "and how many participants were there?" after the expo's place is its participants' count (a word
     of what facts may hold, which a fact of the expo states), and of a figure that has none it is declined."""
@@ -70,3 +78,4 @@ def test_a_count_some_facts_state_is_answered_about_what_the_conversation_is_abo
     _, none = converse(engine, "What was the Azerbaijan-Tatarstan trade turnover in 2026?",
                        "and how many participants were there?")
     assert none.kind is not AnswerKind.FACT and none.facts == ()
+
