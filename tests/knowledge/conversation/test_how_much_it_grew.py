@@ -79,3 +79,10 @@ def test_a_count_some_facts_state_is_answered_about_what_the_conversation_is_abo
                        "and how many participants were there?")
     assert none.kind is not AnswerKind.FACT and none.facts == ()
 
+
+@pytest.mark.parametrize("then", ["and how does that compare with 2025?", "А во сколько раз больше, чем в 2025-м?"])
+def test_how_it_compares_with_a_year_is_its_change(engine, then):
+    """Ensure "how does that compare with 2025?" ("во сколько раз больше", how many times more) after 2026's figure
+    is its change on 2025."""
+    _, change = converse(engine, "What was the Azerbaijan-Tatarstan trade turnover in 2026?", then)
+    assert change.facts == (f"{TRADE}.change",)
