@@ -94,6 +94,9 @@ class Scorer:
         said_q, clause, words = "said_q" in a.tags, a.clause, len(a.seq)
         counts = "q_howmany" in a.early_q
         parts = self.parts_named(a, named)
+        # (the wholes they are parts of, and what their facts answer: "who met" is the meeting's, not the whole's)
+        wholes = {t for rid in parts for fname, t in index.references(rid) if fname in PART_FIELDS} if parts else ()
+        part_keys = {f.key for rid in parts for f in index.by_subject.get(rid, ())} if parts else ()
         within = self.named_inside(a)
         # the question's content words that are no name's (`free`), and of those, no cue's (`distinct`: see _fit)
         free = frozenset(s for s in content if s not in index.alias_df) if content else _NOTHING
@@ -191,6 +194,8 @@ class Scorer:
                        + (self._numbers_fit(f, a) if numbers else 0.0))
             if parts and f.subject in parts and not (m is not None and clause is not None and a.subordinate(m)):
                 pointed += PART_BONUS  # "the talks during the conference": the meeting held at it, not the conference
+            elif f.subject in wholes and f.key in part_keys:
+                pointed -= PART_BONUS  # (... and the whole's same attribute is not what is asked)
             # (what a relative clause names describes, and points at nothing: "the conference at which A and B
             # signed the memorandum" is the conference, not the memorandum)
             beside = [e for e in related_named - credited if clause is None or not a.subordinate(a.mentions[e])] \
@@ -242,7 +247,8 @@ class Scorer:
     def parts_named(self, a: Analysis, named: set[str]) -> frozenset[str]:
         """The records a kind noun calls that are the one part of that kind of a thing the question
         names ("the talks during the conference": the one meeting held at it; "the MoU signed at the
-        forum"): what is asked is that part, called by its kind, more than the named whole."""
+        forum"), or that one it names takes part in ("who did Abdullayev meet during the conference?"): what
+        is asked is that part more than the named whole."""
         if not named:
             return frozenset()
         by_label: dict[str, list[str]] = {}
@@ -256,6 +262,16 @@ class Scorer:
             # words of the question: there the kind noun calls the whole itself)
             if wholes and all(w.positions for w in wholes) and not m.positions & beside:
                 by_label.setdefault(label, []).append(rid)
+        # ... or the one part of a named whole that a named one takes part in: "who did Abdullayev meet during the
+        # conference?" is his meeting held at it, not the conference
+        for whole in named if len(named) > 1 else ():
+            for rid in dict.fromkeys(f.subject for f in self.index.by_related.get(whole, ())):
+                refs = self.index.references(rid)
+                label = self.index.kind_of.get(rid)
+                if (label is not None and rid not in by_label.get(label, ())
+                        and any(field in PART_FIELDS and t == whole for field, t in refs)
+                        and any(field == "participants" and t in named for field, t in refs)):
+                    by_label.setdefault(label, []).append(rid)
         return frozenset(ids[0] for ids in by_label.values() if len(ids) == 1)
 
     def _candidates(self, a: Analysis, named: set[str], mentioned: set[str]) -> dict[str, Fact]:
