@@ -325,6 +325,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     if polar and "q_howmany" not in tags and _states_a_date(raw[focus:stop_at], lang):
         tags.add("q_when")  # "Was the conference held on April 17?" asks for the date, to check it
         early_q.add("q_when")
+    named_by_name = {p for m in mentions.values() if not m.via_kind for p in m.positions}
     return Analysis(lang=lang, seq=seq, tags=frozenset(tags), polar=polar, measures=frozenset(measures), unknown=unknown,
                     mentions=mentions, kind_labels=frozenset(kind_hits), residual=residual,
                     kinds_at={label: frozenset(pos) for label, pos in said_kinds.items()},
@@ -340,7 +341,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
-                                  and not any(i in m.positions for m in mentions.values() if not m.via_kind)))
+                                  and i not in named_by_name))
 
 
 def _with_twins(mentions: dict[str, Mention], index: FactIndex) -> None:

@@ -275,14 +275,20 @@ def _width(matched: list[str], positions: dict[str, list[int]], units: list[int]
     """How many words the narrowest stretch of the question holding each matched word spans: a word said
     twice ("Shaki Ipek *Textile* and Chengdu Jinsi *Textile* Group") counts where it is nearest the others.
     (A word over several positions in a row, as a Chinese word's characters, is one occurrence, and one word.)"""
-    first = [positions[s][0] for s in matched]
-    if units is not None and all(p < len(units) for p in first) and all(s.isascii() for s in matched):
+    said = [positions[s] for s in matched]
+    first = [pos[0] for pos in said]
+    lo, hi = min(first), max(first)
+    once = True  # each word said at one position (most questions)
+    for pos in said:
+        if len(pos) > 1:
+            once = False
+            break
+    if units is not None and hi < len(units) and all(s.isascii() for s in matched):
         # (an English name read in another script's words; a Chinese name's own characters are each a word)
-        width = units[max(first)] - units[min(first)] + 1
-        if all(len({units[p] for p in positions[s] if p < len(units)}) == 1 for s in matched):
-            return width  # (each word said once, in one or several positions)
-    width = max(first) - min(first) + 1
-    if all(len(positions[s]) == 1 for s in matched):
+        if once or all(len({units[p] for p in pos if p < len(units)}) == 1 for pos in said):
+            return units[hi] - units[lo] + 1  # (each word said once, in one or several positions)
+    width = hi - lo + 1
+    if once:
         return width  # (each word said once: most questions)
     runs = {s: _runs(positions[s]) for s in matched}
     if all(len(r) == 1 for r in runs.values()):

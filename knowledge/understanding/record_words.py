@@ -227,6 +227,13 @@ class RecordWords:
         theirs = self.name_keys.get(other, ())
         return any(k in theirs for k in self.name_keys.get(one, ())) or other in self.twins.get(one, ())
 
+    def same_as_any(self, one: str, others) -> bool:
+        """Is `one` the same thing as any of `others` (same_thing)? A record no other shares a name key with,
+        and with no twin, is only itself: then the others are not walked (a fact's scope can hold hundreds)."""
+        if not self.name_keys.get(one) and not self.twins.get(one):
+            return one in others and self.same_thing(one, one)
+        return any(self.same_thing(one, r) for r in others)
+
     def documented(self, rid: str) -> bool:
         """Does a quote of a text we hold (the shipped report, an imported article) state a fact of the record?"""
         return rid in self.documented_ids

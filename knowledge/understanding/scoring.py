@@ -108,6 +108,7 @@ class Scorer:
         texts = index.content_of if content else _NO_TEXTS
         elsewhere: dict[tuple[str, frozenset[str], bool], bool] = {}
         head, deputies = asks_the_head(a), {}  # ("who is the chairman of the NDRC?": no deputy of it)
+        bonuses: dict[str, float] = {}  # attribute -> its counted_bonus for this question (_fit)
         out = []
         own = content - index.vocabulary if named else _NOTHING  # (the question's words that are no cue's)
         for f in self._candidates(a, named, mentioned).values():
@@ -121,7 +122,7 @@ class Scorer:
             if head and deputy_of_a_named(index, f, a, deputies):
                 continue
             spec = SPECS.get(f.key)
-            fit, said = self._fit(f, asked.get(f.key, 0.0), a, named, mentioned, content, free, distinct)
+            fit, said = self._fit(f, asked.get(f.key, 0.0), a, named, mentioned, content, free, distinct, bonuses)
             if through:
                 fit = max(fit, 1.0)
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
@@ -318,11 +319,13 @@ class Scorer:
         return candidates
 
     def _fit(self, f: Fact, fit: float, a: Analysis, named: set[str], mentioned: set[str],
-             content: frozenset[str], free: frozenset[str], distinct: frozenset[str]) -> tuple[float, float]:
+             content: frozenset[str], free: frozenset[str], distinct: frozenset[str],
+             bonuses: dict[str, float]) -> tuple[float, float]:
         """How well the fact's attribute is what the question asks (0: not at all), from `fit`,
         how well its attribute's spec does; `content` is the question's content words, `free` those
         in no name, `distinct` those of them in no cue either. And of that, how much the words it
-        shares with the fact's text earned."""
+        shares with the fact's text earned. (`bonuses`: each attribute's counted_bonus for the question,
+        kept as made: a count question may score hundreds of facts of one attribute.)"""
         if f.attribute.startswith("count:") and (f.attribute[6:] not in a.measures
                                                  or a.measure_weak and not mentioned & f.related):
             fit = 0.0  # one generic word ("trips") counts only when the question says whose
@@ -336,7 +339,10 @@ class Scorer:
         if fit < 1.0 and "q_howmany" in a.early_q and self._said_in_its_words(f, a):
             fit = 1.0  # "how many people work for the hub": its jobs, said in a word they are said in ("work")
         if fit >= 1.0:
-            fit += counted_bonus(f, a)
+            bonus = bonuses.get(f.attribute)
+            if bonus is None:
+                bonus = bonuses[f.attribute] = counted_bonus(f, a)
+            fit += bonus
         if "relation" in a.tags and f.subject in a.mentions and set(value_ids(f, self.index.base)) & (named - {f.subject}):
             fit = max(fit, 1.3)  # "what's the connection between AZPROMO and the Ministry of Economy?"
         # the question repeats what the fact says ("...implementing the discussed mechanisms..."): words
@@ -366,7 +372,7 @@ class Scorer:
         for e in named - scope:
             if f.subject in self.index.related_of.get(e, frozenset()) or self.index.same_thing(e, f.subject):
                 continue
-            if any(self.index.same_thing(e, r) for r in scope):
+            if self.index.same_as_any(e, scope):
                 continue  # the same thing's record from another article ("Kunlang Rail Logistics Co., Ltd.")
             if f.subject in self.index.cited_by.get(e, frozenset()):
                 continue
