@@ -66,7 +66,9 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
         moved = ctx.moved_to(named[0], named=named[1:], tags=tags or ctx.tags,
                              early_q=a.early_q if tags else ctx.early_q, lang=d.lang)
         # "who from the company met Mikayil Jabbarov?" unanswered: "his position" next is the one asked for
-        return moved.model_copy(update={"someone": _asks_someone_else(a, rec)}) if rec is not None else moved
+        # ("what document did he sign?" unanswered: "who signed it for Azerbaijan?" next is about that document)
+        return moved.model_copy(update={"someone": _asks_someone_else(a, rec),
+                                        "something": _asks_a_thing_of(a, rec)}) if rec is not None else moved
     if ctx.empty and d.kind in ("decline", "ambiguous") and not named:
         # a question about a thing the facts do not know, nothing talked about before: what follows it
         # ("who signed it?", "这个项目", "what did they discuss?") is about that thing, not about one the facts know
@@ -78,6 +80,12 @@ def _asks_someone_else(a: Analysis, rec) -> bool:
     """Does the question ask "who" of something about the person it names ("who met him?", "who did he meet?"),
     not who that person is?"""
     return rec.type == "person" and "q_who" in a.tags and bool(a.attribute_tags - CONNECTIVES - {"define", "role"})
+
+
+def _asks_a_thing_of(a: Analysis, rec) -> bool:
+    """Does the question ask which thing of a kind the person it names did something with ("what document did he
+    sign?", "which memorandum did she sign?"), not who or what that person is?"""
+    return rec.type == "person" and bool(a.asked_things) and "q_who" not in a.tags
 
 
 def _described(named: tuple[str, ...], a: Analysis, index: FactIndex) -> tuple[str, ...]:

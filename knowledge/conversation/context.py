@@ -30,6 +30,7 @@ class Context(BaseModel):
     lang: str | None = None                  # it grow?": the change, and the value too), as tags
     unknown: bool = False  # nothing talked about yet, and the last question was about a thing the facts do not know
     someone: bool = False  # the last question asked who someone other than the person it named was, unanswered
+    something: bool = False  # ... or which thing of a kind the person it named did ("what document did he sign?")
 
     @property
     def blank(self) -> bool:

@@ -37,6 +37,7 @@ makes the bot answer what the facts do not say:
   is declined when the facts do not say it of that thing;
 - a message that asks nothing the facts know ("what's the weather?") leaves the context alone;
 - "he" after an unanswered "who met him?" is the one asked for, not the person named (whom "who" does not ask);
+  "it" after an unanswered "what document did he sign?" is that document, not another thing talked about;
 - right after a first question about a thing the facts do not know, a question whose own words name nothing that
   answers ("who signed it?", "Кто стороны этого меморандума?") is about that thing: declined.
 
@@ -455,8 +456,8 @@ class FollowUps:
                 out.append(tuple(people[:2]))
         if "person" in refs and not ctx.someone:  # ("his position" after "who met him?" unanswered: not his)
             out += [(e,) for e in dict.fromkeys([*fresh, *subject, *known]) if is_person(e)]
-        if "thing" in refs:
-            out += [(e,) for e in dict.fromkeys([*subject, *fresh, *known]) if not is_person(e)]
+        if "thing" in refs and not ctx.something:  # ("who signed it?" after "what document did he sign?"
+            out += [(e,) for e in dict.fromkeys([*subject, *fresh, *known]) if not is_person(e)]  # unanswered)
         if "any" in refs:  # "его", "onun": a person the last answer named first, else what it was about
             out += [(e,) for e in dict.fromkeys([*(e for e in fresh if is_person(e)), *subject, *fresh, *known])]
         if not refs:  # ellipsis: the subject, then what the last answer named (and with a kind noun, "the round

@@ -13,6 +13,7 @@ from tests.knowledge.conversation.converse import converse
 from tests.one_report import engine_with
 
 FIXTURE = Path(__file__).parent / "data" / "followups.yaml"
+FIRST_FORUM = "Where was the Sumgait Green Industry Forum held?"
 REPORTS_MOU = "azpromo-ndrc-icc-mou-2025"  # the one report's memorandum, aliased "memorandum of understanding"
 
 
@@ -62,3 +63,11 @@ def test_after_an_answered_who_he_is_the_one_answered(engine):
     """Ensure "what is his position?" after "Who met Nigar Rahimova at the forum?" is the position of the one met."""
     _, position = converse(engine, "Who met Nigar Rahimova at the forum?", "what is his position?")
     assert position.facts == ("test-zhou-ping.role",)
+
+
+def test_after_an_unanswered_which_document_it_is_not_another_thing_talked_about(engine):
+    """Ensure "when did it take place?" after "What document did Nigar Rahimova sign in Shusha?" (no fact says) is
+    not answered with the forum talked about before: "it" is the document asked for, whom no fact names."""
+    *_, when = converse(engine, FIRST_FORUM, "What document did Nigar Rahimova sign in Shusha?", "when did it take place?")
+    assert "test-sumgait-forum.date" not in when.facts
+    assert not when.answered, when.text
