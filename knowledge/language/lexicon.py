@@ -140,6 +140,9 @@ class Lexicon:
     # ... those of them written in lower case there: adjectives ("китайский", "çinli"), capitalised only where
     # they open a name ("Азербайджанские железные дороги")
     country_adjectives: frozenset[str] = frozenset()
+    # one-word "and"s that join two countries into the pair of a bilateral name ("Azərbaycan ilə Çin"), besides
+    # the `also` cue words
+    pair_words: frozenset[str] = frozenset()
     # Questions for the timeline ("what happened in April 2025?": list; "what's the latest?": latest)
     timeline: PhraseTable = field(default_factory=PhraseTable)
     # yes/no questions: words that open one ("was", "did") and particles that mark one anywhere ("ли", "吗")
@@ -212,6 +215,7 @@ def _load(path: Path) -> tuple[Lexicon, frozenset[str]]:
         question_words_first=bool(data.get("question_words_first", True)),
         references=PhraseTable.build(data.get("references", {})),
         countries=PhraseTable.build(data.get("countries", {})),
+        pair_words=frozenset(stem(t) for w in data.get("pair_words", []) for t in tokens(str(w))),
         country_adjectives=frozenset(stem(t) for v in (data.get("countries") or {}).values() for w in v
                                      if str(w)[:1].islower() for t in tokens(str(w))),
         timeline=PhraseTable.build(data.get("timeline", {})),

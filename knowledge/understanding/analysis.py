@@ -117,7 +117,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # ... and in Chinese (whose country word is noun and adjective both) so is one right before the words of an
     # English name ("阿塞拜疆铁路公司": Azerbaijan Railways)
     for m in countries:
-        if any(o.label != m.label and _dashed(question, raw, *sorted((m, o), key=lambda x: x.start))
+        if any(o.label != m.label and (_dashed(question, raw, *sorted((m, o), key=lambda x: x.start))
+                                       or _joined(raw, *sorted((m, o), key=lambda x: x.start), lexicon(lang)))
                for o in countries) or (m.end in alts and not any(o.start == m.end for o in countries)
                                        and (lang == "zh" or _opens_a_name(m, cased, raw, focus, lexicon(lang)))):
             for p in range(m.start, m.end):
@@ -195,6 +196,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         if table_name == "cues" and any(sp.start <= i and j <= sp.stop and len(sp) > j - i for sp in spans):
             continue
         explained.update(range(i, j))
+        if table_name == "cues" and label == "q_when" and lang != "en" and j - i == 1 and _after_a_year(raw, i, stop):
+            continue  # "в 2025 году", "2025-ci ildə", "2025年": the year it states, no "when?"
         if table_name == "cues":
             tags.add(label)
             cue_spans.append(range(i, j))
@@ -429,6 +432,31 @@ def _opens_a_name(m, cased: list[str], raw: list[str], focus: int, lex: Lexicon)
         return True
     return (m.start not in (0, focus) and cased[m.start][:1].isupper()
             and all(stem(raw[p]) in lex.country_adjectives for p in range(m.start, m.end)))
+
+
+def _after_a_year(raw: list[str], i: int, stop: frozenset[str]) -> bool:
+    """Is the word at `i` said right after a year (its ordinal ending, "2025-ci", between them)?"""
+    p = i - 1
+    while p >= 0 and raw[p] in stop and not raw[p].isdigit():
+        p -= 1
+    return p >= 0 and p >= i - 2 and raw[p].isdigit() and len(raw[p]) == 4 and 1900 <= int(raw[p]) <= 2100
+
+
+def _joined(raw: list[str], first, second, lex: Lexicon) -> bool:
+    """Are two country words joined by "and" ("Azərbaycan ilə Çin arasında", "Азербайджана и Китая",
+    "阿塞拜疆和中国"): the pair a bilateral name is of ("Azerbaijan–China trade turnover")?"""
+    if second.start - first.end != 1:
+        return False
+    # (not in Chinese: there a country word is read as the words of a name beside it, above, and "中阿" names both)
+    return lex.code != "zh" and stem(raw[first.end]) in _and_words(lex.code)
+
+
+@lru_cache(maxsize=8)
+def _and_words(lang: str) -> frozenset[str]:
+    """The one-word "and"s of a language: its `also` cue words, and its `pair_words` ("ilə", no cue)."""
+    lex = lexicon(lang)
+    return frozenset(ph[0] for lst in lex.cues.by_first.values() for ph, label in lst if label == "also"
+                     and len(ph) == 1) | lex.pair_words
 
 
 def _dashed(question: str, raw: list[str], first, second) -> bool:

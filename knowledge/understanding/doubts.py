@@ -50,6 +50,9 @@ def _ids(value: object) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, (tuple, list)) else ()
 
 
+_TRADE_FLOWS = (stem("export"), stem("import"))  # a direction of trade, which a turnover is not
+
+
 class Doubts:
     def __init__(self, index: FactIndex, scorer: Scorer) -> None:
         self.index = index
@@ -162,6 +165,23 @@ class Doubts:
                    and self.index.kind_of.get(n.entity) != label
                    and getattr(base.get(n.entity), "type", rtype) != rtype
                    for n in a.mentions.values() if n.entity != subject)
+
+    def counts_something_else(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask for something a statistic does not measure: jobs of one that counts something else
+        ("how many jobs will the Tianfeng factory create?" of the number of factories Tianfeng runs), or exports or
+        imports of one that measures neither ("Azərbaycanın Çinə ixracı" of the trade turnover)? A statistic
+        measures what its name, kind and unit say."""
+        if best.fact.key != "statistic.value":
+            return False
+        words = self.index.own_words(best.fact.subject)
+        en = lexicon("en")
+        if "jobs" in a.tags:
+            said = set(en.said_in.get("jobs", ())) | {
+                w for lst in en.cues.by_first.values() for ph, label in lst if label == "jobs" for w in ph}
+            if not said & words:
+                return True
+        asked = set(a.seq) | {stem(t) for m in lexicon(a.lang).name_words.find(a.seq) for t in tokens(m.label)}
+        return any(flow in asked and flow not in words for flow in _TRADE_FLOWS)
 
     def names_another_type(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask which things of a kind ("which company will run the plant?") while the fact

@@ -441,7 +441,8 @@ class Matcher:
                 or self.doubts.other_month(best, a) or self.doubts.restates_the_period(best, a)
                 or self.doubts.other_ordinal(best, a) or self.doubts.topic_it_lacks(best, a)
                 or self.doubts.says_what_it_does_not(best, a) or self.doubts.asks_of_its_kind_noun(best, a)
-                or self.doubts.at_another_occasion(best, a) or self.doubts.names_what_it_does_not(best, a)):
+                or self.doubts.at_another_occasion(best, a) or self.doubts.names_what_it_does_not(best, a)
+                or self.doubts.counts_something_else(best, a)):
             return False
         if by_kind_only and len((set(a.residual) - self.index.words_of(best.fact.subject) - month_stems(a.lang))
                                 | (a.readings - self.index.own_words(best.fact.subject))) > 2:

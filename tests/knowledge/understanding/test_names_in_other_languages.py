@@ -96,3 +96,27 @@ def test_investing_said_by_its_verbs_asks_the_investment(engine, question):
     answer = engine.ask(question)
     assert answer.facts == ("test-gilan-glass-plant.investment",), answer.text
 
+
+
+@pytest.mark.parametrize("question", [
+    "2026-cı ildə Azərbaycan ilə Çin arasında çay ticarəti dövriyyəsi nə qədər olub?",
+    "Каким был чайный товарооборот между Азербайджаном и Китаем в 2026 году?",
+])
+def test_two_countries_joined_by_and_are_a_bilateral_name_and_a_year_is_no_when(engine, question):
+    """Ensure "Azərbaycan ilə Çin" / "Азербайджаном и Китаем" (two countries joined by "and") read as the country
+    pair of an English name ("Azerbaijan–China tea trade turnover, 2026"), and "2026-cı ildə" / "в 2026 году" (the
+    year it states) asks no "when": the figure answers."""
+    answer = engine.ask(question)
+    assert answer.facts == ("test-az-cn-tea-trade-2026.value",), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "2026-cı ildə Azərbaycanın Çinə çay ixracı nə qədər olub?",
+    "What were Azerbaijan's tea exports to China in 2026?",
+    "How many jobs will the Gilan Glassworks factories create?",
+])
+def test_a_statistic_answers_only_what_it_measures(engine, question):
+    """Ensure exports are not answered with a trade turnover, nor jobs with a number of factories: a statistic
+    measures what its name, kind and unit say."""
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.facts, (answer.text, answer.facts)
