@@ -31,6 +31,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 STATISTIC_FIGURES = frozenset({"value", "change", "summary"})  # what it measures (not its period, nor its sides)
 PART_FIELDS = frozenset({"part_of", "signed_at", "at"})  # the references that make a record part of an event
 PART_BONUS = 0.15
+WHOLE_FIELDS = PART_FIELDS | {"parent"}  # ... and what makes an organization part of another ("its subsidiary")
 OWNED = 0.45  # how clearly a statistic named after a named thing is named when the question says what it measures
 # (less than any mention: a statistic of it the question names itself is the one asked)
 LINKING = 0.6  # how clearly a record is named by naming all the things it links, and no kind noun of it
@@ -94,9 +95,9 @@ class Scorer:
         said_q, clause, words = "said_q" in a.tags, a.clause, len(a.seq)
         counts = "q_howmany" in a.early_q
         parts = self.parts_named(a, named)
-        # (the wholes they are parts of, and what their facts answer: "who met" is the meeting's, not the whole's)
-        wholes = {t for rid in parts for fname, t in index.references(rid) if fname in PART_FIELDS} if parts else ()
-        part_keys = {f.key for rid in parts for f in index.by_subject.get(rid, ())} if parts else ()
+        # (the wholes they are parts of, and their other reports: "who met" is the meeting's, not the whole's)
+        wholes = {t for rid in parts for fname, t in index.references(rid) if fname in WHOLE_FIELDS} if parts else ()
+        wholes = {*wholes, *(w for t in wholes for w in index.twins.get(t, ()))} if wholes else ()
         within = self.named_inside(a)
         # the question's content words that are no name's (`free`), and of those, no cue's (`distinct`: see _fit)
         free = frozenset(s for s in content if s not in index.alias_df) if content else _NOTHING
@@ -195,8 +196,8 @@ class Scorer:
                        + (self._numbers_fit(f, a) if numbers else 0.0))
             if parts and f.subject in parts and not (m is not None and clause is not None and a.subordinate(m)):
                 pointed += PART_BONUS  # "the talks during the conference": the meeting held at it, not the conference
-            elif f.subject in wholes and f.key in part_keys:
-                pointed -= PART_BONUS  # (... and the whole's same attribute is not what is asked)
+            elif f.subject in wholes:
+                pointed -= PART_BONUS  # (... and the whole's own facts are not what is asked)
             # (what a relative clause names describes, and points at nothing: "the conference at which A and B
             # signed the memorandum" is the conference, not the memorandum)
             beside = [e for e in related_named - credited if clause is None or not a.subordinate(a.mentions[e])] \
@@ -257,10 +258,14 @@ class Scorer:
             label = self.index.kind_of.get(rid)
             if not m.via_kind or label is None or rid not in self.index.base.records:
                 continue
-            wholes = [a.mentions[t] for fname, t in self.index.references(rid) if t in named and fname in PART_FIELDS]
-            beside = {p + d for w in wholes for p in w.positions for d in (-1, 0, 1)}
+            refs = [(fname, a.mentions[t]) for fname, t in self.index.references(rid) if t in named
+                    and fname in WHOLE_FIELDS]
+            wholes = [w for _, w in refs]
             # (not "the event «X»", nor "this event" of a thing the conversation refers to, said in no
-            # words of the question: there the kind noun calls the whole itself)
+            # words of the question: there the kind noun calls the whole itself; but "Tianfeng Wind's
+            # subsidiary" is no Tianfeng Wind, a company being no subsidiary of its own)
+            beside = {p + d for fname, w in refs for p in w.positions for d in (-1, 0, 1)
+                      if fname in PART_FIELDS or self.index.kind_of.get(w.entity) == label}
             if wholes and all(w.positions for w in wholes) and not m.positions & beside:
                 by_label.setdefault(label, []).append(rid)
         # ... or the one part of a named whole that a named one takes part in: "who did Abdullayev meet during the
