@@ -245,7 +245,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                 and not has_cjk(word)
                 and (raw[before] not in index.typo or len(cased) == len(raw) and cased[before][:1].isupper())):
             del kind_hits[label]
-    mentions = kind_mentions(_mentions(seq, index, kind_hits, alts), seq, index, kind_hits, alts)
+    mentions = kind_mentions(_mentions(seq, index, kind_hits, alts, lang), seq, index, kind_hits, alts)
     # a kind noun inside a name ("agency" in "Trend news agency") is part of that name
     named_words = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED for p in m.positions}
     for rid in [rid for rid, m in mentions.items() if m.via_kind and m.positions <= named_words]:

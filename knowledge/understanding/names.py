@@ -22,6 +22,7 @@ NAMED = 0.6             # ... and this strong, it rules out answering from facts
 MAX_KIND_ENTITIES = 50  # beyond this a kind noun names too many things to be a mention
 RAREST_COMMON = 3       # of the question's common words, the rarest few are paired to find names
 SHARED_NAMES = 1000     # a pair of words more names than this share names nothing in particular
+PARTLY_NAMED = 0.55     # a name said in part (a statistic's without its months) names it less than one said whole
 
 
 @dataclass
@@ -143,7 +144,7 @@ def _beside_a_name(j: int, word: str, cased: list[str], starts: set[int], mentio
 
 
 def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
-              alternatives: dict[int, set[str]] | None = None) -> dict[str, Mention]:
+              alternatives: dict[int, set[str]] | None = None, lang: str = "en") -> dict[str, Mention]:
     """The things the words name. `alternatives`: the name words other words may stand for ("Шеки" for
     Shaki, "шёлковый" for silk: knowledge/language/sounds.py), at their positions."""
     positions: dict[str, list[int]] = {}
@@ -191,6 +192,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
     # many aliases share their words (namesakes, each name's spellings): each set of words is read once
     read: dict[tuple[str, ...], tuple] = {}
     asked_to = _destination(seq)  # where the question sends a title ("ambassador to Azerbaijan")
+    year_said = _says_a_year(seq)
     for ai in candidates:
         alias = aliases[ai]
         words = alias.words
@@ -213,12 +215,19 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
         if cap <= ROLE_CAP:
             titled[alias.entity] = titled.get(alias.entity, frozenset()) | frozenset(p for s in matched for p in positions[s])
         least = 0.5 if cap >= 1.0 else BARE_MIN_COVERAGE if cap >= BARE_CAP else ROLE_MIN_COVERAGE  # (Alias.min_coverage)
+        spread = width
+        if coverage < least and cap >= 1.0 and year_said and len(matched) > 2:
+            bare = _without_its_months(alias, matched, seq, lang, index)
+            rest = [s for s in matched if not s.isdigit()]
+            if bare is not None and len(rest) > 1 and (apart := _width(rest, positions, units)) <= len(rest) + 2:
+                # (the rest said together, as a name is; its year may be said apart, with the question's period)
+                coverage, spread = min(bare, PARTLY_NAMED), apart
         if coverage < least:
             continue
         if len(matched) > 1:
-            if width < 0:
-                width = got[2] = _width(matched, positions, units)
-            if width > alias.length + 1:
+            if spread < 0:
+                spread = width = got[2] = _width(matched, positions, units)
+            if spread > alias.length + 1:
                 coverage *= 0.7  # the words are there but scattered: likely not this name
                 if coverage < least:
                     continue
@@ -237,6 +246,33 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
     for rid in [rid for rid, m in found.items() if m.strength < 0.5]:
         del found[rid]
     return found
+
+
+def _says_a_year(seq: list[str]) -> bool:
+    """Does the question say a year ("2026")?"""
+    return any(s.isdigit() and len(s) == 4 for s in seq)
+
+
+def _without_its_months(alias: Alias, matched: list[str], seq: list[str], lang: str, index: FactIndex) -> float | None:
+    """A statistic's name that says its part of a year ("Trade turnover between Azerbaijan and China, second
+    quarter of 2026") is called without it: a question saying its year, and the part in words of its own
+    ("q2 2026"), names the statistic by the rest. The coverage of the alias with the words of a part of a year
+    it does not say left out, when the question says each year the name says and the statistic's part of the
+    year; None otherwise."""
+    from .periods import part_words, words_say_period  # (periods.py reads an Analysis, made of these mentions)
+    rec = index.base.get(alias.entity)
+    period = getattr(rec, "period", None) if rec is not None else None
+    if period is None or not isinstance(period.value, str):
+        return None
+    said = set(matched)
+    years = [s for s in alias.words if s.isdigit() and len(s) == 4]
+    if not years or not said.issuperset(years) or not words_say_period(seq, lang, period.value):
+        return None  # (the year tells one period's figure from another's, and the part one quarter's)
+    words = part_words(lang)
+    dropped = sum(w for s, w in zip(alias.words, alias.weights) if s not in said and s in words)
+    if not dropped:
+        return None
+    return sum(w for s, w in zip(alias.words, alias.weights) if s in said) / (alias.total - dropped)
 
 
 def _destination(stems: list[str]) -> str | None:

@@ -65,9 +65,14 @@ def _phrases(value: str, code: str) -> list[str]:
 
 def says_period(a: Analysis, value: str) -> bool:
     """Does the question say the part of a year `value` is (its quarter, half or months)?"""
-    said = set(a.seq)
-    joined = "".join(a.seq)
-    for code in {a.lang, "en"}:
+    return words_say_period(a.seq, a.lang, value)
+
+
+def words_say_period(seq: list[str], lang: str, value: str) -> bool:
+    """Do these words (a question's stems, in `lang`) say the part of a year `value` is?"""
+    said = set(seq)
+    joined = "".join(seq)
+    for code in {lang, "en"}:
         stop = lexicon(code).stopwords
         for phrase in _phrases(value, code):
             if has_cjk(phrase):
