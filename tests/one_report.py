@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from knowledge.facts.factbase import FactBase
 from knowledge.facts.loader import load_paths, parse_records
+
+if TYPE_CHECKING:
+    from knowledge.engine import Engine
 
 ONE_REPORT_DIR = Path(__file__).resolve().parent / "knowledge" / "data" / "one_report"
 
