@@ -111,7 +111,7 @@ class Doubts:
                     or a.subordinate(o) or o.entity in about
                     or getattr(self.index.base.get(o.entity), "type", None) != rtype):
                 continue
-            if any(self.index.same_thing(o.entity, e) for e in about):
+            if self.index.same_as_any(o.entity, about):
                 continue
             if subject in self.index.related_of.get(o.entity, frozenset()):
                 continue

@@ -92,6 +92,8 @@ class FactIndex(RecordWords):
     _name_sets: dict[str, frozenset[int]] = field(default_factory=dict)
     _words_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _within: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _statistic_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _statistics_naming: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
     _name_text: dict[str, str] = field(default_factory=dict, repr=False)
     _documented_kind: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _name_stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)

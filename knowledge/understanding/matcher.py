@@ -203,7 +203,7 @@ class Matcher:
         others = [o for o in a.mentions.values() if o.entity != subject and not o.via_kind]
         inside = self.index.named_within(subject)
         return (m is not None and bool(others) and all(o.positions <= m.positions and (
-            o.entity in inside or any(self.index.same_thing(o.entity, e) for e in inside)) for o in others))
+            o.entity in inside or self.index.same_as_any(o.entity, inside)) for o in others))
 
     def _in_currency(self, fact: Fact, currency: str) -> Fact | None:
         """The amount in `currency` that a fact's subject states, or its other report (twins.py), or a record

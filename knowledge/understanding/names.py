@@ -393,8 +393,7 @@ def _demote_overlaps(found: dict[str, Mention], index: FactIndex) -> None:
         if any((m.positions < p and s >= m.strength) or (m.positions <= p and s > m.strength + 0.05)
                for p, s in best.items() if p is not m.positions):
             m.strength *= 0.5
-        elif m.strength < best[m.positions] - 0.05 and not any(index.same_thing(m.entity, e)
-                                                              for e in names[m.positions]):
+        elif m.strength < best[m.positions] - 0.05 and not index.same_as_any(m.entity, names[m.positions]):
             m.strength *= 0.5  # a better fit for the very same words exists (not the same thing's other record)
         elif count[m.positions] > 1 and not twins.get(m.positions):
             m.strength = min(m.strength, NAMED - 0.01)

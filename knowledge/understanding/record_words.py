@@ -78,19 +78,19 @@ class RecordWords:
     def statistics_naming(self, rid: str) -> tuple[str, ...]:
         """The statistics whose names name the record ("HAPG's employees" of HAPG; see named_within): what is
         measured of it, though no field says whose the statistic is. (Made for every record at the first need.)"""
-        got = self.__dict__.get("_statistics_naming")
+        got = self._statistics_naming
         if got is None:
             by_owner: dict[str, list[str]] = {}
             for rec in self.base:
                 if getattr(rec, "type", None) == "statistic":
                     for owner in self.named_within(rec.id):
                         by_owner.setdefault(owner, []).append(rec.id)
-            got = self.__dict__["_statistics_naming"] = {k: tuple(v) for k, v in by_owner.items()}
+            got = self._statistics_naming = {k: tuple(v) for k, v in by_owner.items()}
         return got.get(rid, ())
 
     def statistic_words(self, rid: str) -> frozenset[str]:
         """The stems a statistic is said in: its name's, kind's and measure's (kept once made)."""
-        got = self.__dict__.setdefault("_statistic_words", {}).get(rid)
+        got = self._statistic_words.get(rid)
         if got is None:
             rec = self.base.get(rid)
             texts = list(names_of(rec)) if rec is not None else []
