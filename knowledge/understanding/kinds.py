@@ -182,8 +182,9 @@ LEGAL_FORM_WORDS = frozenset("co ltd llc inc corp limited jsc ojsc cjsc plc gmbh
 
 def _plain_names(rec: AnyRecord, tok: Mapping[str, list[str]] | None = None) -> set[str]:
     """The record's name and acronym as plain words (`tok`: the tokens of each text, made once), and an
-    organization's name without its legal form."""
-    names = (rec.name, rec.__dict__.get("acronym"))
+    organization's name without its legal form. A source has no name: its publisher names it ("Report.az and
+    Xinhua give different figures")."""
+    names = (rec.__dict__.get("name") or rec.__dict__.get("publisher"), rec.__dict__.get("acronym"))
     out = {" ".join(tokens(n) if tok is None else tok[n]) for n in names if n}
     if rec.type == "organization":
         words = (tokens(rec.name) if tok is None else tok[rec.name])
