@@ -74,11 +74,27 @@ def needed_tags(key: str, a: Analysis) -> frozenset[str]:
 
 
 def inject(a: Analysis, referents: tuple[str, ...]) -> Analysis:
-    """The question as if it named `referents`."""
-    mentions = dict(a.mentions)
+    """The question as if it named `referents`. A kind noun that stands for one of them ("the company" for the one
+    talked about) names no other thing of its kind."""
+    said = {p for e in referents if e in a.mentions and a.mentions[e].via_kind for p in a.mentions[e].positions}
+    mentions = {e: m for e, m in a.mentions.items() if not (m.via_kind and m.positions and m.positions <= said)}
     for e in referents:
         mentions[e] = Mention(e, REFERRED, frozenset())
     return dataclasses.replace(a, mentions=mentions)
+
+
+def as_reference(a: Analysis, positions: set[int]) -> Analysis:
+    """The question with the words at `positions` read as a reference ("the company" standing for BYD): the tags
+    only their cues give ("company", which asks for companies) are not asked."""
+    if not positions:
+        return a
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for code in dict.fromkeys((a.lang, "en")):
+        for m in lexicon(code).cues.find(a.seq):
+            (inside if set(range(m.start, m.end)) <= positions else outside).add(m.label)
+    dropped = inside - outside
+    return dataclasses.replace(a, tags=a.tags - dropped, early_q=a.early_q - dropped) if dropped else a
 
 
 def as_its_kind(a: Analysis, rec) -> Analysis:

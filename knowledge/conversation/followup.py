@@ -14,7 +14,8 @@ makes the bot answer what the facts do not say:
   there?") is answered as the question naming that thing would be;
 - a follow-up to an answer that gave two things ("and how much did it grow?": the growth and the figure) that
   names only another year asks the first of them of that year's record, else the second; after the growth alone,
-  that year's growth with its figure beside it;
+  that year's growth with its figure beside it; when that year's record states no growth, its figure (a growth is
+  the figure's: "and in January 2026?" after 2025's growth is January's turnover, not a decline);
 - ellipsis ("by whom?", "when?", "А кем?") asks about the context's subject, with what the last
   question asked filling in what this one does not say ("by whom" + "founded"), unless this one's own
   "who" wants someone the last question's attribute does not give ("who?" after a completion date);
@@ -55,12 +56,14 @@ from ..understanding.measured import figure_says
 from .about import record_about, taking_part_in
 from .advance import about_another, context_after
 from .context import Context
-from .decisions import ASKING, answers_who, as_its_kind, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
+from .decisions import ASKING, answers_who, as_its_kind, as_reference, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
 from .kinds import points_back, referring_kinds
 from .own_words import unexplained
 from .others import the_other
 from .periods import another_year, asked_years, of_year
 from .references import references, refers_within
+
+SERIES_FIGURE = 0.8  # the confidence of a series' figure given for what another year's record does not state
 
 
 class FollowUps:
@@ -111,6 +114,10 @@ class FollowUps:
             d = self._with_named(d0, a, ctx, refs, ref_positions, {m.entity for m in named})
             if d is not None:
                 return d
+        if named and not refs and d0.kind != "fact":
+            d = self._kind_beside_named(a, ctx, {m.entity for m in named})
+            if d is not None:
+                return d  # "who from the company met Mikayil Jabbarov?" after BYD's plant: who from BYD
         if named:
             if d0.kind == "fact" and d0.fact.attribute != "summary" or own_q or not ctx.tags:
                 return d0  # a whole question about a named thing: the named thing wins
@@ -130,7 +137,14 @@ class FollowUps:
         years = another_year(a, topic, self.base, self.matcher.index.by_subject.get(topic, ())) if topic else None
         if years:  # "What about 2025?" after 2024's figure: 2025's; "how many trains used it in 2024?": a record about it
             d = self._of_year(a, ctx, topic, years)
-            return d if d.kind == "fact" or not refs else self._about(a, topic) or d
+            if d.kind == "fact" or not refs:
+                return d
+            about = self._about(a, topic)  # (of its own words, what they ask: "how much did it grow in ...?" no level)
+            return about if about is not None and self._words_ask(about.fact, about.analysis) else d
+        if topic and not residual and not refs:  # (a pronoun is the thing itself: "при чьей поддержке она прошла?")
+            d = self._of_its_value(a, (topic, *ctx.entities))  # "who runs the developer?" after a plant: its head
+            if d is not None:
+                return d
         own = a.attribute_tags - CONNECTIVES - ASKING
 
         def ellipsis() -> Decision | None:
@@ -213,6 +227,49 @@ class FollowUps:
             if d is not None:
                 return d
         return declined(first) if refs and first is not None else d0
+
+    def _of_its_value(self, a: Analysis, things: tuple[str, ...]) -> Decision | None:
+        """"Who runs the developer?", "when was the contractor founded?" after a plant: a word of one of the
+        attributes of a thing talked about (the topic first) whose value is one record (the developer, Masdar) beside
+        words that ask what no attribute of that thing is but one of that record's is (who heads it): the question is
+        about that record, answered from its facts or declined about it, never answered with the attribute the word
+        names."""
+        if any(m.named for m in a.mentions.values()):
+            return None
+        for e in dict.fromkeys(things):
+            d = self._of_value_of(a, e)
+            if d is not None:
+                return d
+        return None
+
+    def _of_value_of(self, a: Analysis, topic: str) -> Decision | None:
+        """The question read about the value of one of `topic`'s attributes (see _of_its_value), or None."""
+        rec = self.base.get(topic)
+        if rec is None:
+            return None
+        for f in self.matcher.index.by_subject.get(topic, ()):
+            spec = SPECS.get(f.key)
+            used = frozenset(t for t in spec.used(a.tags) if not t.startswith("q_")) if spec else frozenset()
+            values = [v for v in dict.fromkeys(value_ids(f, self.base)) if self.base.get(v) is not None]
+            if f.attribute == "summary" or not used or len(values) != 1:
+                continue
+            rest = a.tags - used
+            value = self.base.get(values[0])
+            if not rest & a.attribute_tags - CONNECTIVES or not self._asks_rather(rest, a.early_q, value.type, rec.type):
+                continue
+            d = self.matcher.decide_analysis(inject(dataclasses.replace(a, tags=rest), (value.id,)))
+            if d.kind == "fact" and d.fact.subject == value.id and asked(d, d.analysis):
+                return d
+            return declined(d) if d.kind == "fact" else d
+        return None
+
+    @staticmethod
+    def _asks_rather(tags: frozenset[str], early_q: frozenset[str], rtype: str, other: str) -> bool:
+        """Do `tags` ask an attribute of type `rtype` better than any of type `other` ("founded" of a company rather
+        than the start of a project)?"""
+        best = asked_attributes(rtype, tags, early_q)
+        rival = asked_attributes(other, tags, early_q)
+        return bool(best) and (not rival or best[0][1] > rival[0][1])
 
     def _called_by_its_kind(self, a: Analysis, ctx: Context) -> Analysis:
         """The question with a record named only by words that are its own kind noun (an alias such as
@@ -339,6 +396,21 @@ class FollowUps:
                     return d
         return None
 
+    def _kind_beside_named(self, a: Analysis, ctx: Context, named: set[str]) -> Decision | None:
+        """"Who from the company met Mikayil Jabbarov?" after BYD's plant: a kind noun beside a named thing stands,
+        as a pronoun would, for the one thing of its kind the conversation talked about (BYD), when a fact that
+        involves both answers; None when it talked about none or several of that kind, or no such fact answers."""
+        kinds = referring_kinds(a)
+        talked = [e for e in ctx.entities if e in kinds and e not in named]
+        if len(talked) != 1:
+            return None
+        a = as_reference(a, set(a.mentions[talked[0]].positions))
+        d = self.matcher.decide_analysis(inject(a, (talked[0],)))
+        if (d.kind == "fact" and d.fact.attribute != "summary" and asked(d, a)
+                and self._concerns(d.fact, {talked[0]}) and self._concerns(d.fact, named)):
+            return d
+        return None
+
     def _said_kind_linking(self, referents: tuple[str, ...], named: set[str], a: Analysis) -> str | None:
         """The one record of a kind the question says ("memorandum") that links the thing referred to with a
         thing the question names; None when none or several do."""
@@ -368,18 +440,40 @@ class FollowUps:
                 continue
             question = a if own else with_tags(a, asked_before, keep_q=True)
             d = self.matcher.decide_analysis(inject(question, (other or topic,)))
-            if other is not None and d.kind == "fact" and d.fact.subject == other and asked(d, d.analysis):
+            if (other is not None and d.kind == "fact" and d.fact.subject == other and asked(d, d.analysis)
+                    and (not own or self._words_ask(d.fact, question))):  # ("how much did it grow in January?": no level)
                 return d if own else self._with_its_figure(d)
             first = first or d
+        figure = self._figure_of(other) if other is not None and not own and self._asks_change(ctx, other) else None
+        if figure is not None:  # "and in January 2026?" after 2025's growth, a month whose growth no fact says:
+            return dataclasses.replace(first, kind="fact", fact=figure, also=None, confidence=SERIES_FIGURE)  # its figure
         return declined(first)
+
+    @staticmethod
+    def _words_ask(f: Fact, a: Analysis) -> bool:
+        """Do the question's words ask the fact's attribute, and none that points to a sibling of it ("grow" of a
+        change, not the level)?"""
+        spec = SPECS.get(f.key)
+        return spec is not None and spec.score(a.tags, a.early_q) >= 1.0 and not spec.avoid & a.attribute_tags
+
+    def _asks_change(self, ctx: Context, rid: str) -> bool:
+        """Did the last question ask how a figure changed ("how much did it grow?"), as asked of record `rid`?
+        A change is of the figure: a period whose record states no change still has the figure compared."""
+        rec = self.base.get(rid)
+        asked = asked_attributes(rec.type, ctx.tags, ctx.early_q) if rec is not None else []
+        return bool(asked) and asked[0][0].endswith(".change")
 
     def _with_its_figure(self, d: Decision) -> Decision:
         """"What about 2025?" after how much the 2024 figure grew: that year's change, and its figure beside it
         (the question asks nothing of its own, and the figure is what the conversation began with)."""
         if d.fact.attribute != "change" or d.also is not None:
             return d
-        value = next((f for f in self.matcher.index.by_subject.get(d.fact.subject, ()) if f.attribute == "value"), None)
+        value = self._figure_of(d.fact.subject)
         return dataclasses.replace(d, also=value) if value is not None else d
+
+    def _figure_of(self, rid: str) -> Fact | None:
+        """The figure a record of a series states (a statistic's value), if it has one."""
+        return next((f for f in self.matcher.index.by_subject.get(rid, ()) if f.attribute == "value"), None)
 
     def _each(self, a: Analysis, referents: tuple[str, ...]) -> Decision | None:
         """"what are their positions?", "when were they founded?": a plural reference asks the same of
