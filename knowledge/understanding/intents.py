@@ -54,10 +54,12 @@ class Spec:
         # with "and" a question may ask two things: what points to a sibling attribute does not count
         avoid = 0.0 if "also" in tags else MISMATCH
         score = best + 0.25 * len(self.boost & tags) - avoid * len(self.avoid & tags)
+        # "where and when was it signed?" asks two kinds of answer: an attribute giving one of them is asked
+        both = "also" in tags and any(QUESTION_KINDS[q] in self.answers for q in asked if q in QUESTION_KINDS)
         for qtag, kind in QUESTION_KINDS.items():
             if kind == "count" and self.count_with & tags:
                 continue
-            if qtag in asked and kind not in self.answers:
+            if qtag in asked and kind not in self.answers and not both:
                 score -= MISMATCH
         return score
 

@@ -26,7 +26,7 @@ from ..language.detect import detect_language
 from .doubts import DATED, Doubts, named_within_longer
 from .index import FactIndex
 from .overview import profile_fact
-from .intents import SPECS, asked_attributes
+from .intents import QUESTION_KINDS, SPECS, asked_attributes
 from .kinds import names_of
 from ..language.numerals import ENGLISH_ORDINAL, english_ordinal_of_word
 from .between import days_between
@@ -111,16 +111,33 @@ class Matcher:
         if between is not None:  # "how many days passed between the loan's signing and the groundbreaking?"
             return Decision("fact", lang, analysis=a, fact=between, confidence=0.8)
         scored = _documented_first(self.scorer.score(a)) if not a.unknown or a.mentions else []
+        decided, scored = self._decide_scored(a, scored)
+        if decided is not None:
+            return decided
+        summary = profile_fact(a, self.index) if not a.relative else None
+        if summary is not None:  # "tell me about the conference": its profile
+            return Decision("fact", lang, analysis=a, fact=summary, confidence=0.8)
+        if a.smalltalk and not a.mentions and not a.residual:
+            return Decision("smalltalk", lang, analysis=a)
+        through = self._through_what_belongs(a, scored)
+        if through is not None:  # "How much is SJAG investing?": the investment of the one project it develops
+            return through
+        return Decision("decline", lang, analysis=a, scored=scored)
+
+    def _decide_scored(self, a: Analysis, scored: list[Scored]) -> tuple[Decision | None, list[Scored]]:
+        """The decision the scored candidates make (a fact, "which one?", or a decline the facts call for), with
+        the candidates as it left them; None when none of them is accepted."""
+        lang = a.lang
         best = scored[0] if scored else None
         currency = asked_currency(a.seq, lang) if best is not None else None
         if currency and currencies(best.fact) and currency not in currencies(best.fact):
             amount = self._in_currency(best.fact, currency)  # "the deal in manats?" of a deal in dollars
             if amount is None:
-                return Decision("decline", lang, analysis=a, scored=scored)
+                return Decision("decline", lang, analysis=a, scored=scored), scored
             best = Scored(amount, best.score, best.fit, best.subject, best.told)
             scored = [best, *(s for s in scored if not currencies(s.fact) or currency in currencies(s.fact))]
         if a.unknown and (best is None or self.lacks(best.fact.subject, a, best.fact)):
-            return Decision("decline", lang, analysis=a)
+            return Decision("decline", lang, analysis=a), scored
         rivals = self._rivals(best, scored, a) if best is not None else ()
         twins = bool(rivals) and all(self.index.same_thing(best.fact.subject, f.subject) for f in rivals)
         pick = self._named_by_a_word(rivals, a) if rivals and not twins else None
@@ -132,7 +149,7 @@ class Matcher:
         if twins:  # two reports of one thing (imported from two articles): one answer, each source shown
             variants, rivals = rivals[1:], ()
         if rivals and best.fit >= 1.0 and not a.unknown_names:
-            return Decision("ambiguous", lang, analysis=a, fact=best.fact, rivals=rivals, scored=scored)
+            return Decision("ambiguous", lang, analysis=a, fact=best.fact, rivals=rivals, scored=scored), scored
         others = self.doubts.one_of_many(best, scored, a) if best is not None and pick is None else ()
         if others:
             alike = [best.fact, *(f for rid in others if (f := self.doubts.same_question(rid, best.fact)).attribute
@@ -143,11 +160,13 @@ class Matcher:
                 scored, others = [best, *(s for s in scored if s.fact is not pick)], ()
         if others and not a.unknown_names:  # "When was the company founded?" among many companies
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, scored=scored,
-                            rivals=(best.fact, *(self.doubts.same_question(rid, best.fact) for rid in others[:3])))
+                            rivals=(best.fact, *(self.doubts.same_question(rid, best.fact) for rid in others[:3]))), scored
         if best is not None and not a.polar:
             best = self._beyond_the_named(best, a)
         if best is not None and self._accept(best, scored, a, twins=twins or pick is not None):
             fact, also, verdict = best.fact, None if variants else self._second_ask(best, scored, a), None
+            if not _each_kind_answered(a, fact, also):
+                return None, scored  # "when and where was it founded?" of a thing whose place the facts lack
             derived = difference(fact, a, self.index) if not variants else None
             if derived is not None:  # "by how much did trade grow?": the figures and the difference
                 fact, also = derived, None
@@ -156,13 +175,58 @@ class Matcher:
                 if not variants or checked[0] is not fact:  # (another attribute holds the claim: "did Wang
                     (fact, also, verdict), variants = checked, ()  # sign it?" of a thing two sources report)
             return Decision("fact", lang, analysis=a, fact=fact, confidence=_confidence(best, a),
-                            counted="q_howmany" in a.early_q, also=also, variants=variants, verdict=verdict)
-        summary = profile_fact(a, self.index) if not a.relative else None
-        if summary is not None:  # "tell me about the conference": its profile
-            return Decision("fact", lang, analysis=a, fact=summary, confidence=0.8)
-        if a.smalltalk and not a.mentions and not a.residual:
-            return Decision("smalltalk", lang, analysis=a)
-        return Decision("decline", lang, analysis=a, scored=scored)
+                            counted="q_howmany" in a.early_q, also=also, variants=variants, verdict=verdict), scored
+        return None, scored
+
+    def _through_what_belongs(self, a: Analysis, scored: list[Scored]) -> Decision | None:
+        """A question naming a thing and asking what none of the named things' facts hold, but the one record
+        that belongs to it does (its project's investment, its loan agreement's date, its statement's words:
+        Scorer.score's `belonging`): that record's fact, when no other record of the thing holds what is asked
+        and nothing in the question says otherwise (the doubts of _accept)."""
+        if a.unknown or a.unknown_names or any(s.fit >= 1.0 and s.fact.attribute != "summary" for s in scored):
+            return None  # (a named thing's own fact fits: whether it answers was for the first pass to say)
+        if any(self._asks_its_own(m.entity, a) for m in a.mentions.values() if m.named):
+            return None
+        through = [s for s in self.scorer.score(a, belonging=True) if s.fit >= 1.0]
+        if not through or not self._say_alike([s.fact for s in through]):
+            return None  # several of its records hold it, each its own: nothing says which
+        currency = asked_currency(a.seq, a.lang)
+        if currency:  # (the one that says it in the currency asked first: "How much is SJAG investing, in yuan?")
+            through.sort(key=lambda s: currency not in currencies(s.fact))
+        through = _documented_first(through)  # (they say one thing: its first record's facts answer, not "which?")
+        decided, _ = self._decide_scored(a, [s for s in through if self._one_record(through[0].fact.subject,
+                                                                                    s.fact.subject)])
+        return decided if decided is not None and decided.kind == "fact" else None
+
+    def _asks_its_own(self, rid: str, a: Analysis) -> bool:
+        """Does the question ask an attribute that records of this one's type have ("What does EPPEI stand for?",
+        "When was SJAG founded?", "When was it signed?" of a memorandum)? Then it asks that of this one, and
+        its lacking it is no reason to answer from what belongs to it."""
+        rec = self.index.base.get(rid)
+        return rec is not None and bool(asked_attributes(rec.type, a.tags, a.early_q))
+
+    def _one_record(self, one: str, other: str) -> bool:
+        """The same record, or its report from another article (twins)."""
+        return one == other or self.index.same_thing(one, other)
+
+    def _say_alike(self, facts: list[Fact]) -> bool:
+        """Do the facts say one thing: all of one record (or of its reports from other articles: twins), or each
+        record's a value the first record states too, or the first's one it states (an investment agreement's value
+        is its project's investment; another article's report of the project gives it in yuan, and in dollars as a
+        figure)?"""
+        groups: list[list[Fact]] = []
+        for f in facts:
+            group = next((g for g in groups if self._one_record(g[0].subject, f.subject)), None)
+            if group is None:
+                groups.append([f])
+            else:
+                group.append(f)
+        if len(groups) == 1:
+            return True
+        asked = [_values(g) for g in groups]
+        stated = [_values([f for rid in {f.subject for f in g} for f in self.index.by_subject.get(rid, ())])
+                  for g in groups]
+        return all(asked[i] & stated[0] or asked[0] & stated[i] for i in range(1, len(groups)))
 
     def _beyond_the_named(self, best: Scored, a: Analysis) -> Scored:
         """An answer that names back only what the question names ("who signed the MDB loan for Jinsi?" answered
@@ -403,9 +467,10 @@ class Matcher:
         if "also" not in a.tags:
             return None
 
-        def cues(s: Scored) -> frozenset[str]:
+        def cues(s: Scored) -> frozenset[str]:  # (a question word counts when it opens a question: "where and when")
             spec = SPECS.get(s.fact.key)
-            return frozenset(t for t in spec.used(a.tags) if not t.startswith("q_")) if spec else frozenset()
+            return frozenset(t for t in spec.used(a.tags) if not t.startswith("q_") or t in a.early_q) \
+                if spec else frozenset()
 
         first = cues(best)
         for other in scored[1:6]:
@@ -477,6 +542,20 @@ class Matcher:
                         return False
         return True
 
+
+
+def _each_kind_answered(a: Analysis, fact: Fact, also: Fact | None) -> bool:
+    """Does the answer give each kind of answer a question asking two ("where and when ...?") asks for?"""
+    kinds = {QUESTION_KINDS[q] for q in a.early_q if q in QUESTION_KINDS}
+    if "also" not in a.tags or len(kinds) < 2:
+        return True
+    given = {k for f in (fact, also) if f is not None and (spec := SPECS.get(f.key)) for k in spec.answers}
+    return kinds <= given
+
+
+def _values(facts: list[Fact]) -> set:
+    """The values the facts' claims state (a sum of money, a date, the ids of parties)."""
+    return {c.value for f in facts for c in f.evidence if "value" in c.__dict__}
 
 
 _DATES = (*DATED, "period")  # (a statistic is dated by its period)

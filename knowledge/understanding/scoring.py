@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .analysis import Analysis
 from ..language.lexicon import lexicon
+from ..language.text import stem, tokens
 from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, cited_text, value_ids
 from .index import CONTENT_ATTRIBUTES, FactIndex
@@ -36,6 +37,25 @@ OWNED = 0.45  # how clearly a statistic named after a named thing is named when 
 # (less than any mention: a statistic of it the question names itself is the one asked)
 LINKING = 0.6  # how clearly a record is named by naming all the things it links, and no kind noun of it
 TOLD_THROUGH = 0.5  # how clearly a fact of what a named thing takes part in is named, when its text says what is asked
+BELONGS = 0.5  # how clearly a record is named by naming the one thing it belongs to (its developer, party, speaker)
+# the fields through which a record belongs to a thing: what only it holds may be asked of that thing
+BELONGS_FIELDS = {"project": frozenset({"developer", "investor", "contractor"}),
+                  "agreement": frozenset({"parties", "signatories"}), "statement": frozenset({"speaker"}),
+                  "event": frozenset({"organizers", "co_organizers", "participants"}),
+                  "initiative": frozenset({"owner"})}
+
+
+def _spec_tags(key: str) -> frozenset[str]:
+    """Every tag an attribute's spec is asked by (its need groups' and boosts)."""
+    spec = SPECS.get(key)
+    if spec is None:
+        return frozenset()
+    return frozenset(t for groups in spec.need for g in groups for t in g) | spec.boost
+
+
+# the tags that say a thing's part in a record it belongs to (developing, investing, signing, speaking ...)
+ROLE_TAGS = frozenset(t for rtype, fields in BELONGS_FIELDS.items() for fname in fields
+                      for t in _spec_tags(f"{rtype}.{fname}") if not t.startswith("q_") and t != "by_whom")
 _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number, not the digit of a word ("B2B")
 
 
@@ -81,8 +101,10 @@ class Scorer:
     def __init__(self, index: FactIndex) -> None:
         self.index = index
 
-    def score(self, a: Analysis) -> list[Scored]:
-        """Every candidate fact with how well it answers the question, best first."""
+    def score(self, a: Analysis, *, belonging: bool = False) -> list[Scored]:
+        """Every candidate fact with how well it answers the question, best first. With `belonging`, only the
+        facts of records that belong to a named thing and are not named themselves (_belongs_to_named): what
+        is asked of a thing that only its project, agreement or statement holds."""
         index = self.index
         named = {m.entity for m in a.mentions.values() if m.named}
         mentioned = {m.entity for m in a.mentions.values() if not m.via_kind and m.strength >= 0.5}
@@ -165,6 +187,12 @@ class Scorer:
                 if speaker in a.mentions and a.mentions[speaker].named:
                     subject = a.mentions[speaker].strength  # "what did Deng Haoran say": his statement
                     credited.add(speaker)
+            if belonging:
+                linked = self._belongs_to_named(f, a, named) if subject == 0 else _NOTHING
+                if not linked:
+                    continue
+                subject = BELONGS * max(mentions[e].strength for e in linked)
+                credited |= linked
             if subject == 0:
                 values = set(value_ids(f, index.base)) & named if named else ()
                 if values and spec is not None and spec.reverse and not spec.reverse_avoid & a.tags:
@@ -493,6 +521,64 @@ class Scorer:
         words = counted_words(f.attribute, a.lang, people=False)
         # (whole words: a character of a Chinese one says nothing, "工" of 员工 is in 工厂, a factory)
         return any(len(w) > 2 for w in words.intersection(a.seq))
+
+    def _belongs_to_named(self, f: Fact, a: Analysis, named: set[str]) -> frozenset[str]:
+        """The named things the fact's record belongs to (BELONGS_FIELDS), when its own words say every other word
+        the question says: then what is asked of them and only it holds is its."""
+        fields = BELONGS_FIELDS.get(f.rtype)
+        if not fields or not named or f.attribute == "summary":
+            return frozenset()
+        index = self.index
+        by_field = [(fname, t) for fname, t in index.references(f.subject) if fname in fields]
+        # (said in the question: a thing the conversation refers to may be any of the things talked about)
+        linked = frozenset(e for e in named if a.mentions[e].positions and any(
+            (e == t or index.same_thing(e, t)) and self._role_as_said(f, fname, a) for fname, t in by_field))
+        if not linked or set(value_ids(f, index.base)) & named:
+            return frozenset()  # (its developer, its parties: an answer naming back what is asked about tells nothing)
+        if self._kind_of_another_type(f, a, named):
+            return frozenset()  # "the free trade agreement Azerbaijan and China signed": no event of theirs
+        # the words no name explains say which of its records is asked about: this one's values and names must say
+        # them ("its electric bus plant", "the JACB loan")
+        said = index.said_of(f.subject)
+        if not all(w in said or _form_of(w, said) for w in a.residual):
+            return frozenset()
+        # ... and so do the countries said beside them ("investing in Kazakhstan"), unless a named thing's country
+        countries = {index.country_of.get(e) for e in linked}
+        for label in self._countries_said(a, named):
+            if label not in countries and index.country_of.get(f.subject) != label \
+                    and not {stem(w) for w in tokens(label)} <= said:
+                return frozenset()
+        return linked
+
+    @staticmethod
+    def _role_as_said(f: Fact, field: str, a: Analysis) -> bool:
+        """Does the question say the named thing's part in the record as the field linking them says it, if it says
+        one (ROLE_TAGS: "SJAG investing" of its project's developer; not "the cost to build the zone" of the zone's
+        company as a party to a plant's agreement)? A role word the answering attribute is asked by counts too."""
+        said = a.tags & ROLE_TAGS
+        if not said:
+            return True
+        told = _spec_tags(f.key) | _spec_tags(f"{f.rtype}.{field}")
+        return said <= told
+
+    @staticmethod
+    def _countries_said(a: Analysis, named: set[str]) -> set[str]:
+        """The countries (their labels, the facts' country names) the question says outside the names it says."""
+        names_at = {p for e in named for p in a.mentions[e].positions}
+        return {m.label for code in dict.fromkeys((a.lang, "en")) for m in lexicon(code).countries.find(a.seq)
+                if not set(range(m.start, m.end)) & names_at}
+
+    def _kind_of_another_type(self, f: Fact, a: Analysis, named: set[str]) -> bool:
+        """Does the question say a kind noun, outside the names it says, that names records of other types only
+        ("agreement" of an event's fact; "plant" may be a factory, both being projects)?"""
+        index = self.index
+        names_at = {p for e in named for p in a.mentions[e].positions}
+        types = set()
+        for label, at in a.kinds_at.items():
+            if at - names_at:
+                rec = next((index.base.get(rid) for rid in index.kinds.get(label, ())[:1]), None)
+                types.add(rec.type if rec is not None else None)
+        return bool(types) and f.rtype not in types
 
     def _links_all(self, f: Fact, named: set[str], a: Analysis) -> bool:
         """Does the fact's record link every thing the question names (as parties, developers: index.LINK_FIELDS),
