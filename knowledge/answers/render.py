@@ -28,7 +28,8 @@ class Renderer(OrganizationSentences, PersonSentences, EventSentences, Agreement
     def body(self, fact: Fact, *, counted: bool = False) -> str:
         """The answer sentence(s); `counted` adds how many there are to a list ("— 3 in all")."""
         rec = self.index.base.get(fact.subject)
-        method = getattr(self, "_" + fact.key.replace(".", "_"), None)
+        method = (getattr(self, "_" + fact.key.replace(".", "_"), None)  # "_organization_founded"
+                  or getattr(self, "_any_" + fact.attribute.partition(":")[0], None))  # said alike of every type
         text = (self._each_source(method, fact, rec) or method(fact, rec)) if method else ""
         values = value_ids(fact, self.index.base)
         if counted and len(values) > 1 and getattr(getattr(rec, fact.attribute, None), "value", None) == values:

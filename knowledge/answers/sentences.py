@@ -247,6 +247,11 @@ class SourceSentences(Phrasing):
         informant = self.m("phrases.informant_clause", informant=self.name(rec.informant.value)) if rec.informant else ""
         return self.m("phrases.source_summary", informant_clause=informant, **self._src_values(rec))
 
+    def _any_reported_by(self, f: Fact, rec) -> str:
+        """Who reported a thing (understanding/provenance.py): the sources of what is said of it."""
+        return self._a("any.reported_by", subject=self.name(rec.id, full=True),
+                       publishers=self.citation(list(dict.fromkeys(c.source for c in f.evidence))))
+
     def _source_publisher(self, f: Fact, rec: Source) -> str:
         return self._a("source.publisher", **self._src_values(rec))
 

@@ -32,6 +32,7 @@ from ..language.numerals import ENGLISH_ORDINAL, english_ordinal_of_word
 from .between import days_between
 from .difference import difference
 from .premise import premise_question
+from .provenance import reported_by
 from .currency import asked_currency, currencies
 from .measured import counted_words, is_measured, measured_words
 from .scoring import Scored, Scorer
@@ -110,6 +111,9 @@ class Matcher:
         between = days_between(a, self.index) if not (a.unknown_names or a.lacking) else None
         if between is not None:  # "how many days passed between the loan's signing and the groundbreaking?"
             return Decision("fact", lang, analysis=a, fact=between, confidence=0.8)
+        reported = reported_by(a, self.index, self.decide_analysis)
+        if reported is not None:  # "which outlet reported that 369 trains used the route?": the sources of that
+            return Decision("fact", lang, analysis=a, fact=reported, confidence=0.8)
         scored = _documented_first(self.scorer.score(a)) if not a.unknown or a.mentions else []
         decided, scored = self._decide_scored(a, scored)
         if decided is not None:
