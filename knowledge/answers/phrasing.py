@@ -15,6 +15,18 @@ from ..facts.values import period_parts
 from ..language.lexicon import Lexicon, lexicon
 from ..understanding.index import FactIndex
 
+# what tells each type of thing best, first in its profile (the rest follow in the order of importance)
+PROFILE_FIRST = {
+    "organization": ("mission", "sectors", "head", "founded", "parent", "based_in"),
+    "project": ("developer", "place", "investment", "capacity", "jobs", "status", "start", "completion", "purpose"),
+    "agreement": ("parties", "date", "purpose", "value", "signatories"),
+    "event": ("date", "place", "organizers", "participants", "discussed", "outcome"),
+    "statistic": ("value", "period", "change"),
+    "initiative": ("owner", "count"),
+}
+PROFILE_SIZE = 5  # facts in a profile: a few sentences, the rest one tap away ("More")
+PROFILE_SKIP = frozenset({"summary", "name", "ago", "age", "days_to_report", "measure", "signed_at"})
+
 _POSSESSIVE = re.compile(r"^\w+['\u2019]s ")
 
 
@@ -241,6 +253,28 @@ class Phrasing:
 
     def _referenced_by(self, fact: Fact) -> tuple[str, ...]:
         return value_ids(fact, self.index.base)
+
+    def profile_facts(self, rid: str) -> list[Fact]:
+        """The facts of a record's profile ("tell me about X"): what tells its type of thing best first (a
+        project's developer, place, money, capacity and jobs; an agreement's parties, date and purpose), then
+        the rest in the index's order of importance, each saying something the ones before did not."""
+        rec = self.index.base.get(rid)
+        first = PROFILE_FIRST.get(getattr(rec, "type", ""), ())
+        rank = {attr: i for i, attr in enumerate(first)}
+        own = [f for f in self.index.by_subject.get(rid, ()) if f.attribute not in PROFILE_SKIP]
+        own.sort(key=lambda f: rank.get(f.attribute.partition(":")[0], len(first)))  # (stable: importance after)
+        chosen, said = [], set()
+        for f in own + self.about_facts(rid, limit=PROFILE_SIZE, own=False):
+            text = self.body(f)
+            if text and text not in said:
+                chosen.append(f)
+                said.add(text)
+                if len(chosen) == PROFILE_SIZE:
+                    break
+        return chosen
+
+    def profile(self, rid: str) -> str:
+        return self.chain([self.body(f) for f in self.profile_facts(rid)], rid)
 
     def about(self, rid: str, *, limit: int, skip: set[str] = frozenset(), own: bool = True) -> str:
         return self.chain([self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own)], rid)

@@ -37,7 +37,7 @@ class Replies:
                 evidence += [c for c in v.evidence if c not in evidence]
         more = 0
         if fact.attribute == "summary":
-            for f in r.about_facts(fact.subject, limit=3, skip={"summary"}):
+            for f in r.profile_facts(fact.subject):
                 evidence += [c for c in f.evidence if c not in evidence]
             more = len(more_facts(r, fact, body))
         if also is not None:

@@ -15,7 +15,7 @@ class OrganizationSentences(Phrasing):
     """Sentences about organization facts."""
 
     def _organization_summary(self, f: Fact, rec: Organization) -> str:
-        return self.about(rec.id, limit=3, skip={"summary"})
+        return self.profile(rec.id)
 
     def _organization_full_name(self, f: Fact, rec: Organization) -> str:
         return self._a("organization.full_name", acronym=rec.acronym, full_name=self.name(rec.id, full=True, with_acronym=False))
@@ -108,7 +108,7 @@ class EventSentences(Phrasing):
         return self.name(rec.part_of.value, full=True) if rec.part_of else ""
 
     def _event_summary(self, f: Fact, rec: Event) -> str:
-        return self.about(rec.id, limit=3, skip={"summary", "name", "ago", "days_to_report"})
+        return self.profile(rec.id)
 
     def _event_date(self, f: Fact, rec: Event) -> str:
         d = event_date(rec, self.index.base)
@@ -196,7 +196,7 @@ class AgreementSentences(Phrasing):
                        report_date=self.date(src.published))
 
     def _agreement_summary(self, f: Fact, rec: Agreement) -> str:
-        return self.about(rec.id, limit=2, skip={"summary", "name", "date", "signed_at"})
+        return self.profile(rec.id)
 
     def _agreement_parties(self, f: Fact, rec: Agreement) -> str:
         if rec.parties is None:
@@ -224,7 +224,7 @@ class InitiativeSentences(Phrasing):
     """Sentences about initiative facts."""
 
     def _initiative_summary(self, f: Fact, rec: Initiative) -> str:
-        return self.about(rec.id, limit=2, skip={"summary"})
+        return self.profile(rec.id)
 
     def _initiative_owner(self, f: Fact, rec: Initiative) -> str:
         return self._a("initiative.owner", subject=self.name(rec.id), owner=self.name(rec.owner.value, full=True))

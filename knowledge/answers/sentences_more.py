@@ -147,7 +147,7 @@ class MoreAgreementSentences(ValueWords):
 
 class ProjectSentences(ValueWords):
     def _project_summary(self, f: Fact, rec: Project) -> str:
-        return self.about(rec.id, limit=3, skip={"summary", "name"})
+        return self.profile(rec.id)
 
     def _project_orgs(self, rec: Project, attr: str) -> str:
         return self._a(f"project.{attr}", subject=self.name(rec.id), names=self.names(getattr(rec, attr).value, full=True))
@@ -214,7 +214,7 @@ def _measure_words(key: str, value: object) -> str:
 
 class StatisticSentences(ValueWords):
     def _statistic_summary(self, f: Fact, rec: Statistic) -> str:
-        return self.about(rec.id, limit=3, skip={"summary", "name", "measure"})
+        return self.profile(rec.id)
 
     def _statistic_value(self, f: Fact, rec: Statistic) -> str:
         period = self.m("phrases.period_clause", period=self.when(rec.period.value)) if rec.period else ""

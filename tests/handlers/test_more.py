@@ -9,7 +9,7 @@ async def test_profile_has_a_more_button_that_tells_the_rest(tg):
     assert "17 April 2025" in reply.text and "Source: Trend" in reply.text
     pressed = await tg.press(reply, "More")
     rest = [r for r in pressed.replies if not r.edited]
-    assert len(rest) == 1 and "Beijing" in rest[0].text and "Source: Trend" in rest[0].text
+    assert len(rest) == 1 and "Memorandum" in rest[0].text and "Source: Trend" in rest[0].text
     assert tg.server.messages[(reply.chat_id, reply.message_id)].get("reply_markup") in (None, {}, {"inline_keyboard": []})
 
 
