@@ -9,6 +9,7 @@ from ..answer import Answer, AnswerKind, Quote, Suggestion
 from ..facts.atoms import Fact
 from ..understanding.index import FactIndex
 from ..understanding.intents import SPECS, asked_attributes
+from .phrasing import _capitalize
 from .profile import more_facts
 from .render import Renderer
 from ..understanding.matcher import MAX_QUESTION_CHARS
@@ -74,6 +75,26 @@ class Replies:
             sources=tuple(self.index.source_refs(src_ids)),
             quotes=tuple(Quote(source_id=c.source, text=c.quote) for c in evidence if c.quote),
             facts=tuple(f.id for f, _ in facts), confidence=1.0,
+            source_label=r.m("source_label"), label_sep=r.opt("source_sep", ": "),
+            quote_note=_quote_note(r, src_ids, self.index), citation=r.citation(src_ids) or None,
+        )
+
+    def listed(self, facts: list[Fact], r: Renderer, *, confidence: float) -> Answer:
+        """The answer naming each of several records a question asks for (listing.py): one line each, its name and
+        what its fact says, with the sources of all."""
+        lines = []
+        for f in facts:
+            body, name = r.body(f), _capitalize(r.name(f.subject, full=True))
+            lines.append(f"\u2022 {body}" if name.lower() in body.lower() else f"\u2022 {name}: {body}")
+        evidence = []
+        for f in facts:
+            evidence += [c for c in f.evidence if c not in evidence]
+        src_ids = list(dict.fromkeys(c.source for c in evidence))
+        return Answer(
+            kind=AnswerKind.FACT, body="\n".join(lines), lang=r.lang,
+            sources=tuple(self.index.source_refs(src_ids)),
+            quotes=tuple(Quote(source_id=c.source, text=c.quote) for c in evidence if c.quote),
+            facts=tuple(f.id for f in facts), confidence=round(confidence, 3),
             source_label=r.m("source_label"), label_sep=r.opt("source_sep", ": "),
             quote_note=_quote_note(r, src_ids, self.index), citation=r.citation(src_ids) or None,
         )

@@ -14,6 +14,7 @@ from ..conversation.followup import FollowUps
 from ..facts.atoms import Fact
 from ..understanding.index import FactIndex
 from ..understanding.matcher import Decision, Matcher, hint_lang
+from .listing import CONFIDENCE as LISTED, asked_things
 from .render import Renderer
 from .replies import Replies
 from .timeline import TimelinePage
@@ -82,6 +83,12 @@ class Responder:
                 return _with_weekday(answer, d.fact, a.tags, r)
             return self.replies.decline(a, r)
         if d.kind == "ambiguous":
+            listed = [f for f in asked_things(d, self.index)
+                      if self.matcher.consistent_numbers(a, [f], r.body(f))]  # ("… in April 2025": those of April)
+            if len(listed) > 1:
+                return self.replies.listed(listed, r, confidence=LISTED)
+            if listed:  # ("which memoranda did he sign in May 2026?": of his, the one of that month)
+                return self.replies.fact(listed[0], r, confidence=LISTED)
             return self.replies.ambiguous(r, d.rivals)
         if d.kind == "smalltalk":
             return self.replies.smalltalk(a, r, self.examples(lang=r.lang))
