@@ -13,6 +13,7 @@ from ..language.lexicon import lexicon
 from ..understanding.analysis import Analysis
 from ..understanding.index import FactIndex
 from ..understanding.matcher import Decision
+from .phrasing import _capitalize
 from .timeline import _months
 
 _DIGITS = re.compile(r"\d+")
@@ -79,3 +80,16 @@ def _asked_after_which(a: Analysis) -> bool:
     starts = [m.start for code in dict.fromkeys((a.lang, "en")) for m in lexicon(code).cues.find(a.seq)
               if m.label in ("q_which", "q_list")]
     return any(min(a.asked_at) > s for s in starts)
+
+
+def asks_which_it_is(f: Fact, a: Analysis, index: FactIndex) -> bool:
+    """Does the question ask which thing of a kind the fact's record is ("what memorandum was signed at that
+    meeting?", "which memorandum did he sign with Donghai Shipping?")? Then the answer names it."""
+    return (f.attribute != "summary" and "define" not in a.tags and index.kind_of.get(f.subject) in a.asked_things
+            and _asked_after_which(a))
+
+
+def with_its_name(body: str, rid: str, r) -> str:
+    """The sentence with the full name of the record it is about before it, unless it says that name."""
+    name = _capitalize(r.name(rid, full=True))
+    return body if name.lower() in body.lower() else f"{name}: {body}"

@@ -9,7 +9,7 @@ from ..answer import Answer, AnswerKind, Quote, Suggestion
 from ..facts.atoms import Fact
 from ..understanding.index import FactIndex
 from ..understanding.intents import SPECS, asked_attributes
-from .phrasing import _capitalize
+from .listing import with_its_name
 from .profile import more_facts
 from .render import Renderer
 from ..understanding.matcher import MAX_QUESTION_CHARS
@@ -84,8 +84,7 @@ class Replies:
         what its fact says, with the sources of all."""
         lines = []
         for f in facts:
-            body, name = r.body(f), _capitalize(r.name(f.subject, full=True))
-            lines.append(f"\u2022 {body}" if name.lower() in body.lower() else f"\u2022 {name}: {body}")
+            lines.append(f"\u2022 {with_its_name(r.body(f), f.subject, r)}")
         evidence = []
         for f in facts:
             evidence += [c for c in f.evidence if c not in evidence]

@@ -14,7 +14,7 @@ from ..conversation.followup import FollowUps
 from ..facts.atoms import Fact
 from ..understanding.index import FactIndex
 from ..understanding.matcher import Decision, Matcher, hint_lang
-from .listing import CONFIDENCE as LISTED, asked_things
+from .listing import CONFIDENCE as LISTED, asked_things, asks_which_it_is, with_its_name
 from .render import Renderer
 from .replies import Replies
 from .timeline import TimelinePage
@@ -80,6 +80,8 @@ class Responder:
                     key = "phrases.polar_yes" if verdict and consistent else "phrases.polar_no"
                     return answer.model_copy(update={"body": f"{r.m(key)} {answer.body}"})
             if consistent:
+                if asks_which_it_is(d.fact, a, self.index):  # "what memorandum was signed there?": its name
+                    answer = answer.model_copy(update={"body": with_its_name(answer.body, d.fact.subject, r)})
                 return _with_weekday(answer, d.fact, a.tags, r)
             return self.replies.decline(a, r)
         if d.kind == "ambiguous":

@@ -62,3 +62,15 @@ def test_which_memoranda_he_signed_as_a_follow_up(engine):
     """Ensure "which memoranda did he sign in March 2026?" after "Who is Rashad Karimli?" lists the three of March."""
     _, listed = converse(engine, "Who is Rashad Karimli?", "which memoranda did he sign in March 2026?")
     assert tuple(sorted(listed.facts)) == MARCH
+
+
+@pytest.mark.parametrize("question", [
+    "what memorandum did Rashad Karimli sign with Donghai Shipping Company?",
+    "which memorandum did Rashad Karimli sign with Donghai Shipping Company?",
+])
+def test_which_one_it_is_is_answered_with_its_name(engine, question):
+    """Ensure "what memorandum did he sign with Donghai Shipping Company?" is that memorandum's fact, and the answer
+    names it (the sentence of its parties alone says "the memorandum of understanding")."""
+    answer = engine.ask(question)
+    assert answer.facts == ("test-mou-ferry-lines.parties",)
+    assert answer.body.startswith("The Memorandum of Understanding on ferry lines")
