@@ -38,12 +38,8 @@ class Fact:
         put(self, "attribute", attribute)
         put(self, "related", related)
         put(self, "evidence", evidence)
-        head = attribute.partition(":")[0]
-        key_rank = _KEY_RANK.get((rtype, head))
-        if key_rank is None:
-            key_rank = _KEY_RANK[(rtype, head)] = (sys.intern(f"{rtype}.{head}"), _RANK.get(head, len(_RANK)))
-            _RANK_OF_KEY[key_rank[0]] = key_rank[1]
-        put(self, "key", key_rank[0])
+        key = _KEY_OF.get((rtype, attribute))
+        put(self, "key", key if key is not None else _key_of(rtype, attribute))
 
     @property
     def rank(self) -> int:
@@ -61,29 +57,41 @@ class Fact:
         return Fact, (self.subject, self.rtype, self.attribute, self.related, self.evidence)
 
 
-def related_ids(record: AnyRecord, base: FactBase) -> frozenset[str]:
+def related_ids(record: AnyRecord, base: FactBase, further: dict[str, tuple[str, ...]] | None = None) -> frozenset[str]:
     """The record, what it refers to, and one step further for people (their organization)
-    and organizations (their parent): "the AZPROMO-NDRC meeting" is about both agencies."""
+    and organizations (their parent): "the AZPROMO-NDRC meeting" is about both agencies.
+    `further` (record id -> that step from it) keeps each step once made: indexing a base asks it
+    of every record referring to an organization."""
     out = {record.id}
     for _, target in referenced_ids(record):
         out.add(target)
-        other = base.get(target)
-        if other is not None:
-            for fname, t2 in referenced_ids(other):
-                if fname in ("organization", "parent", "part_of"):
-                    out.add(t2)
+        if further is None:
+            out.update(_one_step_further(base.get(target)))
+            continue
+        step = further.get(target)
+        if step is None:
+            step = further[target] = _one_step_further(base.get(target))
+        out.update(step)
     return frozenset(out)
+
+
+def _one_step_further(record: AnyRecord | None) -> tuple[str, ...]:
+    """The records that what refers to `record` relates to through it (see related_ids)."""
+    if record is None:
+        return ()
+    return tuple(t2 for fname, t2 in referenced_ids(record) if fname in ("organization", "parent", "part_of"))
 
 
 # role words that make a person the head of the organization they work for, and words that make them not
 _HEAD_ROLE = frozenset("chairman chairwoman chair chairperson head director president ceo minister chief governor "
                        "rector mayor".split())
 _NOT_HEAD = frozenset("deputy vice assistant adviser advisor acting former member secretary".split())
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def role_not_head(role: str) -> bool:
     """Does a role say its holder is not the head of where they work ("Deputy Director General", "adviser")?"""
-    return not _NOT_HEAD.isdisjoint(re.findall(r"[a-z]+", role.lower()))
+    return not _NOT_HEAD.isdisjoint(_LETTERS.findall(role.lower()))
 
 
 def _head_by_role(person: Person, base, related_of) -> list[Fact]:
@@ -94,7 +102,7 @@ def _head_by_role(person: Person, base, related_of) -> list[Fact]:
     role = person.role
     if not isinstance(org, Organization) or org.head is not None or role is None or not isinstance(role.value, str):
         return []
-    words = set(re.findall(r"[a-z]+", role.value.lower()))
+    words = set(_LETTERS.findall(role.value.lower()))
     if not words & _HEAD_ROLE or role_not_head(role.value):
         return []
     # a role naming a body ("Chairman of EZDA") must name this one: of another name it may be another body
@@ -124,15 +132,13 @@ def _ev(*cited: Cited | None) -> tuple[Cited, ...]:
             return ()
         if not isinstance(value, Cited) or not (value.also or value.variants):
             return (value,)
-    seen, out = set(), []
+    out: dict[tuple, Cited] = {}  # (where a source states it -> the first citation saying so)
     for value in cited:
         if value is None:
             continue
-        for c in (value.all_citations() if isinstance(value, Cited) else (value,)):
-            if (c.source, c.quote, c.locator) not in seen:
-                seen.add((c.source, c.quote, c.locator))
-                out.append(c)
-    return tuple(out)
+        for c in (value.all_citations() if isinstance(value, Cited) and (value.also or value.variants) else (value,)):
+            out.setdefault((c.source, c.quote, c.locator), c)
+    return tuple(out.values())
 
 
 def is_day(cited: Claim | None) -> bool:
@@ -351,5 +357,16 @@ def sort_by_importance(facts: list[Fact], *, one_subject: bool = False) -> None:
 
 
 _BY_ID, _BY_ATTRIBUTE, _BY_RANK = attrgetter("id"), attrgetter("attribute"), attrgetter("rank")
-_KEY_RANK: dict[tuple[str, str], tuple[str, int]] = {}  # (record type, attribute head) -> (key, rank)
+_KEY_OF: dict[tuple[str, str], str] = {}  # (record type, attribute or its head) -> its facts' key (see _key_of)
 _RANK_OF_KEY: dict[str, int] = {}  # key -> rank (a key is made of the type and the head: one rank each)
+
+
+def _key_of(rtype: str, attribute: str) -> str:
+    """A fact's key: its record type and the head of its attribute ("count" of "count:export_trips"), kept by
+    the head (attributes with a tail, "age_at:<event>", are as many as the records)."""
+    head = attribute.partition(":")[0]
+    key = _KEY_OF.get((rtype, head))
+    if key is None:
+        key = _KEY_OF[(rtype, head)] = sys.intern(f"{rtype}.{head}")
+        _RANK_OF_KEY[key] = _RANK.get(head, len(_RANK))
+    return key

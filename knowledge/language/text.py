@@ -47,6 +47,11 @@ def tokens(text: str) -> list[str]:
     return [t for i, t in enumerate(out) if not (t == "s" and i > 0)]
 
 
+def all_tokens(text: str) -> list[str]:
+    """`tokens` with every "s" kept (for the words of many texts, where a possessive is dropped apart)."""
+    return _TOKEN_RE.findall(fold(normalize(text)))
+
+
 def cased_tokens(text: str) -> list[str]:
     """The tokens of `tokens(text)` as written (case kept), for telling names from words."""
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)

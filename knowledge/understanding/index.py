@@ -11,6 +11,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from itertools import filterfalse
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -26,7 +27,7 @@ from .kinds import _bare_names, _kind_stems, names_of, _plain_names, countries_o
 from ..language.lexicon import PhraseTable, languages
 from ..facts.models import Cited, Source
 from ..language.sounds import SoundIndex
-from ..language.text import stem, tokens
+from ..language.text import all_tokens, stem, tokens
 from ..language.typo import TypoIndex
 
 _NUMBER = re.compile(r"\d+")
@@ -140,19 +141,20 @@ class FactIndex(RecordWords):
         idx.vocabulary = langs.vocabulary
         idx.typo = TypoIndex(base=langs.typo)  # the names, over the lexicons' words
         citing: dict[str, set[str]] = defaultdict(set)
-        numbers: set[str] = set()
+        said = _StatedWords()  # the words and numbers of values, quotes, places, titles and kinds
+        numbers = said.numbers
         raw_aliases: list[tuple[str, int, tuple[str, ...], float]] = []
-        words: set[str] = set()
         documented: set[str] = set()
         sound_words: set[tuple[str, str]] = set()  # the names' words and their stems (acronyms apart)
         signed_at = agreements_by_event(base)
         tok = _Tokens()  # (every name is read three times: tokenised once)
+        further: dict[str, tuple[str, ...]] = {}  # (see related_ids)
         own_countries: dict[str, str] = {}
         places: set[str] = set()
         trade = trade_names(base)  # ("Lanyu" of Zhejiang Lanyu Home Appliances Co., Ltd.)
         holders: dict[str, str | list[str]] = {}  # name key -> the record that has it, or the records
         for rec in base:
-            idx._add_record(rec, raw_aliases, signed_at, sound_words, tok, trade.get(rec.id))
+            idx._add_record(rec, raw_aliases, signed_at, sound_words, tok, further, trade.get(rec.id))
             fields = rec.__dict__  # (a pydantic model's field values: a missing one costs no exception)
             stated = [value for attr in ("place", "publisher", "title", "kind")
                       if isinstance(value := fields.get(attr), str)]
@@ -162,16 +164,14 @@ class FactIndex(RecordWords):
                 if isinstance(value, str):
                     places.update(map(stem, tokens(value)))
             for cited in _cited_values(fields):
-                for claim in cited.claims():
+                for claim in cited.claims() if cited.variants else (cited,):  # (most: one claim, one citation)
                     stated.append(str(claim.value))
-                    for c in claim.citations():
+                    for c in claim.citations() if claim.also else (claim,):
                         citing[c.source].add(rec.id)
                         if c.quote:
                             stated.append(c.quote)
                             documented.add(rec.id)
-            text = "\n".join(stated)
-            numbers.update(_NUMBER.findall(text))  # (one call per record: \d+ stops at the newline)
-            words.update(tokens(text))
+            said.read(stated)
             if "name" in fields:
                 for key in {f"{rec.type}:{n}" for n in _plain_names(rec, tok)}:
                     held = holders.get(key)
@@ -191,7 +191,7 @@ class FactIndex(RecordWords):
         idx._keep_shared_keys(holders)
         idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
         idx.twins = linked_twins(base, idx.name_keys)
-        idx.stated_words, idx.documented_ids = frozenset(words), frozenset(documented)
+        idx.stated_words, idx.documented_ids = said.words(), frozenset(documented)
         idx._place_words = frozenset(places - idx.stopwords)  # (walking the base at the first question would stall it)
         for lists in (idx.by_subject, idx.by_related):  # sorted, and kept as tuples (a list's spare room and
             for key, facts in lists.items():           # its separate array would be a tenth of the index)
@@ -216,10 +216,10 @@ class FactIndex(RecordWords):
         return idx
 
     def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict, sound_words: set[tuple[str, str]],
-                    tok: "_Tokens", trade: str | None = None) -> None:
+                    tok: "_Tokens", further: dict[str, tuple[str, ...]], trade: str | None = None) -> None:
         related = self.related_of.get(rec.id)
         if related is None:
-            related = self.related_of[rec.id] = related_ids(rec, self.base)
+            related = self.related_of[rec.id] = related_ids(rec, self.base, further)
         facts, by_subject, by_related, by_key = self.facts, self.by_subject, self.by_related, self.by_key
         for f in derive_facts(rec, self.base, related_of=self.related_of, signed_at=signed_at):
             if f.attribute in CONTENT_ATTRIBUTES:
@@ -248,10 +248,10 @@ class FactIndex(RecordWords):
             seq = tuple(map(stem, words))
             if cap >= 1.0 and text.isascii():  # (acronyms, in capitals, are not read by sound)
                 caps = {c.lower() for c in _CAPITALS.findall(text)} if _CAPITALS.search(text) else ()
-                sound_words.update((w, s) for w, s in zip(words, seq) if w not in caps)
+                sound_words.update(((w, s) for w, s in zip(words, seq) if w not in caps) if caps else zip(words, seq))
             if not seq:
                 continue
-            content = tuple(dict.fromkeys(s for s in seq if s not in stopwords)) or tuple(dict.fromkeys(seq))
+            content = tuple(dict.fromkeys(filterfalse(stopwords.__contains__, seq))) or tuple(dict.fromkeys(seq))
             if cap < 1.0 and len(content) < 2:
                 continue  # a one-word title ("Director") names nobody
             raw_aliases.append((rec.id, len(seq), content, cap))
@@ -261,7 +261,8 @@ class FactIndex(RecordWords):
             linked = rec.__dict__.get(fname)
             for rid in linked.value if linked is not None and isinstance(linked.value, (list, tuple)) else ():
                 self.linked_by[rid].append((rec.id, weight))
-                parent = getattr(self.base.get(rid), "parent", None)  # "the MoU with the NDRC": with its centre
+                party = self.base.get(rid)  # "the MoU with the NDRC": with its centre
+                parent = party.__dict__.get("parent") if party is not None else None
                 if parent is not None and isinstance(parent.value, str):
                     self.linked_by[parent.value].append((rec.id, weight * PARENT_LINK))
         label = kind_label(rec)
@@ -309,7 +310,8 @@ class FactIndex(RecordWords):
         them in `all_postings`, and, for a common word, by its next rarest word (`stated_whole`)."""
         everything: dict[str, array] = defaultdict(lambda: array("I"))
         postings: dict[str, array] = defaultdict(lambda: array("I"))
-        idf, default = self.idf, self.default_idf
+        idf = self.idf  # (every word of an alias has its weight: idf is made of the aliases' words)
+        rarest_first = {s: (-w, s) for s, w in idf.items()}  # (sort keys made once per word, read in C)
         weighed: dict[tuple[str, ...], tuple] = {}  # content words -> its words and weights, rarest first
         # equal weight tuples kept once, with their total: a weight depends only on how many names have the
         # word, so most names' weights repeat another's ((8.2, 8.2, 3.1): two words of one name each, one common)
@@ -323,14 +325,14 @@ class FactIndex(RecordWords):
                 everything[s].append(i)
             got = weighed.get(content)  # (names repeat: each of its spellings per language, each namesake)
             if got is None:
-                ranked = sorted(((s, idf.get(s, default)) for s in content), key=lambda e: (-e[1], e[0]))
-                weights = tuple(w for _, w in ranked)
+                words = tuple(sorted(content, key=rarest_first.__getitem__))
+                weights = tuple(map(idf.__getitem__, words))
                 shared = totals.get(weights)
                 if shared is None:
                     shared = totals[weights] = (weights, sum(weights))
-                got = weighed[content] = (tuple(s for s, _ in ranked), *shared)
+                got = weighed[content] = (words, *shared)
             words, weights, total = got
-            alias = Alias(entity, length, words, weights, cap, total)
+            alias = _new_alias(Alias, (entity, length, words, weights, cap, total))
             self.aliases.append(alias)
             # a mention needs `min_coverage` of the alias's weight, so the words left unmatched weigh at
             # most the rest: filing under the rarest words weighing more than that rest finds every mention
@@ -340,7 +342,7 @@ class FactIndex(RecordWords):
                 running += w
                 if running > enough:
                     break
-        for table in (weighed, totals):  # (emptied entry by entry: freed whole, they would hold the lock for 100 ms)
+        for table in (weighed, totals, rarest_first):  # (emptied entry by entry: freed whole, they would hold the lock for 100 ms)
             while table:
                 table.popitem()
         self.all_postings = dict(everything)
@@ -373,6 +375,40 @@ def _cited_values(fields: dict) -> Iterator[Cited]:
             yield from (item for item in value.values() if isinstance(item, Cited))
 
 
+class _StatedWords:
+    """The words and numbers a base's records state (`stated_words`, `numbers`), each distinct text read once:
+    a big base says the same values ("Azerbaijan", "Memorandum of Understanding", a date) thousands of times.
+
+    As `tokens` of each record's texts said together: there a possessive "s" is dropped, so "s" is one of the
+    words only when a record's first word is "s" (a text of its own, tokenised alone, keeps its first "s")."""
+
+    def __init__(self) -> None:
+        self.numbers: set[str] = set()
+        self._words: set[str] = set()
+        self._read: set[str] = set()
+        self._first_s = False
+
+    def read(self, texts: list[str]) -> None:
+        """Take in the texts one record states, in their order."""
+        if not self._first_s:
+            self._first_s = next((got[0] == "s" for got in map(all_tokens, texts) if got), False)
+        seen = self._read
+        new = [text for text in texts if text not in seen]
+        if new:
+            seen.update(new)
+            text = "\n".join(new)  # (one call each: \d+ and a word stop at the newline)
+            self.numbers.update(_NUMBER.findall(text))
+            self._words.update(all_tokens(text))
+
+    def words(self) -> frozenset[str]:
+        """Every word read (the texts read are dropped: only the build needs them)."""
+        words = self._words
+        if not self._first_s:
+            words.discard("s")
+        self._read = set()
+        return frozenset(words)
+
+
 class _Tokens(dict):
     """tokens() of each text asked for, made once (during a build)."""
 
@@ -381,6 +417,7 @@ class _Tokens(dict):
         return got
 
 
+_new_alias = tuple.__new__  # (Alias(...) is a Python-level function: the build makes hundreds of thousands)
 _STANDALONE = frozenset(key for key, spec in SPECS.items() if spec.standalone)  # facts also filed by_key
 
 

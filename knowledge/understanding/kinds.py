@@ -20,7 +20,7 @@ def kind_label(rec: AnyRecord) -> str | None:
     noun, as an agreement), else its own kind ("round table", "bank")."""
     if rec.type in ("initiative", "source"):
         return rec.type
-    kind = getattr(rec, "kind", None)
+    kind = rec.__dict__.get("kind")  # (a field's value; getattr of a field the record lacks raises, and costs)
     if not kind:
         return None
     return _label_of_kind(kind)
@@ -52,7 +52,7 @@ def record_kinds(records) -> PhraseTable:
     a question about "the round table" names every round table, weakly."""
     entries: dict[str, dict[str, None]] = defaultdict(dict)  # each kind once (thousands of records share one)
     for rec in records:
-        kind = getattr(rec, "kind", None)
+        kind = rec.__dict__.get("kind")
         label = kind_label(rec) if kind else None
         if label and _unlisted(kind, label):
             entries[label][kind] = None
@@ -201,7 +201,7 @@ def names_of(rec: AnyRecord) -> list[str]:
     if isinstance(rec, Source):
         return [rec.publisher, *rec.aliases]
     names = [rec.name, *rec.aliases, *rec.names.values()]
-    acronym = getattr(rec, "acronym", None)
+    acronym = rec.__dict__.get("acronym")
     if acronym:
         names.append(acronym)
     return names

@@ -27,30 +27,41 @@ LEGAL_FORMS = frozenset("co ltd llc inc corp corporation company limited group h
 
 def trade_names(base: FactBase) -> dict[str, str]:
     """Organization id -> its trade name (as written in its name), for those that have one."""
-    names_with: dict[str, list[frozenset[str]]] = defaultdict(list)  # word -> the words of each name that has it
     places: set[str] = set()
     for rec in base:
         fields = rec.__dict__
-        if "name" in fields:
-            for text in names_of(rec):
-                words = frozenset(tokens(text))
-                for w in words:
-                    names_with[w].append(words)
         for attr in ("place", "based_in", "country"):
             value = getattr(fields.get(attr), "value", fields.get(attr))
             if isinstance(value, str):
                 places.update(tokens(value))
     known = languages().typo
+    leading: dict[str, tuple[list[str], str | None]] = {}  # organization -> its words, and the first that may be its trade name
+    for org in base.of_type("organization"):
+        words = [w for w in tokens(org.name) if w not in LEGAL_FORMS]
+        acronym = (org.acronym or "").lower()
+        may = [w for w in words[:LEADING] if len(w) >= MIN_LETTERS and w.isalpha() and w.isascii() and w not in places
+               and w != acronym and w not in known]
+        if may:
+            leading[org.id] = (words, may)
+    # the names of each such word, as sets of words (only these words' names are looked at)
+    candidates = {w for _, may in leading.values() for w in may}
+    names_with: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for rec in base:
+        if "name" in rec.__dict__:
+            for text in names_of(rec):
+                words = tokens(text)
+                if not candidates.isdisjoint(words):
+                    said = frozenset(words)
+                    for w in candidates.intersection(said):
+                        names_with[w].append(said)
     out: dict[str, str] = {}
-    for rec in base.of_type("organization"):
-        words = [w for w in tokens(rec.name) if w not in LEGAL_FORMS]
-        whole, acronym = frozenset(words), (rec.acronym or "").lower()
-        for w in words[:LEADING]:
+    for rid, (words, may) in leading.items():
+        whole = frozenset(words)
+        for w in may:
             # (a name that says this one whole is of the same company, or of something it is part of:
             # "the agreement between Gobustan Sunworks LLC and ...")
-            if (len(w) >= MIN_LETTERS and w.isalpha() and w.isascii() and w not in places and w != acronym
-                    and w not in known and all(whole <= other for other in names_with.get(w, ()))):
+            if all(whole <= other for other in names_with.get(w, ())):
                 if len(words) > 1:
-                    out[rec.id] = w
+                    out[rid] = w
                 break
     return out
