@@ -22,6 +22,12 @@ class Replies:
     def __init__(self, index: FactIndex) -> None:
         self.index = index
 
+    def _said_with(self, fact: Fact) -> list[Fact]:
+        """The facts a fact's sentence says beside it: a statistic's figure, said with its change."""
+        if fact.rtype != "statistic" or fact.attribute != "change":
+            return []
+        return [f for f in self.index.by_subject.get(fact.subject, ()) if f.attribute == "value"]
+
     def fact(self, fact: Fact, r: Renderer, *, confidence: float, counted: bool = False,
              also: Fact | None = None, variants: tuple[Fact, ...] = ()) -> Answer:
         """The answer from `fact` (and `also`, when the question asks two things at once); with
@@ -41,8 +47,12 @@ class Replies:
             for f in r.profile_facts(fact.subject):
                 evidence += [c for c in f.evidence if c not in evidence]
             more = len(more_facts(r, fact, body))
+        said = self._said_with(fact)
+        for f in said:  # (what its sentence says beside it: a change's figure)
+            evidence += [c for c in f.evidence if c not in evidence]
         if also is not None:
-            body = r.chain([body, r.body(also)], fact.subject)
+            if also not in said:
+                body = r.chain([body, r.body(also)], fact.subject)
             evidence += [c for c in also.evidence if c not in evidence]
         src_ids = []
         for c in evidence:

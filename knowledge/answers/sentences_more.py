@@ -224,7 +224,12 @@ class StatisticSentences(ValueWords):
         return self._a("statistic.period", subject=self.name(rec.id), period=self.when(rec.period.value))
 
     def _statistic_change(self, f: Fact, rec: Statistic) -> str:
-        return self._a("statistic.change", subject=self.name(rec.id), change=self.change(rec.change.value))
+        """Its change, with the figure that changed when the record states it ("SJAG revenue, 2025: 6.8 billion
+        yuan, up 9% on 2024"): a change alone does not say how much there is."""
+        if rec.value is None:
+            return self._a("statistic.change", subject=self.name(rec.id), change=self.change(rec.change.value))
+        return self._a("statistic.change_of_value", subject=self.name(rec.id), value=self.claimed(rec.value),
+                       change=self.change(rec.change.value))
 
     def _statistic_difference(self, f: Fact, rec: Statistic) -> str:
         """The figure, the earlier one it is compared to and the difference (understanding/difference.py)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..facts.atoms import Fact, value_ids
+from ..facts.atoms import Fact, cited_text, value_ids
 from ..language.numerals import ENGLISH_ORDINAL, english_ordinal_of_word
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
@@ -32,7 +32,9 @@ SHORT_QUESTION = 16
 # organizations are named beside each other for much else ("did Shahbazov and TBEA's Zhang Xin discuss COP29?")
 COMPARED = frozenset({"project", "statistic"})
 DATED = ("date", "end_date", "start", "completion", "published")  # the attributes that date a thing
+COUNTED_GAP = 4  # words after "how many" within which a country qualifies what is counted ("how many companies from China")
 QUALIFIER_GAP = 3  # words after a name within which a place qualifies it ("the plant in the Ganja ...")
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month of a year ("2027", "2027-05")
 VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days", "howlong")
 
 
@@ -346,6 +348,55 @@ class Doubts:
                 and not figure_says(self.index, best.fact, w)}  # (a figure's name says what it measures)
         return len(left) >= (1 if why else RESIDUAL_LIMIT)
 
+    def asks_who_reported(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask which outlet reported or published something ("Which outlet reported the signing
+        of the greenhouse agreement?", "who reported that ...?") while the fact is not one of a source's, nor one
+        whose attribute is asked by a publisher's words (how long before it was reported)? Then the thing
+        reported is named, not asked about: its parties or its capacity tell nothing of who reported it."""
+        if "publisher" not in a.tags or best.fact.rtype == "source":
+            return False
+        spec = SPECS.get(best.fact.key)
+        return spec is None or "publisher" not in spec.used(a.tags) | spec.boost
+
+    def counts_of_a_country_unsaid(self, best: Scored, a: Analysis) -> bool:
+        """Does "how many" count things of a country ("how many *Azerbaijani* companies attended?", "how many
+        companies from China") that the count's own sentences do not say ("more than 70 Chinese companies")?
+        Then it counts a part of them the facts do not give. (A country word of a name said is that name's.)"""
+        if "q_howmany" not in a.tags or not _bare_count(best.fact):
+            return False
+        named_at = {p for m in a.mentions.values() if m.named or m.entity == best.fact.subject and not m.via_kind
+                    for p in m.positions}
+        tables = [lexicon(code) for code in dict.fromkeys((a.lang, "en"))]
+        counted = {p for lex in tables for m in lex.cues.find(a.seq) if m.label == "q_howmany"
+                   for p in range(m.end, m.end + COUNTED_GAP)}
+        asked = {m.label for lex in tables for m in lex.countries.find(a.seq)
+                 if m.start in counted and not set(range(m.start, m.end)) & named_at}
+        if not asked:
+            return False
+        # (what a statistic counts its name says: "Companies with Chinese capital registered in Azerbaijan")
+        texts = [cited_text(c) for c in best.fact.evidence]
+        if best.fact.rtype == "statistic":
+            texts += names_of(self.index.base.get(best.fact.subject))
+        en = lexicon("en")
+        said = {m.label for t in texts for m in en.countries.find([stem(w) for w in tokens(t)])}
+        return not asked <= said
+
+    def beyond_its_text(self, best: Scored, a: Analysis) -> bool:
+        """Is the fact free text (a purpose, what was said) that no cue of the question asks for, reached by the
+        words its text shares with the question ("the *Sabirabad loan*" of the loan's purpose), while the
+        question says two or more words more that neither its text nor its subject's names say ("what *interest
+        rate* does JACB charge on the Sabirabad loan?")? Then those words are what is asked, and the text does
+        not tell it."""
+        if best.fact.attribute not in CONTENT_ATTRIBUTES:
+            return False
+        spec = SPECS.get(best.fact.key)
+        if spec is not None and spec.score(a.tags, a.early_q) >= 1.0:
+            return False  # (asked by its cues: says_what_it_does_not and the others judge it)
+        said = self.index.content_of.get(best.fact.id, frozenset()) | self.index.own_words(best.fact.subject)
+        stop = self.index.stopwords | lexicon(a.lang).stopwords
+        left = {w for w in a.residual if len(w) > 2 and w not in said and w not in stop}
+        return len(left) >= RESIDUAL_LIMIT
+
     def asks_of_its_kind_noun(self, best: Scored, a: Analysis) -> bool:
         """Does the question name the subject but ask, by a kind noun of another type, about a thing of that type the subject takes part in ("why did AZPROMO sign
         *its memorandum* with ...": the memorandum's purpose, not AZPROMO's mission)? Then the subject's own
@@ -448,6 +499,18 @@ class Doubts:
         period = getattr(self.index.base.get(best.fact.subject), "period", None)
         years = set(re.findall(r"\d{4}", str(getattr(period, "value", "") or "")))
         return bool(years) and years <= a.numbers
+
+    def restates_the_date(self, best: Scored, a: Analysis) -> bool:
+        """Would the answer only say back the year or month the question states ("On what exact date in May 2027
+        will the forum open?" answered "in May 2027")? Then a finer date is asked than the facts know.
+        (A yes/no question checks the date it states: "Will it open in May 2027?")"""
+        if best.fact.attribute not in DATED or a.polar:
+            return False
+        values = [getattr(c, "value", None) for c in best.fact.evidence]
+        if not values or not all(isinstance(v, str) and _PARTIAL_DATE.fullmatch(v) for v in values):
+            return False  # (a full day tells more than any month the question says)
+        months = months_said(a)
+        return all(v[:4] in a.numbers and (len(v) == 4 or int(v[5:]) in months) for v in values)
 
     @staticmethod
     def _residual_at(a: Analysis) -> set[int]:

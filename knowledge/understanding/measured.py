@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..facts.atoms import Fact
-from ..language.lexicon import lexicon, lexicons
+from ..language.lexicon import languages, lexicon, lexicons
 from ..language.text import stem, tokens
 
 MEASURED_FIT = 1.0
@@ -82,8 +82,9 @@ COUNTED_BONUS = 0.1
 def counted_words(attribute: str, lang: str, *, people: bool = True) -> frozenset[str]:
     """The words a fact of this attribute is said in (the language files' `said_in`: a count of people, who
     signed on behalf of whom), in the question's language and English; with `people`, also those any count of
-    people is said in ("people"). (Kept once made, per set of language files: a count question asks it of
-    every candidate fact.)"""
+    people is said in ("people"). Not their small words: "the" of "in the name of" says no signatory ("how many
+    agronomists will be trained under the memorandum?"). (Kept once made, per set of language files: a count
+    question asks it of every candidate fact.)"""
     lexicons_ = lexicons()
     if _COUNTED[0] is not lexicons_:  # (the language files were read again)
         _COUNTED[:] = [lexicons_, {}]
@@ -95,7 +96,7 @@ def counted_words(attribute: str, lang: str, *, people: bool = True) -> frozense
             own = lexicon(code).said_in.get(attribute)
             if own is not None:
                 got |= own | (lexicon(code).said_in.get("people", frozenset()) if people else frozenset())
-        memo[(attribute, lang, people)] = got
+        got = memo[(attribute, lang, people)] = got - languages().stopwords
     return got
 
 

@@ -1,0 +1,82 @@
+"""An attribute the facts do not state is declined, never answered from a neighbouring one: a loan's purpose does
+not tell its interest rate, a memorandum's signatories do not count the people it trains, the occasion a meeting
+is part of is not where it is held, a count of Chinese companies is no count of Azerbaijani ones, a month is no
+exact date, and what a record is tells nothing of which outlet reported it (a fictional fixture)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import AnswerKind
+from knowledge.engine import Engine
+from tests.one_report import engine_with
+
+FIXTURE = Path(__file__).parent / "data" / "neighbouring_attributes.yaml"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return engine_with(FIXTURE)
+
+
+def test_a_purpose_reached_by_its_words_does_not_answer_what_it_does_not_say(engine):
+    """Ensure "what interest rate ... for the Khachmaz processing line?" is declined: the loan's purpose shares the
+    line's words, but says nothing of an interest rate; what the loan is for is still its purpose."""
+    rate = engine.ask("What interest rate does LSB charge for the Khachmaz processing line?")
+    assert rate.kind is not AnswerKind.FACT and rate.facts == ()
+    assert engine.ask("What is the LSB loan for?").facts == ("test-lsb-qhc-loan.purpose",)
+
+
+def test_how_many_people_a_memorandum_trains_is_not_its_signatories(engine):
+    """Ensure "how many beekeepers will be trained under the memorandum?" is not answered by counting who signed it
+    ("the" of "in the name of" says no signatory); who signed it is still its signatories."""
+    trained = engine.ask("How many beekeepers will be trained under the GBI memorandum?")
+    assert "test-qhc-gbi-mou.signatories" not in trained.facts
+    assert engine.ask("Who signed the GBI memorandum?").facts == ("test-qhc-gbi-mou.signatories",)
+
+
+def test_where_a_meeting_is_held_is_its_own_place(engine):
+    """Ensure "where will the next meeting ... be held?" is the meeting's own place, not the visit it is part of."""
+    answer = engine.ask("Where will the next meeting of the beekeeping working group be held?")
+    assert answer.facts == ("test-honey-group-next-meeting.place",)
+    assert "Tianshui" in answer.body
+
+
+def test_a_count_of_one_countrys_companies_is_not_another_countrys(engine):
+    """Ensure "how many Azerbaijani companies" is declined when the count's sentence counts Chinese companies, and
+    "how many Chinese companies" is that count."""
+    azerbaijani = engine.ask("How many Azerbaijani companies attended the Quba–Gansu Honey Fair?")
+    assert azerbaijani.kind is not AnswerKind.FACT and azerbaijani.facts == ()
+    chinese = engine.ask("How many Chinese companies attended the Quba–Gansu Honey Fair?")
+    assert chinese.facts == ("test-honey-fair-2027.companies",)
+
+
+def test_an_exact_date_is_not_answered_with_the_month_the_question_states(engine):
+    """Ensure "on what exact date in June 2028 ...?" is declined when the facts know only June 2028, while "when"
+    is answered with that month."""
+    exact = engine.ask("On what exact date in June 2028 will the 2nd Quba–Gansu Honey Fair open?")
+    assert exact.kind is not AnswerKind.FACT and exact.facts == ()
+    assert engine.ask("When will the 2nd Quba–Gansu Honey Fair be held?").facts == ("test-honey-fair-2028.date",)
+
+
+def test_a_month_checked_by_a_yes_no_question_is_not_refuted_by_another_thing_named(engine):
+    """Ensure "Will the 2nd Gansu Honey Fair be held in June 2028?" is yes, though its words also name the 1st fair:
+    a date names no thing, so naming another thing is no "no"."""
+    answer = engine.ask("Will the 2nd Gansu Honey Fair be held in June 2028?")
+    assert answer.facts == ("test-honey-fair-2028.date",)
+    assert answer.body.startswith("Yes")
+
+
+def test_which_outlet_reported_a_figure_is_not_the_figure(engine):
+    """Ensure "which outlet reported the capacity of ...?" is not answered with the capacity itself."""
+    answer = engine.ask("Which outlet reported the capacity of the Qusar honey bottling plant?")
+    assert "test-qusar-bottling-plant.capacity" not in answer.facts
+
+
+def test_a_change_asked_is_said_with_the_figure_that_changed(engine):
+    """Ensure "what was QHC's revenue and how did it change?" says both the revenue and its change, from the
+    change's fact and citing the figure's."""
+    answer = engine.ask("What was QHC's revenue in 2026 and how did it change?")
+    assert answer.facts == ("test-qhc-revenue-2026.change",)
+    assert "12 million" in answer.body and "15%" in answer.body
