@@ -268,6 +268,12 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
 
     inside = {label for label, sp in cue_at if within(sp) and not label.startswith("q_")}
     tags -= inside - {label for label, sp in cue_at if not within(sp)}
+    # ... and a question word joined into a word of the name by a hyphen ("sister-city" in "the sister-city agreement
+    # between Nakhchivan and Urumqi" asks no "where")
+    joined = {label for label, sp in cue_at if label.startswith("q_") and within(sp) and _hyphened(question, raw, sp)}
+    joined -= {label for label, sp in cue_at if not (within(sp) and _hyphened(question, raw, sp))}
+    tags -= joined
+    early_q -= joined
     # a word of a kind of value inside a name said whole ("Fund" in "the Silk Road Fund") asks for no money
     whole = {p for m in mentions.values() if not m.via_kind and m.strength >= 1.0 and len(m.positions) > 1
              for p in m.positions}
@@ -311,6 +317,13 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
 
     if also_spans and all(between_names(sp) for sp in also_spans):
         tags.discard("also")
+    # "the agreement between Azerbaijan and China", "the memorandum with AZPROMO": a between said before the sides it
+    # names describes the thing, as its name does; it asks who the sides are only when they are not said ("between
+    # whom was it signed?")
+    sides = named_at | {p for lex in tables for m in lex.countries.find(seq) for p in range(m.start, m.end)}
+    betweens = [sp for label, sp in cue_at if label == "between"]
+    if betweens and all(_next_word(seq, sp.stop, stop) in sides for sp in betweens):
+        tags.discard("between")
     # a word the facts of a thing named clearly say, written with its language's endings ("Bakıdakı ... Konfransı"
     # of a conference held in Baku) is no unknown name
     said_by_named = {w for m in mentions.values() if m.named for w in index.said_of(m.entity)}
@@ -345,6 +358,13 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and i not in named_by_name))
+
+
+def _next_word(seq: list[str], start: int, stop: frozenset[str]) -> int:
+    """The position of the first word from `start` on that is no small word."""
+    while start < len(seq) and seq[start] in stop:
+        start += 1
+    return start
 
 
 def _with_twins(mentions: dict[str, Mention], index: FactIndex) -> None:
@@ -457,6 +477,14 @@ def _and_words(lang: str) -> frozenset[str]:
     lex = lexicon(lang)
     return frozenset(ph[0] for lst in lex.cues.by_first.values() for ph, label in lst if label == "also"
                      and len(ph) == 1) | lex.pair_words
+
+
+def _hyphened(question: str, raw: list[str], sp: range) -> bool:
+    """Is the one word at `sp` joined to the word before or after it by a hyphen ("sister-city")?"""
+    if len(sp) != 1 or not raw[sp.start].isalpha():
+        return False
+    word, text = re.escape(raw[sp.start]), fold(normalize(question))
+    return bool(re.search(rf"\w-{word}\b|\b{word}-\w", text))
 
 
 def _dashed(question: str, raw: list[str], first, second) -> bool:

@@ -381,6 +381,15 @@ class Doubts:
         said = {m.label for t in texts for m in en.countries.find([stem(w) for w in tokens(t)])}
         return not asked <= said
 
+    def asks_a_venue(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask in which venue (a hall, a hotel: "What venue hosted the conference?") while the place
+        the fact gives is a town alone, one word ("Beijing"; "Shouguang, China")? Then the venue is not known; a
+        place that names one ("Baku Expo Center, Baku") answers."""
+        if "venue" not in a.tags or best.fact.attribute not in ("place", "based_in"):
+            return False
+        values = [v for c in best.fact.evidence if (v := getattr(c, "value", None)) is not None]
+        return bool(values) and all(isinstance(v, str) and len(tokens(v.split(",")[0])) == 1 for v in values)
+
     def beyond_its_text(self, best: Scored, a: Analysis) -> bool:
         """Is the fact free text (a purpose, what was said) that no cue of the question asks for, reached by the
         words its text shares with the question ("the *Sabirabad loan*" of the loan's purpose), while the
@@ -506,7 +515,7 @@ class Doubts:
         (A yes/no question checks the date it states: "Will it open in May 2027?")"""
         if best.fact.attribute not in DATED or a.polar:
             return False
-        values = [getattr(c, "value", None) for c in best.fact.evidence]
+        values = [v for c in best.fact.evidence if (v := getattr(c, "value", None)) is not None]
         if not values or not all(isinstance(v, str) and _PARTIAL_DATE.fullmatch(v) for v in values):
             return False  # (a full day tells more than any month the question says)
         months = months_said(a)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..facts.atoms import Fact, cited_text, value_ids
-from ..facts.values import Money, day_of
+from ..facts.values import Money, Quantity, day_of
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 from .analysis import Analysis, analyse
@@ -134,6 +134,8 @@ class Matcher:
         lang = a.lang
         best = scored[0] if scored else None
         currency = asked_currency(a.seq, lang) if best is not None else None
+        if currency and not currencies(best.fact) and _measures_no_money(best.fact):
+            return Decision("decline", lang, analysis=a, scored=scored), scored  # "worth in yuan?" of a count
         if currency and currencies(best.fact) and currency not in currencies(best.fact):
             amount = self._in_currency(best.fact, currency)  # "the deal in manats?" of a deal in dollars
             if amount is None:
@@ -544,7 +546,7 @@ class Matcher:
                 or self.doubts.names_asked_of_a_number(best, a) or self.doubts.names_another_type(best, a)
                 or self.doubts.one_speaker_of_the_sides(best, a) or self.doubts.beside_another_of_its_type(best, a)
                 or self.doubts.beyond_its_text(best, a) or self.doubts.asks_who_reported(best, a)
-                or self.doubts.counts_of_a_country_unsaid(best, a)):
+                or self.doubts.counts_of_a_country_unsaid(best, a) or self.doubts.asks_a_venue(best, a)):
             return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")
@@ -585,6 +587,13 @@ def _confidence(best: Scored, a: Analysis) -> float:
     conf = 0.35 + 0.3 * min(best.subject, 1.0) + 0.25 * min(best.fit / 1.5, 1.0)
     conf -= 0.05 * min(len(a.residual), 4)
     return max(0.3, min(conf + 0.1, 0.99))
+
+
+def _measures_no_money(fact: Fact) -> bool:
+    """Is the fact a number or a measured amount (a count, a capacity), none of it money? A currency asked of it
+    ("how much is the data centre worth in yuan?") asks what it does not give."""
+    values = [getattr(c, "value", None) for c in fact.evidence]
+    return bool(values) and all(isinstance(v, (int, float, Quantity)) and not isinstance(v, bool) for v in values)
 
 
 def money_words(a: Analysis) -> frozenset[str]:

@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.answer import AnswerKind
 from knowledge.engine import Engine
+from knowledge.understanding.analysis import analyse
 from tests.one_report import engine_with
 
 FIXTURE = Path(__file__).parent / "data" / "neighbouring_attributes.yaml"
@@ -80,3 +81,36 @@ def test_a_change_asked_is_said_with_the_figure_that_changed(engine):
     answer = engine.ask("What was QHC's revenue in 2026 and how did it change?")
     assert answer.facts == ("test-qhc-revenue-2026.change",)
     assert "12 million" in answer.body and "15%" in answer.body
+
+
+def test_the_sides_said_after_between_describe_the_agreement(engine):
+    """Ensure "the agreement between Azerbaijan and China" names the sides as its name does: "between" asks for no
+    parties there, so "what is it about?" is not answered with them; "who was it between?" still asks them."""
+    question = "What is the beekeeping research agreement between Azerbaijan and China about?"
+    index = engine._responder.index
+    assert "between" not in analyse(question, index, lang="en").tags
+    assert "test-beekeeping-research-agreement.parties" not in engine.ask(question).facts
+    assert "between" in analyse("Who was the honey export agreement between?", index, lang="en").tags
+
+
+def test_a_question_word_hyphened_into_a_name_asks_nothing(engine):
+    """Ensure "who signed the sister-city agreement ...?" asks who signed it, not where ("city" is a word of its
+    name): its parties, not the event it was signed at."""
+    answer = engine.ask("Who signed the sister-city agreement between Quba and Tianshui?")
+    assert answer.facts == ("test-quba-tianshui-sister-cities.parties",)
+
+
+def test_a_currency_asked_of_a_count_is_declined(engine):
+    """Ensure a count is no answer to an amount in yuan, while the count itself is answered."""
+    answer = engine.ask("How many companies took part in the Quba–Gansu Honey Fair, in yuan?")
+    assert answer.kind is not AnswerKind.FACT and answer.facts == ()
+    assert engine.ask("How many companies took part in the Quba–Gansu Honey Fair?").facts == (
+        "test-honey-fair-2027.companies",)
+
+
+def test_a_venue_is_not_answered_with_a_town(engine):
+    """Ensure "what venue" is declined when the place known is a town alone, and answered when it names a venue."""
+    town = engine.ask("What venue will host the next meeting of the beekeeping working group?")
+    assert town.kind is not AnswerKind.FACT and town.facts == ()
+    venue = engine.ask("What venue hosted the Quba–Gansu Honey Fair?")
+    assert venue.facts == ("test-honey-fair-2027.place",)
