@@ -253,11 +253,15 @@ class SourceSentences(Phrasing):
                        publishers=self.citation(list(dict.fromkeys(c.source for c in f.evidence))))
 
     def _source_publisher(self, f: Fact, rec: Source) -> str:
-        return self._a("source.publisher", **self._src_values(rec))
+        # (a report without a dateline says its date alone, not "(, 26 December 2025)")
+        return self._a("source.publisher" if rec.place else "source.publisher_undated_place", **self._src_values(rec))
 
     def _source_published(self, f: Fact, rec: Source) -> str:
         v = self._src_values(rec)
         return self._a("source.published", place_clause=self.m("phrases.place_clause", place=v["place"]) if rec.place else "", **v)
+
+    def _source_title(self, f: Fact, rec: Source) -> str:
+        return self._a("source.title", title=rec.title, **self._src_values(rec))
 
     def _source_place(self, f: Fact, rec: Source) -> str:
         return self._a("source.place", **self._src_values(rec))

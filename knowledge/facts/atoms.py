@@ -240,6 +240,8 @@ def derive_facts(record: AnyRecord, base: FactBase, *,
         add(fact("published", record.informant))
         if record.place:
             add(fact("place", record.informant))
+        if record.title:
+            add(fact("title", record.informant))
         if record.informant:
             add(fact("informant", record.informant))
     return facts

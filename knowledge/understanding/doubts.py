@@ -390,6 +390,17 @@ class Doubts:
         values = [v for c in best.fact.evidence if (v := getattr(c, "value", None)) is not None]
         return bool(values) and all(isinstance(v, str) and len(tokens(v.split(",")[0])) == 1 for v in values)
 
+    def says_back_the_publisher(self, best: Scored, a: Analysis) -> bool:
+        """Would the answer only say back the publisher the question names the report by ("Who were the two people in
+        the meeting *Trend* reported on?" answered "published by Trend")? Then something else is asked of what the
+        report is about, which its publisher does not tell."""
+        if best.fact.key != "source.publisher" or a.tags & {"publish", "publisher"}:
+            return False  # ("who published the Apiary Daily report?" asks it, however plain the answer)
+        m = a.mentions.get(best.fact.subject)
+        publisher = getattr(self.index.base.get(best.fact.subject), "publisher", "")
+        words = {stem(w) for w in tokens(publisher)}
+        return m is not None and not m.via_kind and bool(words) and words <= {a.seq[p] for p in m.positions}
+
     def beyond_its_text(self, best: Scored, a: Analysis) -> bool:
         """Is the fact free text (a purpose, what was said) that no cue of the question asks for, reached by the
         words its text shares with the question ("the *Sabirabad loan*" of the loan's purpose), while the

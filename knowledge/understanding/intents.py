@@ -200,6 +200,7 @@ SPECS: dict[str, Spec] = {
     "source.publisher": spec("publisher|report|publish", "q_who|q_which|publisher", avoid="told days found"),
     "source.published": spec("report|publish|publisher", "q_when", avoid="days", answers="time"),
     "source.place": spec("q_where", "report|publish", answers="place"),
+    "source.title": spec("name", "report|publish", boost="report", avoid="publisher"),  # "the title of the Azeri Observer article"
     "source.informant": spec("told"),
 }
 

@@ -255,7 +255,7 @@ class Matcher:
         """"Where" of an event that states its own place is asked of that place, not of the event it was part of
         ("Where will the next meeting of the working group be held?": in Jinan, not "during the visit"); the
         occasion answers "where" only of what has no place of its own ("where did Abdullayev and Wu meet?"),
-        or when the question asks for the occasion ("during which event").)"""
+        or when the question asks for the occasion ("during which event")."""
         if best.fact.key != "event.part_of" or "partof" in a.tags or "q_where" not in a.early_q:
             return best
         place = next((s for s in scored if s.fact.subject == best.fact.subject and s.fact.attribute == "place"
@@ -546,7 +546,8 @@ class Matcher:
                 or self.doubts.names_asked_of_a_number(best, a) or self.doubts.names_another_type(best, a)
                 or self.doubts.one_speaker_of_the_sides(best, a) or self.doubts.beside_another_of_its_type(best, a)
                 or self.doubts.beyond_its_text(best, a) or self.doubts.asks_who_reported(best, a)
-                or self.doubts.counts_of_a_country_unsaid(best, a) or self.doubts.asks_a_venue(best, a)):
+                or self.doubts.counts_of_a_country_unsaid(best, a) or self.doubts.asks_a_venue(best, a)
+                or self.doubts.says_back_the_publisher(best, a)):
             return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")

@@ -114,3 +114,31 @@ def test_a_venue_is_not_answered_with_a_town(engine):
     assert town.kind is not AnswerKind.FACT and town.facts == ()
     venue = engine.ask("What venue hosted the Quba–Gansu Honey Fair?")
     assert venue.facts == ("test-honey-fair-2027.place",)
+
+
+def test_when_an_event_wrapped_up_is_its_end(engine):
+    """Ensure "when did the fair wrap up?" asks its end ("wrap up" a word of ending), not when it opened."""
+    assert engine.ask("When did the Quba–Gansu Honey Fair wrap up?").facts == ("test-honey-fair-2027.end_date",)
+
+
+@pytest.mark.parametrize("question", ["What is the title of the Test Bee News article about the loan?",
+                                      "Как называется статья Test Bee News о кредите?"])
+def test_a_reports_title_is_its_title(engine, question):
+    """Ensure the title of a report is its title, not its publisher (a report's title is one of its facts)."""
+    answer = engine.ask(question)
+    assert answer.facts == ("test-bee-news-2027-06-05.title",)
+    assert "Lanzhou bank backs Khachmaz honey line" in answer.body
+
+
+def test_a_report_without_a_dateline_says_its_date_alone(engine):
+    """Ensure the publisher of a report with no place is said with its date only, not "(, 7 June 2027)"."""
+    answer = engine.ask("Who published the Apiary Daily report?")
+    assert answer.facts == ("test-apiary-daily-2027-06-07.publisher",)
+    assert "(7 June 2027)" in answer.body
+
+
+def test_what_a_named_report_reported_is_not_its_publisher(engine):
+    """Ensure "who signed the memorandum Test Bee News reported on?" is not answered "published by Test Bee News":
+    that says back the name the question gives the report by."""
+    answer = engine.ask("Who signed the memorandum Test Bee News reported on?")
+    assert "test-bee-news-2027-06-05.publisher" not in answer.facts
