@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..facts.atoms import Fact
 from ..facts.values import day_of
+from ..understanding.between import DATED_TYPES
 from .phrasing import Phrasing
 
 
@@ -18,4 +19,8 @@ class BetweenSentences(Phrasing):
                        second=self.name(other, full=True), second_date=self.date(second),
                        days=self.m("phrases.ago_day") if days == 1 else self.m("phrases.ago_days", n=days))
 
-    _event_days_between = _agreement_days_between = _event_came_first = _agreement_came_first = _days_between
+
+
+for _type in DATED_TYPES:  # (the sentence is the same whatever the type of the first thing)
+    setattr(BetweenSentences, f"_{_type}_days_between", BetweenSentences._days_between)
+    setattr(BetweenSentences, f"_{_type}_came_first", BetweenSentences._days_between)

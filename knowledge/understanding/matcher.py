@@ -108,12 +108,15 @@ class Matcher:
     def decide_analysis(self, a: Analysis) -> Decision:
         """The decision for a question already read (or read in a conversation's context)."""
         lang = a.lang
-        between = days_between(a, self.index) if not (a.unknown_names or a.lacking) else None
-        if between is not None:  # "how many days passed between the loan's signing and the groundbreaking?"
+        between = days_between(a, self.index) if not a.unknown_names else None
+        if between is not None and not self.lacks_of_each(tuple(between.related), a):
+            # "how many days passed between the loan's signing and the groundbreaking?"
             return Decision("fact", lang, analysis=a, fact=between, confidence=0.8)
         reported = reported_by(a, self.index, self.decide_analysis)
         if reported is not None:  # "which outlet reported that 369 trains used the route?": the sources of that
             return Decision("fact", lang, analysis=a, fact=reported, confidence=0.8)
+        if "came_first" in a.tags and not a.polar:  # which of two came first: no one thing's fact tells it
+            return Decision("decline", lang, analysis=a, scored=self.scorer.score(a) if a.mentions else [])
         scored = _documented_first(self.scorer.score(a)) if not a.unknown or a.mentions else []
         decided, scored = self._decide_scored(a, scored)
         if decided is not None:
@@ -315,12 +318,18 @@ class Matcher:
         words a fact of `fact`'s attribute is said in: the language files' `said_in`)? Then
         its facts lack what is asked; a record an admin adds that states it ("the Silk Road Fund", a visit)
         is answered."""
-        said, stop = self._said_for(subject, a, fact), self.index.stopwords
-        for phrase in a.lacking:
-            content = [w for w in phrase if w not in stop] or phrase  # (a phrase of small words is a construction:
-            if not all(w in said for w in content):                   # "how many of the" asks a part of a count)
-                return True
-        return False
+        said = self._said_for(subject, a, fact)
+        return any(not self._phrase_said(phrase, said) for phrase in a.lacking)
+
+    def lacks_of_each(self, subjects: tuple[str, ...], a: Analysis) -> bool:
+        """Does the question say a word of what facts may hold that the facts of none of `subjects` state (a
+        question about two things: each phrase is said of one of them, "the delegation's visit")?"""
+        said = [self._said_for(s, a, None) for s in subjects]
+        return any(not any(self._phrase_said(phrase, s) for s in said) for phrase in a.lacking)
+
+    def _phrase_said(self, phrase: tuple[str, ...], said: frozenset[str]) -> bool:
+        content = [w for w in phrase if w not in self.index.stopwords] or phrase  # (a phrase of small words is a
+        return all(w in said for w in content)  # construction: "how many of the" asks a part of a count)
 
     def _said_for(self, subject: str, a: Analysis, fact: Fact | None) -> frozenset[str]:
         """The words a question about `subject` (answered by `fact`) may say of what it asks: what its facts state,
