@@ -29,7 +29,7 @@ from .overview import profile_fact
 from .intents import QUESTION_KINDS, SPECS, asked_attributes
 from .kinds import names_of
 from ..language.numerals import ENGLISH_ORDINAL, english_ordinal_of_word
-from .between import days_between
+from .between import days_between, years_between
 from .difference import difference
 from .premise import premise_question
 from .provenance import reported_by
@@ -108,7 +108,7 @@ class Matcher:
     def decide_analysis(self, a: Analysis) -> Decision:
         """The decision for a question already read (or read in a conversation's context)."""
         lang = a.lang
-        between = days_between(a, self.index) if not a.unknown_names else None
+        between = (days_between(a, self.index) or years_between(a, self.index)) if not a.unknown_names else None
         if between is not None and not self.lacks_of_each(tuple(between.related), a):
             # "how many days passed between the loan's signing and the groundbreaking?"
             return Decision("fact", lang, analysis=a, fact=between, confidence=0.8)

@@ -62,3 +62,35 @@ def test_which_came_first_is_never_one_things_fact(engine):
     answer = engine.ask("Which was signed first, the RCB loan agreement or the TOG investment agreement?")
     assert not answer.answered, answer.text
     assert answer.facts == ()
+
+
+@pytest.mark.parametrize("question, fact, said", [
+    ("How many years older is TOG than RCB?", "test-tog.years_between:test-ridge-bank", "6 years"),
+    ("Which was established first, RCB or TOG?", "test-tog.came_first:test-ridge-bank", "6 years before"),
+])
+def test_years_between_founding_years(engine, question, fact, said):
+    """Ensure the years between two organizations' founding, or which was founded first, are answered from
+    both founding years, each said with its year."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts == (fact,)
+    assert said in answer.body
+    assert "founded in 2009" in answer.body and "founded in 2015" in answer.body
+
+
+def test_years_between_in_russian(engine):
+    """Ensure the years between two founding years are said in the asker's language, in its plural forms."""
+    answer = engine.ask("На сколько лет TOG старше RCB?", lang="ru")
+    assert answer.facts == ("test-tog.years_between:test-ridge-bank",)
+    assert "6 лет" in answer.body and "2009" in answer.body
+
+
+@pytest.mark.parametrize("question", [
+    "Which was founded first, TOG or Quba Orchard LLC?",  # (both in 2009)
+    "How many years after TOG was founded was the RCB loan agreement signed?",  # (the loan or the memorandum)
+])
+def test_no_years_without_two_years_told_apart(engine, question):
+    """Ensure no years-between answer is made for two things of the same year, nor from a party named in the
+    words of a thing not told apart (the bank of "the RCB loan agreement")."""
+    answer = engine.ask(question)
+    assert not any("years_between" in f or "came_first" in f for f in answer.facts), answer.text
