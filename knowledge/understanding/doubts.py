@@ -136,6 +136,20 @@ class Doubts:
         gives = spec.answers if spec is not None else frozenset()
         return bool(gives) and gives <= {"count", "time"} or _bare_count(best.fact)
 
+    def asked_of_another_country(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask which thing of a country it says ("which *Russian* company signed the
+        memorandum with LARC?") while every thing the fact names, but those the question names, is of another
+        country, as their facts say? Then the thing asked is one the facts do not hold."""
+        if not a.asked_at:
+            return False
+        said = {c.label for code in dict.fromkeys((a.lang, "en")) for c in lexicon(code).countries.find(a.seq)
+                if c.end in a.asked_at}  # (right before the kind noun asked: "which Chinese bank")
+        if not said:
+            return False
+        # (of the things it names, those the question does not name: "... with LARC?" asks LARC's partner)
+        countries = [self.index.country_of.get(v) for v in value_ids(best.fact, self.index.base) if v not in a.named_ids]
+        return bool(countries) and None not in countries and not said & set(countries)
+
     def one_speaker_of_the_sides(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask what one person said ("what did Wu Hongliang say in his speech?") while the fact
         is what an event's sides said or discussed together? Those are not his own words: a statement of his

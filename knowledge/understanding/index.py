@@ -190,7 +190,7 @@ class FactIndex(RecordWords):
             tok.clear()
         idx._keep_shared_keys(holders)
         idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
-        idx.twins = linked_twins(base, idx.name_keys)
+        idx.twins = linked_twins(base, idx.name_keys, LINK_FIELDS, idx.stopwords)
         idx.stated_words, idx.documented_ids = said.words(), frozenset(documented)
         idx._place_words = frozenset(places - idx.stopwords)  # (walking the base at the first question would stall it)
         for lists in (idx.by_subject, idx.by_related):  # sorted, and kept as tuples (a list's spare room and

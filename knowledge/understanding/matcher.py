@@ -23,7 +23,7 @@ from ..language.text import stem, tokens
 from .analysis import Analysis, analyse
 from .shapes import month_stems
 from ..language.detect import detect_language
-from .doubts import DATED, Doubts, named_within_longer
+from .doubts import DATED, QUALIFIER_GAP, Doubts, named_within_longer
 from .index import FactIndex
 from .overview import profile_fact
 from .intents import QUESTION_KINDS, SPECS, asked_attributes
@@ -148,12 +148,14 @@ class Matcher:
         if a.unknown and (best is None or self.lacks(best.fact.subject, a, best.fact)):
             return Decision("decline", lang, analysis=a), scored
         rivals = self._rivals(best, scored, a) if best is not None else ()
-        twins = bool(rivals) and all(self.index.same_thing(best.fact.subject, f.subject) for f in rivals)
-        pick = self._named_by_a_word(rivals, a) if rivals and not twins else None
-        if pick is not None:  # "shaki forum date": the one forum whose name says "Shaki"
-            best = next(s for s in scored if s.fact is pick)
+        pick = self._named_by_a_word(rivals, a) if rivals else None
+        if pick is not None:  # "shaki forum date": the one forum whose name says "Shaki" (and its other report)
+            best = next(s for s in scored if s.fact is pick[0])
             scored = [best, *(s for s in scored if s is not best)]
-            rivals = ()
+            pick = (*pick, *self._other_reports(best, scored, pick))
+            rivals = pick if len(pick) > 1 else ()
+        twins = bool(rivals) and all(self.index.same_thing(best.fact.subject, f.subject) for f in rivals) \
+            and self._reports_say(rivals, a)
         variants: tuple[Fact, ...] = ()
         if twins:  # two reports of one thing (imported from two articles): one answer, each source shown
             variants, rivals = rivals[1:], ()
@@ -163,10 +165,11 @@ class Matcher:
         if others:
             alike = [best.fact, *(f for rid in others if (f := self.doubts.same_question(rid, best.fact)).attribute
                                   == best.fact.attribute)]
-            pick = self._named_by_a_word(tuple(alike), a)
-            if pick is not None:  # ("how many companies were at the Quba forum")
+            picked = self._named_by_a_word(tuple(alike), a, others)
+            if picked is not None and (len(picked) == 1 or self._reports_say(picked, a)):
+                pick = picked[0]  # ("how many companies were at the Quba forum")
                 best = next((s for s in scored if s.fact is pick), None) or Scored(pick, *best[1:])
-                scored, others = [best, *(s for s in scored if s.fact is not pick)], ()
+                scored, others, variants = [best, *(s for s in scored if s.fact is not pick)], (), picked[1:]
         if others and not a.unknown_names:  # "When was the company founded?" among many companies
             return Decision("ambiguous", lang, analysis=a, fact=best.fact, scored=scored,
                             rivals=(best.fact, *(self.doubts.same_question(rid, best.fact) for rid in others[:3]))), scored
@@ -237,6 +240,18 @@ class Matcher:
                   for g in groups]
         return all(asked[i] & stated[0] or asked[0] & stated[i] for i in range(1, len(groups)))
 
+    def _reports_say(self, reports: tuple[Fact, ...], a: Analysis) -> bool:
+        """Do the records of one thing that answer alike (two articles' reports of it, twins.py) say between them
+        every word the question has left, but for cue words? A word neither says ("the drugmaker's founding",
+        "its insulin plant", "why did it terminate ...") asks about something else, and which one is asked back."""
+        said = frozenset().union(*(self.index.own_words(f.subject) for f in reports))
+        if a.lang != "en":  # (the facts' words are English: another language's words left are no sign, but the
+            # English words its words read as are, "开业" open; and where a why-question's premise is not read,
+            # premise.py, two reports do not settle what it takes for granted)
+            return a.readings <= said and not ("q_why" in a.tags and not lexicon(a.lang).polar_openers)
+        vocabulary = self.index.vocabulary  # (a cue's word asks what, not of what: "where will it be *built*")
+        return all(w in said or w in vocabulary for w in a.residual)
+
     def _beyond_the_named(self, best: Scored, a: Analysis) -> Scored:
         """An answer that names back only what the question names ("who signed the MDB loan for Jinsi?" answered
         "MDB and Jinsi") tells nothing: another fact of its subject that the question asks for as well and that
@@ -265,20 +280,69 @@ class Matcher:
                       and s.fit >= 1.0), None)
         return best if place is None else Scored(place.fact, best.score, place.fit, best.subject, best.told)
 
-    def _named_by_a_word(self, rivals: tuple[Fact, ...], a: Analysis) -> Fact | None:
-        """Of things that fit alike (the same attribute of several records a kind noun names), the one whose
-        name has a place the question says that no name it matched explains ("the Shaki forum", "the Sichuan
-        delegation"), when no other of them has it."""
-        words = set(a.residual)
-        places = words & self.index.region_words()  # (a place, not a common word: "the waiver agreement" may be
-        if not places:                               # a visa waiver agreement the facts do not know)
+    def _named_by_a_word(self, rivals: tuple[Fact, ...], a: Analysis,
+                         others: tuple[str, ...] = ()) -> tuple[Fact, ...] | None:
+        """Of things that fit alike (the same attribute of several records a kind noun names), the one that a
+        word the question has left singles out: a word of its kind or its place that no other of them has ("the
+        Shaki forum", "the Sichuan delegation", "the *investment* agreement" beside a loan agreement, "the forum
+        *in Sumgait*"; see _called). Its facts from each article that reports it (twins.py) come together, best
+        first; a thing reported twice is one thing, not two to choose from. (`others`: more things of the kind,
+        whose facts do not answer alike: the word must single it out from them too.)"""
+        # (an ordinal as a name writes it: "third" of the "3rd meeting of the JCTL", "第三次" too)
+        words = {english_ordinal_of_word(w) or w for w in a.residual} | set(a.ordinals)
+        if not words or any(f.rtype == "source" for f in rivals):  # (which report is meant is asked: a publisher's
+            return None                                            # name says no more of one than of another)
+        groups = self._one_thing_each(rivals)
+        rest = [o for o in others if not any(self.index.same_thing(o, f.subject) for f in rivals)]
+        if len(groups) + len(rest) < 2:
             return None
-        named = [f for f in rivals if places & self.index.name_stems(f.subject)]
-        if len(named) != 1:
+        said = [words & frozenset().union(*(self._called(f.subject, a) for f in group)) for group in groups]
+        # (the one that has every word another has, and more: "the Lankaran pharmaceutical forum" of three
+        # pharmaceutical forums, one in Lankaran)
+        most = max(range(len(groups)), key=lambda i: len(said[i]))
+        if not all(hit < said[most] for i, hit in enumerate(said) if i != most) \
+                or not all(words & self._called(o, a) < said[most] for o in rest):
             return None
         # (and every such word is one its facts say: "the new Baku office of the Hangzhou logistics company"
         # asks what no fact of the one Hangzhou company says, and is no question about it)
-        return named[0] if words <= self.index.own_words(named[0].subject) else None
+        own = frozenset().union(*(_as_numbered(self.index.own_words(f.subject)) | self.index.places_of(f.subject)
+                                  for f in groups[most]))
+        return groups[most] if words <= own else None
+
+    def _other_reports(self, best: Scored, scored: list[Scored], have: tuple[Fact, ...]) -> tuple[Fact, ...]:
+        """The same attribute of the thing `best` is about, in its other article's record, scored as well (the
+        rivals asked about are a few: a twin may be beyond them)."""
+        return tuple(s.fact for s in scored[1:50] if s.score >= best.score - 0.05 and s.fact.key == best.fact.key
+                     and s.fact not in have and self.index.same_thing(best.fact.subject, s.fact.subject))
+
+    def _called(self, rid: str, a: Analysis) -> frozenset[str]:
+        """The words that tell a thing from others of its kind: its kind's ("the *investment* agreement", beside a
+        loan agreement), the places and numbers its name says ("the JCTL's *third* meeting": "3rd meeting of the
+        JCTL"), and its own place where the question places it, a few words before or after those that name it
+        ("the Sumgait forum", "the forum in Sumgait"; not "which body from Beijing's city government backed the
+        conference?"). (Not any word of its name: "the apple forum" may be a forum the facts do not know, not the
+        "Quba Apple Growers Forum".)"""
+        index = self.index
+        names, places = _as_numbered(index.name_stems(rid)), index.region_words()
+        called = frozenset(w for w in names if w in places or any(c.isdigit() for c in w)) \
+            | index.kind_words.get(rid, frozenset())
+        m = a.mentions.get(rid)
+        if m is None or not m.positions:
+            return called
+        near = {a.seq[i] for i in range(max(min(m.positions) - QUALIFIER_GAP, 0),
+                                        min(max(m.positions) + 1 + QUALIFIER_GAP, len(a.seq)))}
+        return called | (index.places_of(rid) & near)
+
+    def _one_thing_each(self, facts: tuple[Fact, ...]) -> list[tuple[Fact, ...]]:
+        """The facts in groups, one for each thing they are about: a thing's records from two articles together."""
+        groups: list[list[Fact]] = []
+        for f in facts:
+            group = next((g for g in groups if self.index.same_thing(g[0].subject, f.subject)), None)
+            if group is None:
+                groups.append([f])
+            else:
+                group.append(f)
+        return [tuple(g) for g in groups]
 
     def _names_the_others(self, subject: str, a: Analysis) -> bool:
         """Do the words naming the subject hold every other name said, each one its name names ("Heqiao share in
@@ -553,6 +617,7 @@ class Matcher:
             return False  # "When is the next conference?" of one held in 2025: the facts know of no next one
         if (self.doubts.asks_what_it_lacks(best, a) or self.doubts.elsewhere(best, a)
                 or self.doubts.names_asked_of_a_number(best, a) or self.doubts.names_another_type(best, a)
+                or self.doubts.asked_of_another_country(best, a)
                 or self.doubts.one_speaker_of_the_sides(best, a) or self.doubts.beside_another_of_its_type(best, a)
                 or self.doubts.beyond_its_text(best, a) or self.doubts.asks_who_reported(best, a)
                 or self.doubts.counts_of_a_country_unsaid(best, a) or self.doubts.asks_a_venue(best, a)
@@ -588,6 +653,11 @@ def _each_kind_answered(a: Analysis, fact: Fact, also: Fact | None) -> bool:
 def _values(facts: list[Fact]) -> set:
     """The values the facts' claims state (a sum of money, a date, the ids of parties)."""
     return {c.value for f in facts for c in f.evidence if "value" in c.__dict__}
+
+
+def _as_numbered(words: frozenset[str]) -> frozenset[str]:
+    """The words, and an English ordinal among them as a number writes it too ("third": "3rd")."""
+    return words | {o for w in words if (o := english_ordinal_of_word(w))}
 
 
 _DATES = (*DATED, "period")  # (a statistic is dated by its period)

@@ -95,6 +95,7 @@ class Scored(NamedTuple):  # (a tuple: a question scores hundreds of candidates;
 
 
 SPECIFIC_QUESTIONS = frozenset({"q_howmany", "q_when", "q_where"})
+MAX_MENTIONED = 20  # the things mentioned most strongly whose facts are candidates
 
 
 class Scorer:
@@ -315,8 +316,7 @@ class Scorer:
         candidates: dict[str, Fact] = {}
         asked = asked_keys(a.tags, a.early_q)
         scores = spec_scores(a.tags, a.early_q)
-        # (equally strong mentions: the things documented by a text we hold first, see matcher._documented_first)
-        for m in sorted(a.mentions.values(), key=lambda m: (-m.strength, not index.documented(m.entity)))[:20]:
+        for m in self._most_mentioned(a, MAX_MENTIONED):
             for f in index.by_subject.get(m.entity, ()):
                 # a kind noun ("the conference") names many things: only their facts that are asked
                 if not m.via_kind or f.key in asked or f.attribute == "summary":
@@ -350,6 +350,20 @@ class Scorer:
                     for f in index.by_key.get(key, ())[:MAX_STANDALONE]:
                         candidates[f.id] = f
         return candidates
+
+    def _most_mentioned(self, a: Analysis, most: int) -> list:
+        """The mentions of the `most` things mentioned most strongly (equally strong: the things documented by a
+        text we hold first, see matcher._documented_first); a thing's other report (twins.py) takes no place of
+        its own: an imported second article does not push a third thing out."""
+        index, out, things = self.index, [], 0
+        for m in sorted(a.mentions.values(), key=lambda m: (-m.strength, not index.documented(m.entity))):
+            twins = index.twins.get(m.entity)
+            if not (twins and any(o.entity in twins for o in out)):
+                if things == most:
+                    break
+                things += 1
+            out.append(m)
+        return out
 
     def _fit(self, f: Fact, fit: float, a: Analysis, named: set[str], mentioned: set[str],
              content: frozenset[str], free: frozenset[str], distinct: frozenset[str],
@@ -405,16 +419,26 @@ class Scorer:
         for e in named - scope:
             if f.subject in self.index.related_of.get(e, frozenset()) or self.index.same_thing(e, f.subject):
                 continue
-            if self.index.same_as_any(e, scope):
+            if self.index.same_as_any(e, scope) or self._reports_related(e, f.subject):
                 continue  # the same thing's record from another article ("Kunlang Rail Logistics Co., Ltd.")
             if f.subject in self.index.cited_by.get(e, frozenset()):
                 continue
             if f.subject in self.index.named_within(e):
                 continue
-            if e in self.index.named_within(f.subject) and (f.rtype != "statistic" or self._whose(f, e, a)):
-                continue  # "the groundbreaking ceremony for the bus plant" is about the plant its name names
+            inside = self.index.named_within(f.subject)
+            if ((e in inside or self.index.twins.get(e, frozenset()) & inside)
+                    and (f.rtype != "statistic" or self._whose(f, e, a))):
+                continue  # "the groundbreaking ceremony for the bus plant" is about the plant its name names (in
+                # either article's record of it)
             return True
         return False
+
+    def _reports_related(self, one: str, other: str) -> bool:
+        """Is another article's record of `one` related to `other`, or `one` to another's record of `other`? (The
+        memorandum signed at the forum, in the report that has a record of each: twins.py.)"""
+        related_of, twins = self.index.related_of, self.index.twins
+        return (any(other in related_of.get(t, ()) for t in twins.get(one, ()))
+                or bool(twins.get(other, frozenset()) & related_of.get(one, frozenset())))
 
     def _owners_said(self, f: Fact, a: Analysis, named: set[str]) -> frozenset[str]:
         """The named things a statistic's name names, when the question asks its figure in a word of its own (its
@@ -514,11 +538,11 @@ class Scorer:
             return 0.0
         return 0.2 if years & set(dated) else -0.3
 
-    @staticmethod
-    def _said_in_its_words(f: Fact, a: Analysis) -> bool:
+    def _said_in_its_words(self, f: Fact, a: Analysis) -> bool:
         """Does the question say a word the language files say this count in (`said_in`: "staff", "work" of jobs),
-        not only one any count of people is said in ("people")?"""
-        words = counted_words(f.attribute, a.lang, people=False)
+        not only one any count of people is said in ("people"), nor a small word of such a phrase ("the" of "in
+        the name of")?"""
+        words = counted_words(f.attribute, a.lang, people=False) - self.index.stopwords
         # (whole words: a character of a Chinese one says nothing, "工" of 员工 is in 工厂, a factory)
         return any(len(w) > 2 for w in words.intersection(a.seq))
 
