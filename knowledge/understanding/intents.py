@@ -140,7 +140,7 @@ SPECS: dict[str, Spec] = {
     "agreement.date": spec("q_when", boost="sign", avoid="howlong found days", answers="time"),
     "agreement.days_to_report": spec("days|ago|howlong", "report|publish|publisher", answers="time count"),
     "agreement.signed_at": spec("q_where|partof", answers="place"),
-    "agreement.purpose": spec("purpose|expect|q_why", avoid="q_when"),
+    "agreement.purpose": spec("purpose|expect|q_why|discuss", avoid="q_when sector"),
     "event.co_organizers": spec("organize", "co", boost="q_who", count_with="members", reverse=True),
     "event.opened_by": spec("open", boost="q_who"),
     "event.end_date": spec("q_when", "end", answers="time"),

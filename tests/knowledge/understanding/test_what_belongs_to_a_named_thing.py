@@ -81,3 +81,17 @@ def test_when_and_where_is_not_half_answered(engine):
     give no place."""
     answer = engine.ask("When and where was Lark Textiles founded?")
     assert not answer.answered, answer.text
+
+
+def test_what_a_memorandum_covers_is_its_purpose(engine):
+    """Ensure "What does the FOG–QFEU memorandum cover?" is the purpose of the memorandum between them."""
+    answer = engine.ask("What does the FOG–QFEU memorandum cover?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-fog-qfeu-mou.purpose",)
+
+
+def test_which_sectors_a_memorandum_covers_are_its_sectors(engine):
+    """Ensure "Which sectors does the FOG–QFEU memorandum cover?" is its sectors, not its purpose."""
+    answer = engine.ask("Which sectors does the FOG–QFEU memorandum cover?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-fog-qfeu-mou.sectors",)
