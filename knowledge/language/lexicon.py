@@ -158,6 +158,8 @@ class Lexicon:
     # The words a fact of each attribute is said in ("jobs": people, employees; "signatories": on behalf): saying
     # them asks that attribute, though they are among `unknown`'s (see matcher.Matcher.lacks)
     said_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Ordinary words that name nothing ("该", measure words "列", "片"): the language file's `common_words`, stemmed
+    common_words: frozenset[str] = frozenset()
 
     def msg(self, key: str, **values: Any) -> str | None:
         """The message at a dotted key, formatted; None if this language lacks it."""
@@ -189,6 +191,8 @@ def _load(path: Path) -> tuple[Lexicon, frozenset[str]]:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     stop = frozenset(stem(t) for w in data.get("stopwords", []) for t in tokens(str(w)))
     known = {t for w in [*data.get("stopwords", []), *data.get("common_words", [])] for t in tokens(str(w))}
+    # the words English names are said in ("payı": share) are words of the language, no typos of others ("sayı")
+    known.update(t for said in (data.get("name_words") or {}).values() for w in said for t in tokens(str(w)))
     words_file = LANG_DIR / "words" / f"{data['language']}.txt"
     if words_file.exists():
         # one plain lower-case word a line: folding is all the normalising they need
@@ -228,6 +232,7 @@ def _load(path: Path) -> tuple[Lexicon, frozenset[str]]:
         relative_time=PhraseTable.build(data.get("relative_time") or {}),
         said_in={str(k): frozenset(stem(t) for w in v for t in tokens(str(w)))
                  for k, v in (data.get("said_in") or {}).items()},
+        common_words=frozenset(stem(t) for w in data.get("common_words", []) for t in tokens(str(w))),
     )
     return lexicon_, frozenset(known)
 

@@ -238,7 +238,7 @@ def bases(word: str, lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _label_stems(label: str) -> tuple[str, ...]:
+def label_stems(label: str) -> tuple[str, ...]:
     """The stems of a name word's English words, and of their plurals: a name says "Zones" (stem "zon"),
     the language file "zone"."""
     return tuple(dict.fromkeys(s for t in tokens(label) for s in (stem(t), stem(t + "s") if t.endswith("e") else stem(t))))
@@ -258,7 +258,7 @@ def alternatives(words: list[str], unfolded: list[str], seq: list[str], lang: st
         seqs += [[stem(fold(f[min(layer, len(f) - 1)])) for f in forms] for layer in (1, 2)]
     for one in seqs:
         for m in name_words.find(one):
-            label = _label_stems(m.label)
+            label = label_stems(m.label)
             for p in range(m.start, m.end):
                 out.setdefault(p, set()).update(label)
     if not sounds.by_key:

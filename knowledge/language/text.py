@@ -52,6 +52,20 @@ def all_tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(fold(normalize(text)))
 
 
+# Azerbaijani writes a case or possessive ending after an apostrophe or a hyphen when the word is a name written
+# as another language spells it, an acronym above all ("SJAG-ın", "ZTBG-nin", "Zhejiang-a", "AZPROMO'nun"): the
+# ending is grammar, no word of its own (after a number, "2025-ci", it makes an ordinal, and stays)
+_AZ_DETACHED = re.compile(
+    r"(?<=[^\W\d_])['\u2019\u02bc-](?:n?[ıiuü]n|[yn]?[aəıiuü]|n?(?:da|də|dan|dən|ta|tə|tan|tən)|dakı|dəki|la|lə"
+    r"|dır|dir|dur|dür)(?![^\W_])")
+
+
+def az_endings_off(text: str) -> str:
+    """An Azerbaijani question with the endings written apart from its names taken off ("SJAG-ın payı" -> "SJAG
+    payı")."""
+    return _AZ_DETACHED.sub("", text) if ("-" in text or "'" in text or "\u2019" in text or "\u02bc" in text) else text
+
+
 def cased_tokens(text: str) -> list[str]:
     """The tokens of `tokens(text)` as written (case kept), for telling names from words."""
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)

@@ -13,8 +13,8 @@ from .names import KIND_WEIGHT, NAMED, Mention, _describe_by_country, _mentions,
 from .shapes import _focus, _polar, _relative_clause, _sentences, _states_a_date, _with_small_words
 from ..language.lexicon import Lexicon, lexicon
 from ..language.numerals import ENGLISH_ORDINAL, chinese_ordinals, english_ordinal_of_word, ordinal_readings
-from ..language.sounds import alternatives as name_alternatives
-from ..language.text import cased_tokens, fold, has_cjk, normalize, stem, tokens, transliterate
+from ..language.sounds import alternatives as name_alternatives, label_stems
+from ..language.text import az_endings_off, cased_tokens, fold, has_cjk, normalize, stem, tokens, transliterate
 
 
 @dataclass
@@ -45,6 +45,9 @@ class Analysis:
     readings: frozenset[str] = frozenset()      # English name words its unexplained words say in another script ("巴库", "Bakıda": baku)
     ordinals: frozenset[str] = frozenset()      # the ordinals it says, as English names write them ("3-е", "第三次", "3rd": 3rd)
     kinds_at: dict[str, frozenset[int]] = field(default_factory=dict)  # where each kind noun is said ("谅解备忘录")
+    # the English words (stems) its own words say in another language, by the language file's `name_words`
+    # ("доля": share, "叶片": blade): what the English names of figures and units are matched with
+    english: frozenset[str] = frozenset()
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -81,6 +84,8 @@ def native_script(raw: list[str], lex: Lexicon, index: FactIndex) -> list[str]:
 def analyse(question: str, index: FactIndex, *, lang: str) -> Analysis:
     """Read the question; in a long message, its question sentence (and, if that alone asks
     nothing recognisable, all of it: "... I need the date the MoU was signed. Can you confirm?")."""
+    if lang == "az":
+        question = az_endings_off(question)  # "SJAG-ın payı": the name, and its ending read as grammar
     focus, end = _focus(question)
     a = _analyse(question, index, lang=lang, focus=focus, end=end)
     if (focus or end) and not a.tags - CONNECTIVES:
@@ -227,7 +232,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     lacking: list[tuple[str, ...]] = []
     # (nor inside the longer words of an English name said in the question's language: "işçi" of "işçi qrupu",
     # working group)
-    name_spans = [range(m.start, m.end) for m in lexicon(lang).name_words.find(seq)] if lang != "en" else []
+    name_matches = lexicon(lang).name_words.find(seq) if lang != "en" else []
+    name_spans = [range(m.start, m.end) for m in name_matches]
     for span in unknown_spans:
         if not any(span.start >= c.start and span.stop <= c.stop and len(c) > len(span)
                    for c in cue_spans + measure_spans + name_spans):
@@ -328,6 +334,12 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # of a conference held in Baku) is no unknown name
     said_by_named = {w for m in mentions.values() if m.named for w in index.said_of(m.entity)}
     read_known = {p for p, ws in alts.items() if p in sounded and ws & said_by_named}
+    # ... nor is one that a thing named by other words of the question says ("завод ZTBG в Ленкорани" of the ZTBG
+    # plant in Lankaran, its name said in part): as the English question's "Lankaran" would be, it is a word left,
+    # no unknown thing (but a thing named only by such words is no evidence: "Dünya" sounds like "Deng")
+    said_by_mentioned = {w for m in mentions.values() if not m.via_kind and m.strength >= 0.5 and m.positions - sounded
+                         for w in index.said_of(m.entity)}
+    read_known |= {p for p, ws in alts.items() if p in sounded and ws & said_by_mentioned}
     capitalised = _unknown_names(cased, raw, question, explained | read_known, stop, index, focus, stop_at,
                                  mentions, lang=lang)
     if lang == "zh" and not capitalised[0]:
@@ -357,7 +369,14 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
-                                  and i not in named_by_name))
+                                  and i not in named_by_name),
+                    english=_english_of(name_matches, named_by_name, focus, stop_at))
+
+
+def _english_of(name_matches: list, named: set[int], focus: int, stop_at: int) -> frozenset[str]:
+    """The stems of the English words the question's own words (not those of a name it says) are read as."""
+    return frozenset(s for m in name_matches if focus <= m.start < stop_at
+                     and not set(range(m.start, m.end)) <= named for s in label_stems(m.label))
 
 
 def _next_word(seq: list[str], start: int, stop: frozenset[str]) -> int:

@@ -19,7 +19,7 @@ from typing import Literal
 from ..facts.atoms import Fact, cited_text, value_ids
 from ..facts.values import Money, Quantity, day_of
 from ..language.lexicon import lexicon
-from ..language.text import stem, tokens
+from ..language.text import has_cjk, stem, tokens
 from .analysis import Analysis, analyse
 from .shapes import month_stems
 from ..language.detect import detect_language
@@ -34,7 +34,7 @@ from .difference import difference
 from .premise import premise_question
 from .provenance import reported_by
 from .currency import asked_currency, currencies
-from .measured import counted_words, is_measured, measured_words
+from .measured import another_figure_said, counted_words, is_measured, measured_words
 from .scoring import Scored, Scorer
 
 MAX_QUESTION_CHARS = 1000
@@ -383,17 +383,18 @@ class Matcher:
         its facts lack what is asked; a record an admin adds that states it ("the Silk Road Fund", a visit)
         is answered."""
         said = self._said_for(subject, a, fact)
-        return any(not self._phrase_said(phrase, said) for phrase in a.lacking)
+        return any(not self._phrase_said(phrase, said, a.lang) for phrase in a.lacking)
 
     def lacks_of_each(self, subjects: tuple[str, ...], a: Analysis) -> bool:
         """Does the question say a word of what facts may hold that the facts of none of `subjects` state (a
         question about two things: each phrase is said of one of them, "the delegation's visit")?"""
         said = [self._said_for(s, a, None) for s in subjects]
-        return any(not any(self._phrase_said(phrase, s) for s in said) for phrase in a.lacking)
+        return any(not any(self._phrase_said(phrase, s, a.lang) for s in said) for phrase in a.lacking)
 
-    def _phrase_said(self, phrase: tuple[str, ...], said: frozenset[str]) -> bool:
+    def _phrase_said(self, phrase: tuple[str, ...], said: frozenset[str], lang: str) -> bool:
         content = [w for w in phrase if w not in self.index.stopwords] or phrase  # (a phrase of small words is a
-        return all(w in said for w in content)  # construction: "how many of the" asks a part of a count)
+        # construction: "how many of the" asks a part of a count; one in another language may be said in English)
+        return all(w in said for w in content) or said_in_english(phrase, lang, said)
 
     def _said_for(self, subject: str, a: Analysis, fact: Fact | None) -> frozenset[str]:
         """The words a question about `subject` (answered by `fact`) may say of what it asks: what its facts state,
@@ -418,6 +419,8 @@ class Matcher:
             return False
         left = {i for i, w in enumerate(a.seq) if w in set(a.residual)}
         stop = self.index.stopwords | lexicon(a.lang).stopwords
+        if a.lang == "zh":
+            left |= _chinese_characters_left(a, stop | lexicon(a.lang).common_words)
         for code in dict.fromkeys((a.lang, "en")):
             for m in lexicon(code).cues.find(a.seq):
                 if m.label != "q_howmany" or m.end not in left or a.seq[m.end].isdigit():
@@ -600,7 +603,7 @@ class Matcher:
                 or self.doubts.other_ordinal(best, a) or self.doubts.topic_it_lacks(best, a)
                 or self.doubts.says_what_it_does_not(best, a) or self.doubts.asks_of_its_kind_noun(best, a)
                 or self.doubts.at_another_occasion(best, a) or self.doubts.names_what_it_does_not(best, a)
-                or self.doubts.counts_something_else(best, a)):
+                or self.doubts.counts_something_else(best, a) or another_figure_said(self.index, best.fact, a)):
             return False
         if by_kind_only and len((set(a.residual) - self.index.words_of(best.fact.subject) - month_stems(a.lang))
                                 | (a.readings - self.index.own_words(best.fact.subject))) > 2:
@@ -684,6 +687,30 @@ def money_words(a: Analysis) -> frozenset[str]:
             if m.label == "money":
                 out.update(a.seq[m.start:m.end])
     return frozenset(out)
+
+
+def _chinese_characters_left(a: Analysis, known: frozenset[str]) -> set[int]:
+    """Where a Chinese question has a character no name, cue or common word explains ("多少米": how many *metres*):
+    Chinese words left are single characters, which `a.residual` does not hold."""
+    covered = {p for m in a.mentions.values() for p in m.positions}
+    for code in dict.fromkeys((a.lang, "en")):
+        for table in (lexicon(code).cues, lexicon(code).measures, lexicon(code).kinds, lexicon(code).name_words):
+            covered.update(p for m in table.find(a.seq) for p in range(m.start, m.end))
+    return {i for i, w in enumerate(a.seq) if i not in covered and has_cjk(w) and w not in known}
+
+
+def said_in_english(phrase: tuple[str, ...], lang: str, said: frozenset[str]) -> bool:
+    """Is a phrase of another language ("gəliri", "营收") the translation of English words that `said` holds: the
+    language file's `name_words` for it, every word of the phrase read so, the stems of each reading said? The facts
+    are written in English: "ZTBG-nin gəliri" asks for the revenue a statistic's name states."""
+    if lang == "en":
+        return False
+    readings = lexicon(lang).name_words.find(list(phrase))
+    covered = {p for m in readings for p in range(m.start, m.end)}
+    if covered != set(range(len(phrase))):
+        return False
+    return all(any(all(stem(t) in said for t in tokens(m.label)) for m in readings if m.start <= p < m.end)
+               for p in range(len(phrase)))
 
 
 def _input_problem(question: str) -> str | None:

@@ -15,6 +15,7 @@ import re
 
 from ..facts.atoms import Fact
 from ..language.lexicon import languages, lexicon, lexicons
+from ..language.sounds import label_stems
 from ..language.text import stem, tokens
 
 MEASURED_FIT = 1.0
@@ -68,7 +69,7 @@ def measured_fit(index, fact: Fact, a) -> float:
         # (a level is no change: "by how many buses will its capacity increase" is not the capacity)
         return 0.0
     name, unit = measured_words(index, fact)
-    content = frozenset(a.content)
+    content = frozenset(a.content) | a.english  # (the facts' words are English: "доля" says a share)
     said = (name | unit) & content
     if not said or not counts and not (name and name <= content or unit and unit <= content):
         return 0.0
@@ -109,3 +110,26 @@ def counted_bonus(fact: Fact, a) -> float:
     if "q_howmany" not in a.tags:
         return 0.0
     return COUNTED_BONUS if counted_words(fact.attribute, a.lang, people=False).intersection(a.seq) else 0.0
+
+
+def left_words(a) -> frozenset[str]:
+    """The question's words nothing explains (`a.residual`) and, in another language, the English words the
+    language file reads them as ("payları": share)."""
+    left = frozenset(a.residual)
+    if a.lang == "en" or not left:
+        return left
+    at = {i for i, w in enumerate(a.seq) if w in left}
+    read = {s for m in lexicon(a.lang).name_words.find(a.seq) if set(range(m.start, m.end)) <= at
+            for s in label_stems(m.label)}
+    return left | read
+
+
+def another_figure_said(index, fact: Fact, a) -> bool:
+    """Does a word the question leaves unexplained name another measured fact of the answering fact's subject,
+    one this fact's name does not say ("How much is CGL's *share* in the hub?" of the hub's investment, beside its
+    figure "cgl_share")? Then the question asks for that figure, not this fact."""
+    words = left_words(a) - index.own_words(fact.subject)
+    if not words or any(figure_says(index, fact, w) for w in words):
+        return False
+    return any(is_measured(f) and f is not fact and any(figure_says(index, f, w) for w in words)
+               for f in index.by_subject.get(fact.subject, ()))

@@ -109,6 +109,9 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
 
     out, known = [], set()
     for i, (word, low) in enumerate(zip(cased, raw)):
+        if i in starts and focus <= i < stop_at and _first_beside_a_name(i, cased, raw, explained, stop, mentions, index):
+            out.append(word)  # "Qəbələ İpək Yolu İnvestisiya Forumu nə vaxt ...?": the Gabala forum, not Shaki's
+            continue
         if i < focus or i >= stop_at or not capital(i):
             continue  # only the question sentences count
         # a capitalised word the facts never use names something they do not know ("Huawei"), unless it is
@@ -128,6 +131,16 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
         elif low not in _ORDINARY_CAPITALS and not cased[i].isupper():
             known.add(stem(low))  # (an acronym in capitals is a name the index knows or a cue, not a place)
     return tuple(out), frozenset(known)
+
+
+def _first_beside_a_name(i: int, cased: list[str], raw: list[str], explained: set[int], stop: frozenset[str],
+                         mentions: dict[str, Mention] | None, index: FactIndex) -> bool:
+    """Is the first word of a sentence (capitalised anyway, and where Azerbaijani and Chinese put names: their
+    question words come last) a word nothing explains, right before a capitalised word of a name whose facts never
+    say it? Then it names another thing of a like name, as it would mid-sentence."""
+    word = stem(raw[i])
+    return (i not in explained and cased[i][:1].isupper() and not cased[i].isupper() and word not in stop
+            and not raw[i].isdigit() and _beside_a_name(i + 1, word, cased, set(), mentions or {}, index, explained))
 
 
 def _beside_a_name(j: int, word: str, cased: list[str], starts: set[int], mentions: dict[str, Mention],
