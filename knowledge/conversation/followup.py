@@ -49,6 +49,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..facts.atoms import Fact, value_ids
+from ..language.lexicon import lexicon
 from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
@@ -121,8 +122,8 @@ class FollowUps:
         if named:
             if d0.kind == "fact" and d0.fact.attribute != "summary" or own_q or not ctx.tags:
                 return d0  # a whole question about a named thing: the named thing wins
-            if "define" in a.tags and not elliptic:
-                return d0  # "tell me about the NDRC": its profile
+            if "define" in a.tags and (not elliptic or _defined_apart(a, ref_positions)):
+                return d0  # "tell me about the NDRC", "А кто такой Чжэн Шаньцзе?": its profile
             # "what about the NDRC?", "А НКРР?": the last question, asked of the thing now named
             return declined_unless_asked(self.matcher.decide_analysis(with_tags(a, ctx, keep_q=False)))
         if refs == {"any"} and not asks and "q_who" in a.tags:
@@ -612,3 +613,10 @@ class FollowUps:
             return 0
         attrs = asked_attributes(rec.type, a.tags, a.early_q)
         return max((len([t for t in SPECS[k].used(a.tags) if not t.startswith("q_")]) for k, _ in attrs), default=0)
+
+
+def _defined_apart(a: Analysis, ref_positions: set[int]) -> bool:
+    """Does the question ask what a thing is in words of its own, beside the "and" that makes it a follow-up
+    ("А кто такой ...?", "А что такое ...?"): its own question, not the last one asked again?"""
+    return any(m.label == "define" and not set(range(m.start, m.end)) <= ref_positions
+               for code in dict.fromkeys((a.lang, "en")) for m in lexicon(code).cues.find(a.seq))

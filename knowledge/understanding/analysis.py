@@ -254,6 +254,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     mentions = kind_mentions(_mentions(seq, index, kind_hits, alts, lang), seq, index, kind_hits, alts)
     # a kind noun inside a name ("agency" in "Trend news agency") is part of that name
     named_words = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED for p in m.positions}
+    named_words |= _own_kind_in_a_name(mentions, seq, alts, index)
     for rid in [rid for rid, m in mentions.items() if m.via_kind and m.positions <= named_words]:
         del mentions[rid]
     # ... and so is a cue word ("Business" in "... Green Manufacturing Business Forum" asks about no companies)
@@ -384,6 +385,27 @@ def _next_word(seq: list[str], start: int, stop: frozenset[str]) -> int:
     while start < len(seq) and seq[start] in stop:
         start += 1
     return start
+
+
+def _own_kind_in_a_name(mentions: dict[str, Mention], seq: list[str], alts: dict[int, set[str]],
+                        index: FactIndex) -> set[int]:
+    """Where a kind noun is said as the kind word of a descriptive name said in several more of its words, though
+    less clearly than a name said whole ("инвестиционное соглашение о тепличном комплексе в Сабирабаде": the
+    investment agreement's "agreement", no kind noun naming every memorandum)."""
+    out: set[int] = set()
+    for m in mentions.values():
+        if (m.via_kind or m.strength < 0.5 or len(m.positions) < 3
+                or getattr(index.base.get(m.entity), "type", "") not in _DESCRIPTIVE_NAMES):
+            continue
+        own = index.kind_words.get(m.entity, frozenset())
+        at = {p for p in m.positions if seq[p] in own or alts.get(p, set()) & own}
+        # (its other words its own, not those of a person or body named more clearly: "Mikayıl Cabbarov ... görüşüb"
+        # is no naming of one of his meetings)
+        others = {p for o in mentions.values() if o is not m and not o.via_kind and o.strength >= m.strength
+                  and getattr(index.base.get(o.entity), "type", "") in ("person", "organization") for p in o.positions}
+        if at and len(m.positions - at - others) >= 2:
+            out |= at
+    return out
 
 
 def _with_twins(mentions: dict[str, Mention], index: FactIndex) -> None:

@@ -95,3 +95,25 @@ def test_revenue_in_other_languages(engine, question):
     answer = engine.ask(question)
     assert answer.answered, answer.text
     assert answer.facts[0].startswith("test-qmbg-revenue-2025.")
+
+
+def test_a_descriptive_name_said_in_another_language_keeps_its_kind_word(engine):
+    """Ensure "инвестиционное соглашение о логистическом центре в Зардабаде" names the investment agreement its words
+    describe, its "соглашение" no kind noun naming every memorandum besides it."""
+    answer = engine.ask("Кто подписал инвестиционное соглашение о логистическом центре в Зардабаде?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-qmbg-investment-agreement.signatories",)
+
+
+@pytest.mark.parametrize("question", [
+    "Когда инвестиционное соглашение вступит в силу?",
+    "When will the investment agreement enter into force?",
+    "İnvestisiya sazişi nə vaxt qüvvəyə minəcək?",
+    "投资协议什么时候生效？",
+])
+def test_entry_into_force_no_fact_states_is_declined(engine, question):
+    """Ensure when an agreement enters into force, which no fact states, is declined, never answered with the date
+    it (or another agreement) was signed."""
+    answer = engine.ask(question)
+    assert not answer.answered, answer.text
+    assert answer.facts == ()
