@@ -156,9 +156,11 @@ def test_a_question_naming_nothing_is_answered_about_what_the_conversation_invol
 def test_an_agreement_described_in_words_no_fact_says_is_not_the_memorandum(shipped, questions):
     """Ensure an agreement named only by its kind noun ("соглашение", "saziş") and words none of the AZPROMO
     memorandum's facts say (visa exemption, ordinary passports; a floating plant) is not answered with that
-    memorandum, and neither are the follow-ups that would then refer to it."""
+    memorandum, and neither are the follow-ups that would then refer to it (the implementation agreement on the
+    floating plant on Lake Boyukshor, named by its words in Azerbaijani, answers with its own facts)."""
     for answer in converse(shipped, *questions):
-        assert not answer.answered and answer.facts == ()
+        assert not any(f.startswith("azpromo-ndrc-icc-mou-2025.") for f in answer.facts), answer.text
+        assert not answer.answered or all(f.startswith("impl-agr-datang-boyukshor-2025.") for f in answer.facts)
 
 
 @pytest.mark.parametrize("question, fact", [
