@@ -25,7 +25,8 @@ PROFILE_FIRST = {
     "initiative": ("owner", "count"),
 }
 PROFILE_SIZE = 5  # facts in a profile: a few sentences, the rest one tap away ("More")
-PROFILE_SKIP = frozenset({"summary", "name", "ago", "age", "days_to_report", "measure", "signed_at"})
+DERIVED = frozenset({"summary", "age", "ago", "days_to_report", "name"})  # computed, or the profile itself
+PROFILE_SKIP = DERIVED | {"measure", "signed_at"}  # (a statistic's measure and an agreement's occasion are said in others)
 
 _POSSESSIVE = re.compile(r"^\w+['\u2019]s ")
 
@@ -255,7 +256,14 @@ class Phrasing:
         return value_ids(fact, self.index.base)
 
     def profile_facts(self, rid: str) -> list[Fact]:
-        """The facts of a record's profile ("tell me about X"): what tells its type of thing best first (a
+        """The facts of a record's profile ("tell me about X"), for its sources: see `_profile`."""
+        return list(self._profile(rid).values())
+
+    def profile(self, rid: str) -> str:
+        return self.chain(list(self._profile(rid)), rid)
+
+    def _profile(self, rid: str) -> dict[str, Fact]:
+        """A record's profile, each sentence with the fact it says: what tells its type of thing best first (a
         project's developer, place, money, capacity and jobs; an agreement's parties, date and purpose), then
         the rest in the index's order of importance, each saying something the ones before did not."""
         rec = self.index.base.get(rid)
@@ -263,18 +271,14 @@ class Phrasing:
         rank = {attr: i for i, attr in enumerate(first)}
         own = [f for f in self.index.by_subject.get(rid, ()) if f.attribute not in PROFILE_SKIP]
         own.sort(key=lambda f: rank.get(f.attribute.partition(":")[0], len(first)))  # (stable: importance after)
-        chosen, said = [], set()
+        chosen: dict[str, Fact] = {}
         for f in own + self.about_facts(rid, limit=PROFILE_SIZE, own=False):
             text = self.body(f)
-            if text and text not in said:
-                chosen.append(f)
-                said.add(text)
+            if text and text not in chosen:
+                chosen[text] = f
                 if len(chosen) == PROFILE_SIZE:
                     break
         return chosen
-
-    def profile(self, rid: str) -> str:
-        return self.chain([self.body(f) for f in self.profile_facts(rid)], rid)
 
     def about(self, rid: str, *, limit: int, skip: set[str] = frozenset(), own: bool = True) -> str:
         return self.chain([self.body(f) for f in self.about_facts(rid, limit=limit, skip=skip, own=own)], rid)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from ..facts.atoms import Fact, value_ids
 from ..facts.models import Cited
-from .phrasing import _capitalize
+from .phrasing import DERIVED, _capitalize
 from .render import Renderer
 
 MORE_FACTS = 8  # facts the "more" part adds at most (one Telegram message)
-DERIVED = frozenset({"summary", "age", "ago", "days_to_report", "name"})  # computed, or the profile itself
 
 
 def more_facts(r: Renderer, summary: Fact, shown: str) -> list[tuple[Fact, str]]:
