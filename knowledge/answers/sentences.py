@@ -130,7 +130,11 @@ class EventSentences(Phrasing):
         return self.day_range(start, end)
 
     def _event_ago(self, f: Fact, rec: Event) -> str:
+        """How long ago an event was held; one still to come is said as how long until it, never "-2 days ago"."""
         d = event_date(rec, self.index.base).value
+        if d > self.today:
+            return self._a("event.ahead", subject=self.name(rec.id), date=self.date(d), ahead=self.span(self.today, d),
+                           today=self.date(self.today))
         return self._a("event.ago", subject=self.name(rec.id), date=self.date(d), ago=self.span(d, self.today), today=self.date(self.today))
 
     def _event_days_to_report(self, f: Fact, rec: Event) -> str:
