@@ -5,6 +5,7 @@ Renderer.body() picks the method by the fact's key ("organization.founded" -> `_
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..facts.atoms import Fact, event_date
 from ..facts.models import Agreement, Event, Initiative, Organization, Person, Source
@@ -46,7 +47,7 @@ class OrganizationSentences(Phrasing):
         head_id = f.evidence[0].value  # the record's head, or a person whose role says they lead it
         head = self.index.base.get(head_id)
         role = self.text(head.role) if isinstance(head, Person) and head.role else ""
-        return self._a("organization.head", subject=self.name(rec.id, full=True), head=self.name(head_id), role=role)
+        return self._a(_head_template(rec, role), subject=self.name(rec.id, full=True), head=self.name(head_id), role=role)
 
     def _organization_mission(self, f: Fact, rec: Organization) -> str:
         subject = self.name(rec.id)
@@ -272,3 +273,16 @@ class SourceSentences(Phrasing):
 
     def _source_informant(self, f: Fact, rec: Source) -> str:
         return self._a("source.informant", informant=self.name(rec.informant.value, full=True), **self._src_values(rec))
+
+
+def _head_template(org: Organization, role: str) -> str:
+    """The head's sentence as the role allows: "its Rector", but "Rector of the SIVC" where the role itself
+    names the organization (its acronym, or two of its name's longer words: not "its Rector of the SIVC"), and
+    no role at all where none is stated."""
+    if not role:
+        return "organization.head_unroled"
+    words = set(re.findall(r"\w+", role.casefold()))
+    named_words = {w for w in re.findall(r"\w+", org.name.casefold()) if len(w) > 3} & words
+    if (org.acronym and org.acronym.casefold() in words) or len(named_words) >= 2:
+        return "organization.head_titled"
+    return "organization.head"
