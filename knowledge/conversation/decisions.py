@@ -114,6 +114,7 @@ def without(a: Analysis, positions: set[int]) -> Analysis:
         return a
     words = {a.seq[p] for p in positions}
     return dataclasses.replace(a, residual=[s for s in a.residual if s not in words],
+                               residual_read=a.residual_read - words,
                                content=tuple(s for s in a.content if s not in words))
 
 

@@ -48,6 +48,9 @@ class Analysis:
     # the English words (stems) its own words say in another language, by the language file's `name_words`
     # ("доля": share, "叶片": blade): what the English names of figures and units are matched with
     english: frozenset[str] = frozenset()
+    # the words left, each said in English where another language's word is read as English name words
+    # ("инвестиционное": investment): what tells one of several records apart, as an English word left would
+    residual_read: frozenset[str] = frozenset()
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -175,7 +178,9 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     # the records' kind nouns said in the question's words ("CDEV zavodu", "XNET的电池工厂": a plant); a Chinese
     # name's characters read as name words ("中间走廊") are still part of that name (see the kind nouns inside a name,
     # below)
-    cued = {q for t, _, i, j, _ in matches if t != "kinds" for q in range(i, j)}  # ("şirkət" asks of companies)
+    # ("şirkət" asks of companies; but "соглашение", a cue of documents, is a kind noun of its language too)
+    kind_nouns = {q for t, _, i, j, _ in matches if t == "kinds" for q in range(i, j)}
+    cued = {q for t, _, i, j, _ in matches if t != "kinds" for q in range(i, j)} - kind_nouns
     matches += kinds_in_other_words(index.record_kinds, {p: w for p, w in alts.items() if p not in cued})
     # a kind noun inside a longer one names only the longer one's records: "plant" in "solar glass plant" is
     # not every plant (the head noun of a record's kind, see kinds.record_kinds)
@@ -290,7 +295,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     if lang not in ("en", "zh"):  # (English and Chinese names of bilateral things are many: their words are common)
         _country_words_only(mentions, seq, tables)
     _within_a_longer_mention(mentions, seq, alts, index)
-    name_by_links(mentions, said_kinds, seq, index)
+    name_by_links(mentions, said_kinds, seq, index, alts)
     _with_twins(mentions, index)
     for rid, m in list(mentions.items()):
         # words of a measure ("trade missions") name what is counted, not an organization
@@ -347,8 +352,9 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         named_at = {p for m in mentions.values() if not m.via_kind and m.strength >= 0.5 for p in m.positions}
         capitalised = (_chinese_names_joined(seq, explained | set(alts), named_at, stop, focus, stop_at),
                        capitalised[1])
-    residual = [s for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
-                and not s.isdigit() and len(s) > 1]
+    left = [i for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
+            and not s.isdigit() and len(s) > 1]
+    residual = [seq[i] for i in left]
     worded = _ordinal_words_of_kinds(raw, said_kinds)
     polar = _polar(raw[focus:stop_at], lexicon(lang), {t for t in tags if t.startswith("q_")})
     if polar and "q_howmany" not in tags and _states_a_date(raw[focus:stop_at], lang):
@@ -371,7 +377,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and i not in named_by_name),
-                    english=_english_of(name_matches, named_by_name, focus, stop_at))
+                    english=_english_of(name_matches, named_by_name, focus, stop_at),
+                    residual_read=frozenset(w for i in left for w in (alts.get(i) or (seq[i],))))
 
 
 def _english_of(name_matches: list, named: set[int], focus: int, stop_at: int) -> frozenset[str]:

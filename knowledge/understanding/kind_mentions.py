@@ -20,7 +20,7 @@ def kind_mentions(found: dict[str, Mention], seq: list[str], index: FactIndex, k
             ids = index.documented_of(label)
             if len(ids) > MAX_KIND_ENTITIES:
                 continue
-        said = {seq[p] for p in pos}
+        said = kind_words_said(label, pos, seq, alternatives)
         # any kind noun names a thing documented by a text we hold more than others (see matcher._documented_first);
         # of several so documented, those it calls by their own kind word ("the conference", not the forum)
         docs = [rid for rid in ids if rid not in found and index.documented(rid)
@@ -36,6 +36,15 @@ def kind_mentions(found: dict[str, Mention], seq: list[str], index: FactIndex, k
         _named_with_kind(found, pos, set(ids), seq, index)
         _named_before_kind(found, pos, set(ids), seq, index, alternatives or {})
     return found
+
+
+def kind_words_said(label: str, pos: set[int], seq: list[str], readings: dict[int, set[str]] | None) -> set[str]:
+    """The words a kind noun is said in (at `pos`), with the English words another language's are read as
+    (`readings`, by position) where they say more than the kind noun's label: "инвестиционное соглашение" calls
+    an investment agreement by its own kind, as "the investment agreement" does, not any memorandum; "конференция"
+    is a conference, as the label says."""
+    read = {w for p in pos for w in (readings or {}).get(p, ())} - _kind_stems(label)
+    return {seq[p] for p in pos} | read
 
 
 BEFORE_KIND = 3  # words before a kind noun that may be one thing's own name words ("the visa exemption deal")

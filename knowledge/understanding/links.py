@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .index import FactIndex
-from .kind_mentions import _called_by_own_kind
+from .kind_mentions import _called_by_own_kind, kind_words_said
 from .names import KIND_WEIGHT, NAMED, OWN_KIND_BONUS, Mention
 
 LINKED = 0.7       # a record named through one thing it links and its kind noun ("the MoU with AZPROMO") ...
@@ -25,13 +25,15 @@ MODIFIER_GAP = 0.2  # a name before the kind noun names less surely than the rec
 
 
 def name_by_links(mentions: dict[str, Mention], said_kinds: dict[str, set[int]], seq: list[str],
-                  index: FactIndex) -> None:
+                  index: FactIndex, readings: dict[int, set[str]] | None = None) -> None:
     """Add a mention of the record that links most of the things the question names clearly, when the
     question also says a kind noun of that record's kind (`said_kinds`: each kind label said, with where).
-    Called by its own kind ("the MoU" of a memorandum, not of a framework agreement), it is linked more."""
+    Called by its own kind ("the MoU" of a memorandum, not of a framework agreement), it is linked more.
+    `readings`: the English words another language's words are read as, by position ("инвестиционное
+    соглашение": investment agreement), which call a record by its kind as the English words would."""
     if not said_kinds:
         return
-    said = {label: {seq[p] for p in pos} for label, pos in said_kinds.items()}
+    said = {label: kind_words_said(label, pos, seq, readings) for label, pos in said_kinds.items()}
     parties: dict[str, dict[str, float]] = {}  # record -> the named things it links, each with its weight
     for m in list(mentions.values()):
         if m.via_kind or m.strength < VAGUE:

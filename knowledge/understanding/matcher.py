@@ -289,7 +289,8 @@ class Matcher:
         first; a thing reported twice is one thing, not two to choose from. (`others`: more things of the kind,
         whose facts do not answer alike: the word must single it out from them too.)"""
         # (an ordinal as a name writes it: "third" of the "3rd meeting of the JCTL", "第三次" too)
-        words = {english_ordinal_of_word(w) or w for w in a.residual} | set(a.ordinals)
+        # (a word of another language as the English words it is read as: "инвестиционное соглашение", investment)
+        words = {english_ordinal_of_word(w) or w for w in a.residual_read} | set(a.ordinals)
         if not words or any(f.rtype == "source" for f in rivals):  # (which report is meant is asked: a publisher's
             return None                                            # name says no more of one than of another)
         groups = self._one_thing_each(rivals)
