@@ -35,7 +35,7 @@ from .premise import premise_question
 from .provenance import reported_by
 from .currency import asked_currency, currencies
 from .measured import another_figure_said, counted_words, is_measured, measured_words
-from .scoring import Scored, Scorer
+from .scoring import ROLE_TAGS, Scored, Scorer, _spec_tags
 
 MAX_QUESTION_CHARS = 1000
 _DIGITS = re.compile(r"\d+")
@@ -520,7 +520,11 @@ class Matcher:
         mentioned = [m for m in a.mentions.values() if m.strength >= 0.5 and not a.subordinate(m)
                      and m.entity != fact.subject and not self.index.same_thing(m.entity, fact.subject)]
         named = {m.entity for m in mentioned if m.named}
-        kinds = {m.entity for m in mentioned if m.via_kind}  # "the conference": any conference will do
+        # "the conference": any conference will do (the subject's own kind noun, "the memorandum", names it, no
+        # other memorandum); so will any thing named in part ("the Quince Valley fair" of a fair's longer name)
+        own_kind = self.index.kind_of.get(fact.subject)
+        kinds = {m.entity for m in mentioned if m.via_kind and self.index.kind_of.get(m.entity) != own_kind
+                 or not m.named and not m.via_kind}
         if not named and not kinds:
             return fact, None, None
         values = set(value_ids(fact, self.index.base))
@@ -537,13 +541,34 @@ class Matcher:
                 return checked, None, claims <= set(value_ids(checked, self.index.base))
         for other in self.index.by_subject.get(fact.subject, ()):
             held = set(value_ids(other, self.index.base))
-            if other.id != fact.id and (named & held if named else kinds & held):
-                return other, fact, None
+            if other.id != fact.id and (named & held if named - values else kinds & held):
+                return other, fact, (True if self._held_in_the_asked_parts(fact.subject, named, kinds, a) else None)
         spec = SPECS.get(fact.key)
         asked = spec is not None and spec.score(a.tags, a.early_q) >= 1.0
         # (a date names nothing: "Will the 2nd forum open in May 2027?" naming the 1st forum too is checked by the
         # month it states, claims_hold's to judge, not answered "no" for naming what a month is not)
         return fact, None, (False if asked and values and named and fact.attribute not in DATED else None)
+
+    def _held_in_the_asked_parts(self, subject: str, named: set[str], kinds: set[str], a: Analysis) -> bool:
+        """Does the subject hold every thing a yes/no question names (or, naming none, one of those its kind noun
+        names) in the part the question says it had? A thing is held so by a fact asked by a role word of the question
+        ("sign": Jabbarov among its signatories, MIIT among its parties), or by one no role word asks when no
+        fact that a role word of the question asks holds things of its type ("Was the MoU signed during the
+        conference?": only where it was signed holds an event). The Beijing commission among the supporters
+        is not so held by "Did it organize the conference?": the organizers are what "organize" asks."""
+        base = self.index.base
+        facts = self.index.by_subject.get(subject, ())
+        roles = a.tags & ROLE_TAGS
+
+        def held(e: str) -> bool:
+            holders = [f for f in facts if e in value_ids(f, base)]
+            if any(_spec_tags(f.key) & roles for f in holders):
+                return True
+            rtype = getattr(base.get(e), "type", None)
+            return bool(holders) and not any(_spec_tags(f.key) & roles and any(
+                getattr(base.get(v), "type", None) == rtype for v in value_ids(f, base)) for f in facts)
+
+        return all(held(e) for e in named) if named else any(held(e) for e in kinds)
 
     def _checked_against(self, fact: Fact, claims: set[str], a: Analysis) -> Fact | None:
         """Of the facts of `fact`'s subject that the question asks for and that hold things, the one that
