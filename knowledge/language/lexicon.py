@@ -149,6 +149,10 @@ class Lexicon:
     polar_openers: frozenset[str] = frozenset()
     polar_particles: frozenset[tuple[str, ...]] = frozenset()  # each as its tokens ("是否" is two)
     polar_not_with: frozenset[tuple[str, ...]] = frozenset()  # question words: with one, it asks what, not whether
+    # a question asking of the past: a past auxiliary among its first words ("When *was* the stone laid?", "When
+    # *did* it open?"), unless it says it asks what was expected ("When was it expected to open?")
+    past_openers: frozenset[str] = frozenset()
+    past_not_with: frozenset[str] = frozenset()
     # Common words of English names as this language says them ("шёлковый путь": silk road), labelled
     # with the English words (see knowledge/language/sounds.py for the names themselves)
     name_words: PhraseTable = field(default_factory=PhraseTable)
@@ -228,6 +232,8 @@ def _load(path: Path) -> tuple[Lexicon, frozenset[str]]:
                                   if tokens(str(w))),
         polar_not_with=frozenset(tuple(tokens(str(w))) for w in (data.get("polar") or {}).get("not_with", [])
                                  if tokens(str(w))),
+        past_openers=frozenset(t for w in (data.get("past") or {}).get("openers", []) for t in tokens(str(w))),
+        past_not_with=frozenset(stem(t) for w in (data.get("past") or {}).get("not_with", []) for t in tokens(str(w))),
         name_words=PhraseTable.build(data.get("name_words") or {}),
         relative_time=PhraseTable.build(data.get("relative_time") or {}),
         said_in={str(k): frozenset(stem(t) for w in v for t in tokens(str(w)))

@@ -51,6 +51,7 @@ class Analysis:
     # the words left, each said in English where another language's word is read as English name words
     # ("инвестиционное": investment): what tells one of several records apart, as an English word left would
     residual_read: frozenset[str] = frozenset()
+    past: bool = False  # it asks of what has happened ("When was the stone laid?"): see _asks_of_the_past
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -378,7 +379,16 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                                   and not s.isdigit() and len(s) > 2
                                   and i not in named_by_name),
                     english=_english_of(name_matches, named_by_name, focus, stop_at),
-                    residual_read=frozenset(w for i in left for w in (alts.get(i) or (seq[i],))))
+                    residual_read=frozenset(w for i in left for w in (alts.get(i) or (seq[i],))),
+                    past=_asks_of_the_past(raw[focus:stop_at], lexicon(lang)))
+
+
+def _asks_of_the_past(words: list[str], lex: Lexicon) -> bool:
+    """Does the question ask of what has happened: a past auxiliary among its first words ("When *was* the
+    foundation stone laid?", "When *did* the plant open?"), and no word saying what was expected or planned
+    ("When was it expected to open?")?"""
+    return (any(w in lex.past_openers for w in words[:EARLY])
+            and not any(stem(w) in lex.past_not_with for w in words))
 
 
 def _english_of(name_matches: list, named: set[int], focus: int, stop_at: int) -> frozenset[str]:

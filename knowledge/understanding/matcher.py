@@ -452,6 +452,16 @@ class Matcher:
             return False
         return True
 
+    @staticmethod
+    def only_to_come(fact: Fact) -> bool:
+        """Is the fact a date of what its sources say has not happened yet: each of its claims expected? Then it
+        answers no question of what has happened (Analysis.past). (Not by today's date: a source reporting a day
+        as past is believed, as the answer to "when was it held?" always was.)"""
+        if fact.attribute not in _DATES:
+            return False
+        claims = [c for c in fact.evidence if "value" in c.__dict__]
+        return bool(claims) and all(getattr(c, "expected", False) for c in claims)
+
     def consistent_numbers(self, a: Analysis, facts: list[Fact], body: str) -> bool:
         """Every number the question states must be one the answering facts state (in their values,
         quotes or their sources' dates) or the answer says: "the 500 companies", "its 34th trip",
@@ -644,6 +654,8 @@ class Matcher:
             return False  # "how many blades has it made?" answered with a count of factories
         if a.relative and not self.dated_as_asked(best, a):
             return False  # "When is the next conference?" of one held in 2025: the facts know of no next one
+        if a.past and self.only_to_come(best.fact):
+            return False  # "When was the foundation stone laid?" of work only expected to start in 2027
         if (self.doubts.asks_what_it_lacks(best, a) or self.doubts.elsewhere(best, a)
                 or self.doubts.names_asked_of_a_number(best, a) or self.doubts.names_another_type(best, a)
                 or self.doubts.asked_of_another_country(best, a)
@@ -654,11 +666,17 @@ class Matcher:
             return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")
-        if best.fact.subject not in a.mentions:  # the fact was reached through what the question names
+        # the fact was reached through what the question names, or its subject is named as a party to what is
+        # asked about ("Why did PRFL sign *its agreement with the port authority*?": the agreement's purpose, not
+        # the company's mission)
+        own = a.mentions.get(best.fact.subject)
+        linking = {rid for rid, _ in self.index.linked_by.get(best.fact.subject, ())} if own is not None else set()
+        above = [m for m in a.strong if own is None or m.entity in linking]
+        if above:
             values = set(value_ids(best.fact, self.index.base))
             best_spec = SPECS.get(best.fact.key)
             used = best_spec.used(a.tags) if best_spec else frozenset()
-            for m in a.strong:
+            for m in above:
                 rec = self.index.base.get(m.entity)
                 if m.entity in values or rec is None:
                     continue
