@@ -20,7 +20,7 @@ from ..facts.atoms import Fact, agreements_by_event, derive_facts, related_ids, 
 from ..facts.factbase import AnyRecord, FactBase
 from .fact_table import FactTable
 from .intents import SPECS
-from .record_words import _ALONE, RecordWords
+from .record_words import _ALONE, MAX_WITHIN, RecordWords
 from .trade_names import trade_names
 from .twins import linked_twins
 from .kinds import _bare_names, _kind_stems, names_of, _plain_names, countries_of, kind_label, own_country, record_kinds
@@ -90,6 +90,9 @@ class FactIndex(RecordWords):
     alias_df: Counter = field(default_factory=Counter)  # stem -> number of aliases containing it
     # every alias under every word it has (compact): common words meet here ("Yusif" and "Abdullayev")
     all_postings: dict[str, array] = field(default_factory=dict)
+    # every alias under its rarest word (its first), for the words of at most MAX_WITHIN names: the names a
+    # text says whole have their rarest word in it (see named_within), so only those lists need walking
+    by_rarest: dict[str, array] = field(default_factory=dict)
     _name_sets: dict[str, frozenset[int]] = field(default_factory=dict)
     _words_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _within: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -101,6 +104,7 @@ class FactIndex(RecordWords):
     _numbers_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _said_of: dict[tuple[str, bool], frozenset[str]] = field(default_factory=dict, repr=False)
     _place_words: frozenset[str] | None = field(default=None, repr=False)
+    _region_words: frozenset[str] | None = field(default=None, repr=False)
     _own_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _measured: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # see measured.py
     _references: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False)
@@ -211,6 +215,10 @@ class FactIndex(RecordWords):
         idx.record_kinds = record_kinds(base)
         idx.country_of = countries_of(base, own_countries)
         idx.source_index = {r.id: source_ref(r) for r in base.sources()}
+        # (tables a question would otherwise make at its first need by walking the whole base: on the event loop,
+        # right after a swap, that stalls it for as long as the walk takes)
+        idx._statistics_naming = idx._statistics_by_owner()
+        idx._region_words = idx._regions()
         while idx._shared:  # (only the build needs it)
             idx._shared.popitem()
         return idx
@@ -310,6 +318,7 @@ class FactIndex(RecordWords):
         them in `all_postings`, and, for a common word, by its next rarest word (`stated_whole`)."""
         everything: dict[str, array] = defaultdict(lambda: array("I"))
         postings: dict[str, array] = defaultdict(lambda: array("I"))
+        by_rarest: dict[str, array] = defaultdict(lambda: array("I"))
         idf = self.idf  # (every word of an alias has its weight: idf is made of the aliases' words)
         rarest_first = {s: (-w, s) for s, w in idf.items()}  # (sort keys made once per word, read in C)
         weighed: dict[tuple[str, ...], tuple] = {}  # content words -> its words and weights, rarest first
@@ -334,6 +343,7 @@ class FactIndex(RecordWords):
             words, weights, total = got
             alias = _new_alias(Alias, (entity, length, words, weights, cap, total))
             self.aliases.append(alias)
+            by_rarest[words[0]].append(i)
             # a mention needs `min_coverage` of the alias's weight, so the words left unmatched weigh at
             # most the rest: filing under the rarest words weighing more than that rest finds every mention
             running, enough = 0.0, alias.total * (1.0 - alias.min_coverage)
@@ -347,6 +357,7 @@ class FactIndex(RecordWords):
                 table.popitem()
         self.all_postings = dict(everything)
         self.postings = dict(postings)
+        self.by_rarest = {s: post for s, post in by_rarest.items() if len(everything[s]) <= MAX_WITHIN}
         for s, post in self.postings.items():
             if FEW_NAMES < len(post) <= MANY_NAMES:
                 by_next: dict[str, array] = {}  # (arrays: no int object per alias)

@@ -61,12 +61,14 @@ class RecordWords:
                 stems.update(stem(t) for t in tokens(text))
             types = ABOUT_NAMES.get(rtype)
             out: set[str] = set()
+            # (a name said whole has all its words here, its rarest too: looked up under that one alone, those
+            # whose rarest word is of more than MAX_WITHIN names are never filed; see FactIndex.by_rarest)
+            aliases = self.aliases
             for s in stems:
-                every = self.all_postings.get(s)
-                if every is None or len(every) > MAX_WITHIN:
-                    continue
-                for ai in every:
-                    alias = self.aliases[ai]
+                for ai in self.by_rarest.get(s, ()):
+                    alias = aliases[ai]
+                    if len(alias.words) > 1 and alias.words[1] not in stems:
+                        continue  # (most fail here: the cheapest test first)
                     named = self.base.get(alias.entity)
                     if (alias.entity != rid and alias.cap >= 1.0 and (len(alias.words) > 1 or alias.length == 1
                             and (types is not None or _is_acronym(alias, named))) and alias.within(stems)
@@ -77,16 +79,20 @@ class RecordWords:
 
     def statistics_naming(self, rid: str) -> tuple[str, ...]:
         """The statistics whose names name the record ("HAPG's employees" of HAPG; see named_within): what is
-        measured of it, though no field says whose the statistic is. (Made for every record at the first need.)"""
+        measured of it, though no field says whose the statistic is. (Made for every record by the build.)"""
         got = self._statistics_naming
         if got is None:
-            by_owner: dict[str, list[str]] = {}
-            for rec in self.base:
-                if getattr(rec, "type", None) == "statistic":
-                    for owner in self.named_within(rec.id):
-                        by_owner.setdefault(owner, []).append(rec.id)
-            got = self._statistics_naming = {k: tuple(v) for k, v in by_owner.items()}
+            got = self._statistics_naming = self._statistics_by_owner()
         return got.get(rid, ())
+
+    def _statistics_by_owner(self) -> dict[str, tuple[str, ...]]:
+        """Each record's statistics_naming (a walk of the whole base: the build makes it, off the event loop)."""
+        by_owner: dict[str, list[str]] = {}
+        for rec in self.base:
+            if getattr(rec, "type", None) == "statistic":
+                for owner in self.named_within(rec.id):
+                    by_owner.setdefault(owner, []).append(rec.id)
+        return {k: tuple(v) for k, v in by_owner.items()}
 
     def statistic_words(self, rid: str) -> frozenset[str]:
         """The stems a statistic is said in: its name's, kind's and measure's (kept once made)."""
@@ -171,17 +177,20 @@ class RecordWords:
 
     def region_words(self) -> frozenset[str]:
         """The stems of every place a record is at or based in, and of the countries and regions the facts
-        give (an organization's country, what a statistic is measured between: "Sichuan Province"), made once."""
-        got = self.__dict__.get("_region_words")
+        give (an organization's country, what a statistic is measured between: "Sichuan Province"; made by the build)."""
+        got = self._region_words
         if got is None:
-            texts: list[str] = []
-            for rec in self.base:
-                for attr in ("country", "between"):
-                    value = getattr(rec.__dict__.get(attr), "value", None)
-                    texts += [value] if isinstance(value, str) else list(value) if isinstance(value, tuple) else []
-            got = self.__dict__["_region_words"] = self.place_words() | (
-                frozenset(stem(w) for t in texts for w in tokens(t)) - self.stopwords)
+            got = self._region_words = self._regions()
         return got
+
+    def _regions(self) -> frozenset[str]:
+        """region_words (a walk of the whole base: the build makes it, off the event loop)."""
+        texts: list[str] = []
+        for rec in self.base:
+            for attr in ("country", "between"):
+                value = getattr(rec.__dict__.get(attr), "value", None)
+                texts += [value] if isinstance(value, str) else list(value) if isinstance(value, tuple) else []
+        return self.place_words() | (frozenset(stem(w) for t in texts for w in tokens(t)) - self.stopwords)
 
     def places_of(self, rid: str) -> frozenset[str]:
         """The stems of where a record is at or based in (its `place`, `based_in`)."""
