@@ -18,8 +18,8 @@ from .analysis import Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, asked_attributes
 from .currency import currencies
-from .measured import MEASURED_FIT, figure_says, measured_fit
-from ..facts.values import Money, day_of
+from .measured import MEASURED_FIT, figure_says, is_measured, measured_fit, measured_words
+from ..facts.values import Money, Quantity, day_of
 from .periods import is_part_word, months_said, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .scoring import Scored, Scorer
@@ -43,6 +43,15 @@ def _bare_count(fact: Fact) -> bool:
     """Is the fact's value a plain number: a count of things, with no currency or unit?"""
     values = [getattr(c, "value", None) for c in fact.evidence]
     return bool(values) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
+
+
+_INVEST = "invest"  # the tag of the cues that ask about investing, and the stem its English words start with
+
+
+def asks_investment(a: Analysis) -> bool:
+    """Does the question ask about investing: by a cue of its language ("investing"), or by a word read as an English
+    word of it ("投资": investment)?"""
+    return _INVEST in a.tags or any(w.startswith(_INVEST) for w in a.english)
 
 
 def _ids(value: object) -> tuple[str, ...]:
@@ -73,9 +82,22 @@ class Doubts:
             used |= {"money"}  # an amount of money answers "how much money" whatever its attribute (a figure)
         if "q_howmany" in a.tags or "change" in spec.used(a.tags):
             used |= {"money"}  # "how much" (nə qədər) asks an amount, not always of money ("how much did it grow")
-        elif "money" in a.tags and _bare_count(best.fact):
+        elif "money" in a.tags and (_bare_count(best.fact) or self._investment_as_count(best.fact, a)):
             return True  # "How much Chinese capital has flowed in?" is no number of companies
         return any(tag in a.tags and tag not in used for tag in VALUE_TAGS)
+
+    def _investment_as_count(self, fact: Fact, a: Analysis) -> bool:
+        """Does the question ask how much is invested ("invest", or a word read as the English one: "投资"), and the
+        fact count things of a unit the question does not say, no currency ("How much is SJAG investing in the
+        greenhouses?" is no "14 countries" it has built greenhouses in)? (A plain "how much" may ask an amount of
+        anything: "how much cargo" is in tonnes.)"""
+        if not (asks_investment(a) and is_measured(fact)) or currencies(fact):
+            return False
+        value = getattr(fact.evidence[0], "value", None) if fact.evidence else None
+        if not isinstance(value, Quantity):
+            return False
+        _, unit = measured_words(self.index, fact)
+        return bool(unit) and not unit & (frozenset(a.content) | a.english | frozenset(a.seq))
 
     def another_named(self, best: Scored, a: Analysis) -> bool:
         """Does the question name, by its own words, another thing of the subject's kind or type while the

@@ -195,8 +195,10 @@ class Matcher:
         that belongs to it does (its project's investment, its loan agreement's date, its statement's words:
         Scorer.score's `belonging`): that record's fact, when no other record of the thing holds what is asked
         and nothing in the question says otherwise (the doubts of _accept)."""
-        if a.unknown or a.unknown_names or any(s.fit >= 1.0 and s.fact.attribute != "summary" for s in scored):
-            return None  # (a named thing's own fact fits: whether it answers was for the first pass to say)
+        if a.unknown or a.unknown_names or any(s.fit >= 1.0 and s.fact.attribute != "summary"
+                                               and not self.doubts.asks_what_it_lacks(s, a) for s in scored):
+            return None  # (a named thing's own fact fits: whether it answers was for the first pass to say; one
+            # whose value is of another kind than asked does not: "14 countries" is no investment)
         if any(self._asks_its_own(m.entity, a) for m in a.mentions.values() if m.named):
             return None
         through = [s for s in self.scorer.score(a, belonging=True) if s.fit >= 1.0]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import chain, compress
 
 from ..facts.models import Source
-from ..language.lexicon import Lexicon
+from ..language.lexicon import Lexicon, lexicon
 from ..language.sounds import bases
 from ..language.text import fold, has_cjk, stem, tokens
 from .index import (BARE_CAP, BARE_MIN_COVERAGE, FEW_NAMES, MANY_NAMES, MAX_POSTING, ROLE_CAP, ROLE_MIN_COVERAGE, Alias,
@@ -196,7 +196,7 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
             if len(both) <= SHARED_NAMES:  # two words a thousand names share name nothing
                 candidates |= both
     found: dict[str, Mention] = {}
-    units = _word_units(len(seq), positions)
+    units = _word_units(len(seq), positions, _grammar_characters(seq, lang))
     titled: dict[str, frozenset[int]] = {}  # the words of each one's title the question says
     kind_words = frozenset(w for pos in kind_hits.values() for p in pos
                            for w in (seq[p], *(alternatives or {}).get(p, ())))
@@ -304,9 +304,21 @@ def _sent_elsewhere(alias: Alias, asked: str, index: FactIndex) -> bool:
     return own is not None and own != asked
 
 
-def _word_units(n: int, positions: dict[str, list[int]]) -> list[int]:
+def _grammar_characters(seq: list[str], lang: str) -> frozenset[int]:
+    """Where a Chinese question has a particle, pronoun or measure word of one character (了, 的, 年, 片: the
+    language file's stop and common words): grammar between the words of a name, as English has none."""
+    if lang != "zh":
+        return frozenset()
+    lex = lexicon("zh")
+    return frozenset(p for p, s in enumerate(seq) if len(s) == 1 and has_cjk(s)
+                     and (s in lex.stopwords or s in lex.common_words))
+
+
+def _word_units(n: int, positions: dict[str, list[int]], grammar: frozenset[int] = frozenset()) -> list[int]:
     """Each position's word: positions in a row that one word (or name word read there) covers are one, as
-    the characters of a Chinese word ("阿塞拜疆": Azerbaijan; "铁路": railway)."""
+    the characters of a Chinese word ("阿塞拜疆": Azerbaijan; "铁路": railway); a Chinese particle or measure word
+    no name word is read at (`grammar`) is part of the word before it ("天丰2025年交付了多少片叶片": the year's 年,
+    the 了 and 片 are no words between the name's)."""
     at: list[set[str]] = [set() for _ in range(n)]
     for s, pos in positions.items():
         for p in pos:
@@ -314,7 +326,8 @@ def _word_units(n: int, positions: dict[str, list[int]]) -> list[int]:
                 at[p].add(s)
     units, unit = [], -1
     for p in range(n):
-        if not (p and at[p] & at[p - 1]):
+        joined = p in grammar and len(at[p]) == 1
+        if not (p and (at[p] & at[p - 1] or joined)):
             unit += 1
         units.append(unit)
     return units

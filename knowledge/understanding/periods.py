@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..facts.values import period_parts
 from ..language.lexicon import lexicon
+from ..language.numerals import value as numeral_value
 from ..language.text import has_cjk, stem, tokens
 from .analysis import Analysis
 
@@ -97,10 +98,23 @@ def other_period(a: Analysis, value: str) -> bool:
     if all(grain == "year" for grain, _, _ in parts):
         if a.lang == "zh":
             joined = "".join(a.seq)
-            return any(k not in ("year", "span", "month") and text.replace("{year}", "") in joined
-                       for k, text in _templates("zh").items())
+            return _counts_months(a.seq) or any(k not in ("year", "span", "month") and text.replace("{year}", "")
+                                                in joined for k, text in _templates("zh").items())
         return bool(set(a.residual) & part_words(a.lang))
     return not says_period(a, value) and not says_a_part(a)
+
+
+_MONTH, _MEASURE = "月", "个"
+
+
+def _counts_months(seq: list[str]) -> bool:
+    """Does a Chinese question number months ("前七个月", "1月至10月"): a part of a year, as an English "first seven
+    months" or "January to October" says? (A 月 after no number asks which month: "几月", "哪个月".)"""
+    def number(p: int) -> bool:
+        return p >= 0 and (seq[p].isdigit() or numeral_value(seq[p]) is not None)
+
+    return any(s == _MONTH and (number(i - 1) or i >= 2 and seq[i - 1] == _MEASURE and number(i - 2))
+               for i, s in enumerate(seq))
 
 
 def says_a_part(a: Analysis) -> bool:
