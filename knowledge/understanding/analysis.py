@@ -10,6 +10,7 @@ from .kind_mentions import kind_mentions
 from .kinds import forms_of_kinds, kinds_in_other_words
 from .links import name_by_links
 from .names import KIND_WEIGHT, NAMED, Mention, _describe_by_country, _mentions, _unknown_names
+from .partial_names import named_in_part
 from .shapes import _focus, _polar, _relative_clause, _sentences, _states_a_date, _with_small_words
 from ..language.lexicon import Lexicon, lexicon
 from ..language.numerals import ENGLISH_ORDINAL, chinese_ordinals, english_ordinal_of_word, ordinal_readings
@@ -297,6 +298,10 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         _country_words_only(mentions, seq, tables)
     _within_a_longer_mention(mentions, seq, alts, index)
     name_by_links(mentions, said_kinds, seq, index, alts)
+    named_in_part(mentions, seq, alts, explained, {p for pos in said_kinds.values() for p in pos},
+                  {p for sp in cue_spans + measure_spans for p in sp},
+                  {p for lex in tables for m in lex.countries.find(seq) for p in range(m.start, m.end)}, raw, cased,
+                  stop, focus, stop_at, lang, index)
     _with_twins(mentions, index)
     for rid, m in list(mentions.items()):
         # words of a measure ("trade missions") name what is counted, not an organization

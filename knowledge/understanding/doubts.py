@@ -22,7 +22,7 @@ from .measured import MEASURED_FIT, figure_says, is_measured, measured_fit, meas
 from ..facts.values import Money, Quantity, day_of
 from .periods import is_part_word, months_said, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
-from .scoring import Scored, Scorer
+from .scoring import BELONGS_FIELDS, Scored, Scorer
 
 # Cues that name the kind of value asked ("what did he say", "how much money", "who signed in person", "how long"):
 # a fact whose attribute does not use them answers something else.
@@ -98,6 +98,27 @@ class Doubts:
             return False
         _, unit = measured_words(self.index, fact)
         return bool(unit) and not unit & (frozenset(a.content) | a.english | frozenset(a.seq))
+
+    def asks_another_role(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask, beside the role the fact gives, another part in the thing that its facts do not
+        name ("Who is the contractor building the NJTG mill?" of a mill whose facts name its developer, asked by
+        "building", but no contractor)? A word of that other role's own (a tag the fact's spec neither needs nor
+        boosts) says which part is asked: the facts do not say who has it, and the one they name is someone else."""
+        fact = best.fact
+        roles = BELONGS_FIELDS.get(fact.rtype, frozenset())
+        spec = SPECS.get(fact.key)
+        if fact.attribute not in roles or spec is None or "also" in a.tags:
+            return False
+        own = frozenset(t for groups in spec.need for g in groups for t in g) | spec.boost
+        used = spec.used(a.tags)
+        held = {f.attribute for f in self.index.by_subject.get(fact.subject, ())}
+        for name in roles - held:
+            other = SPECS.get(f"{fact.rtype}.{name}")
+            asked = other.used(a.tags) if other is not None and other.score(a.tags, a.early_q) >= 1.0 else frozenset()
+            # (not a narrower form of the same part: "who co-organized it?" of an event its organizers held jointly)
+            if asked and not asked & used and any(not t.startswith("q_") and t not in own for t in asked):
+                return True
+        return False
 
     def another_named(self, best: Scored, a: Analysis) -> bool:
         """Does the question name, by its own words, another thing of the subject's kind or type while the

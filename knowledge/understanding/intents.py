@@ -170,7 +170,7 @@ SPECS: dict[str, Spec] = {
     "project.investment": spec("money", alt=("invest+q_howmany",), answers="count"),
     "project.jobs": spec("jobs", answers="count"),
     "project.sector": spec("sector", avoid="purpose"),
-    "project.place": spec("q_where", answers="place"),
+    "project.place": spec("q_where", avoid="trade", answers="place"),  # ("where will its output be exported?")
     "project.status": spec("status"),
     "project.purpose": spec("purpose|expect|q_why", avoid="q_when"),
     "project.start": spec("q_when|start_q", "found|start_q|build", avoid="complete days howlong ago", answers="time"),

@@ -99,3 +99,15 @@ def name_by_links(mentions: dict[str, Mention], said_kinds: dict[str, set[int]],
                     and other.entity not in parties[rid]
                     and not index.kind_words.get(other.entity, frozenset(seq)) <= set(seq)):
                 other.strength = min(other.strength, NAMED - 0.01)
+            elif _read_better(other, rid, strength, where, parties[rid], index):
+                other.strength = min(other.strength, NAMED - 0.01)
+
+
+def _read_better(other: Mention, rid: str, strength: float, where: set[int], linked: dict[str, float],
+                 index: FactIndex) -> bool:
+    """Is `other` a name said in part whose words all name the linked record better ("the NJTG mill" of the
+    NJTG's mill, beside a statistic "NJTG's mills in Jiangsu" the same two words fill in part)? Then the words are
+    that record's, as _demote_overlaps has it of two names: a weaker reading of them names nothing for certain."""
+    return (other.entity != rid and not other.via_kind and other.entity not in linked and other.positions
+            and other.strength < min(strength, 1.0) - 0.05 and other.positions <= where
+            and not index.same_thing(other.entity, rid))

@@ -34,7 +34,7 @@ from .difference import difference
 from .premise import premise_question
 from .provenance import reported_by
 from .currency import asked_currency, currencies
-from .measured import another_figure_said, counted_words, is_measured, measured_words
+from .measured import another_figure_said, counted_words, is_measured, measured_words, other_goods_said
 from .scoring import ROLE_TAGS, Scored, Scorer, _spec_tags
 
 MAX_QUESTION_CHARS = 1000
@@ -641,7 +641,8 @@ class Matcher:
                 or self.doubts.other_ordinal(best, a) or self.doubts.topic_it_lacks(best, a)
                 or self.doubts.says_what_it_does_not(best, a) or self.doubts.asks_of_its_kind_noun(best, a)
                 or self.doubts.at_another_occasion(best, a) or self.doubts.names_what_it_does_not(best, a)
-                or self.doubts.counts_something_else(best, a) or another_figure_said(self.index, best.fact, a)):
+                or self.doubts.counts_something_else(best, a) or another_figure_said(self.index, best.fact, a)
+                or other_goods_said(self.index, best.fact, a)):
             return False
         if by_kind_only and len((set(a.residual) - self.index.words_of(best.fact.subject) - month_stems(a.lang))
                                 | (a.readings - self.index.own_words(best.fact.subject))) > 2:
@@ -658,7 +659,8 @@ class Matcher:
             return False  # "When is the next conference?" of one held in 2025: the facts know of no next one
         if a.past and self.only_to_come(best.fact):
             return False  # "When was the foundation stone laid?" of work only expected to start in 2027
-        if (self.doubts.asks_what_it_lacks(best, a) or self.doubts.elsewhere(best, a)
+        if (self.doubts.asks_what_it_lacks(best, a) or self.doubts.asks_another_role(best, a)
+                or self.doubts.elsewhere(best, a)
                 or self.doubts.names_asked_of_a_number(best, a) or self.doubts.names_another_type(best, a)
                 or self.doubts.asked_of_another_country(best, a)
                 or self.doubts.one_speaker_of_the_sides(best, a) or self.doubts.beside_another_of_its_type(best, a)

@@ -133,3 +133,51 @@ def another_figure_said(index, fact: Fact, a) -> bool:
         return False
     return any(is_measured(f) and f is not fact and any(figure_says(index, f, w) for w in words)
                for f in index.by_subject.get(fact.subject, ()))
+
+
+
+GOODS_AFTER = 6  # words after a quoted figure that say what it measures ("60,000 tonnes of fruit and vegetables")
+
+
+def other_goods_said(index, fact: Fact, a) -> bool:
+    """Does the question measure other goods in the fact's unit ("how many *tonnes of apples*" of a capacity quoted
+    "60,000 tonnes of vegetables, and ... 40,000 tonnes a year for ... apples")? What a figure measures is what its
+    unit says, and what its quote says right after the figure: the question says a word of the unit, then "of" and
+    a word neither says. (Only where the quote states the figure: else nothing tells what it is of.)"""
+    if not is_measured(fact) or not fact.evidence or a.lang != "en":
+        return False
+    claim = fact.evidence[0]
+    value, quote = claim.__dict__.get("value"), getattr(claim, "quote", None)
+    unit, amount = getattr(value, "unit", None), getattr(value, "amount", None)
+    if not isinstance(unit, str) or not isinstance(quote, str) or not isinstance(amount, (int, float)):
+        return False
+    words = [stem(w) for w in tokens(_RATE.split(unit, maxsplit=1)[0].replace("_", " "))]
+    measure = frozenset(words[:words.index("of")] if "of" in words else words)
+    asked = _goods_asked(a.seq, measure, index.stopwords)
+    if asked is None:
+        return False
+    after = _said_after(quote, amount)
+    return after is not None and asked not in after and asked not in words
+
+
+def _said_after(quote: str, amount: float) -> frozenset[str] | None:
+    """The stems of the few words the quote says right after the figure (written "60,000", "60 000" or
+    "60000"); None when it does not state it."""
+    digits = f"{amount:.0f}" if float(amount).is_integer() else str(amount)
+    groups = f"{int(amount):,}".split(",") if float(amount).is_integer() else [digits]
+    figure = re.compile(r"(?<![\d.,])" + r"[,.\s\u00a0\u202f]?".join(map(re.escape, groups)) + r"(?![\d]|[.,]\d)")
+    found = [m.end() for m in figure.finditer(quote)]
+    if not found:
+        return None
+    return frozenset(stem(w) for end in found for w in tokens(quote[end:])[:GOODS_AFTER])
+
+
+def _goods_asked(seq: list[str], measure: frozenset[str], stop: frozenset[str]) -> str | None:
+    """The word after "<a word of the unit> of" in the question ("tonnes of *apples*"), if it says one."""
+    for i in range(len(seq) - 2):
+        if seq[i] in measure and seq[i + 1] == "of":
+            j = i + 2
+            while j < len(seq) - 1 and seq[j] in stop:
+                j += 1
+            return None if seq[j] in stop or seq[j].isdigit() else seq[j]
+    return None
