@@ -4,6 +4,8 @@ named (so "where is it based?" is still about it, and "what did they discuss?" a
 minister of many meetings is about him, not about some meeting the question alone would reach)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..facts.atoms import value_ids
 from ..language.lexicon import lexicon
 from ..understanding.analysis import CONNECTIVES, Analysis
@@ -11,6 +13,7 @@ from ..understanding.index import FactIndex
 from ..understanding.intents import asked_attributes
 from ..understanding.matcher import Decision
 from .context import Context
+from .references import reference_start, references, refers_within
 from .decisions import used_tags
 
 
@@ -34,8 +37,7 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
     if a is None:
         return ctx
     if ctx.subject is not None and about_another(d):  # ("… when?" next is about that thing, not the last one)
-        return ctx.model_copy(update={"subject": None, "fresh": (), "key": None, "tags": frozenset(),
-                                      "early_q": frozenset(), "also_tags": frozenset()})
+        return _without_subject(ctx)
     named = tuple(m.entity for m in sorted(a.mentions.values(), key=lambda m: -m.strength) if m.named)
     if d.kind == "fact" and d.fact is not None:
         f = d.fact
@@ -73,7 +75,49 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
         # a question about a thing the facts do not know, nothing talked about before: what follows it
         # ("who signed it?", "这个项目", "what did they discuss?") is about that thing, not about one the facts know
         return ctx.model_copy(update={"unknown": True, "lang": d.lang})
+    if ctx.subject is not None and _named_another(d, ctx, index):  # (named too weakly to be the subject: as after a
+        return Context(unknown=True, lang=d.lang)            # question about a thing the facts do not know)
     return ctx
+
+
+def _without_subject(ctx: Context) -> Context:
+    """The context when what the conversation is about is no longer sure: the things it named, no subject."""
+    return ctx.model_copy(update={"subject": None, "fresh": (), "key": None, "tags": frozenset(),
+                                  "early_q": frozenset(), "also_tags": frozenset()})
+
+
+def names_its_own(a: Analysis, ctx: Context, refs: set[str], positions: set[int],
+                  is_person: Callable[[str], bool]) -> bool:
+    """Can the question's references stand for a thing it names itself before them, none the conversation talked
+    about: by its own words, if only in part, or by words nothing explains beside a kind noun ("what about the
+    floating solar plant on Lake Boyukshor - what is its capacity?", "А что насчёт ... на озере Бёюкшор — какая у
+    неё мощность?")? Then they are that thing, not one of the context's."""
+    own = frozenset(e for e, m in a.mentions.items() if not m.via_kind and m.positions)
+    if own & set(ctx.entities):
+        return False
+    if own and refers_within(a, refs, positions, is_person, own):
+        return True
+    start = reference_start(a, positions)
+    kinds = [m for m in a.mentions.values() if m.via_kind and m.first < start]
+    unexplained = [i for i, w in enumerate(a.seq[:start]) if w in a.residual]
+    return bool(kinds) and len(unexplained) >= UNKNOWN_THING and "person" not in refs
+
+
+def _named_another(d: Decision, ctx: Context, index: FactIndex) -> bool:
+    """Is `d` the decline of a question that asks something of a thing it names itself, not one the conversation
+    talked about (names_its_own: "Different project: the floating solar plant on Lake Boyukshor. How much battery
+    storage will it have?"), or that it names by its own words, none of the conversation's? Its "it" next ("tell me
+    more about it") is that thing, not the last one. (A message that asks nothing of a thing, "what's the weather
+    like in Baku today?", leaves the context alone.)"""
+    a = d.analysis
+    if d.kind not in ("decline", "ambiguous") or a is None or not a.attribute_tags - CONNECTIVES:
+        return False
+    refs, positions = references(a, index.stopwords)
+    refs.discard("ellipsis")
+    if refs:
+        return names_its_own(a, ctx, refs, positions, lambda e: getattr(index.base.get(e), "type", "") == "person")
+    own = {e for e, m in a.mentions.items() if not m.via_kind and m.positions}
+    return bool(own) and not own & set(ctx.entities)
 
 
 def _asks_someone_else(a: Analysis, rec) -> bool:

@@ -55,7 +55,7 @@ from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
 from ..understanding.measured import figure_says
 from .about import record_about, taking_part_in
-from .advance import about_another, context_after
+from .advance import about_another, context_after, names_its_own
 from .context import Context
 from .decisions import ASKING, answers_who, as_its_kind, as_reference, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
 from .kinds import points_back, referring_kinds
@@ -104,6 +104,8 @@ class FollowUps:
                 and refers_within(a, refs, ref_positions, self._is_person, frozenset({d0.fact.subject}))
                 and not set(ctx.entities) & set(a.mentions)):
             return d0  # "What about the Khizi-Absheron wind project - what is its capacity?": "its" is the one it names
+        if refs and d0.kind != "fact" and names_its_own(a, ctx, refs, ref_positions, self._is_person):
+            return d0  # "А что насчёт плавучей станции на озере Бёюкшор — какая у неё мощность?": not the last one's
         if ctx.subject:
             as_kind = self._called_by_its_kind(a, ctx)
             if as_kind is not a:  # (then the question alone reads so too: not the record the alias is of)
@@ -494,8 +496,9 @@ class FollowUps:
                         positions: set[int]) -> Decision:
         """A question the facts cannot answer, declined about the record its reference stands for
         ("when was he born?" -> "I don't know that about Yusif Abdullayev"), as the question naming
-        that record would be; one that names a thing, or refers to nothing, as it stands."""
-        if not refs or any(m.named for m in a.mentions.values()):
+        that record would be; one that names a thing, or refers to nothing, as it stands. A kind noun refers as a
+        pronoun does ("how many delegates attended the forum?" after the forum talked about: not another forum's)."""
+        if not (refs or referring_kinds(a)) or any(m.named for m in a.mentions.values()):
             return d0
         a = without(a, positions)
         referents = self._referents(ctx, refs, a)
@@ -538,9 +541,12 @@ class FollowUps:
         subject = [ctx.subject] if ctx.subject in known else []
         fresh = [e for e in ctx.fresh if e in known]
         if kinds and not known:  # "the memorandum" when the conversation was not about one: the one its subject
-            # is linked with, if any, else the question as it is ("that forum" points back to one named: none)
-            linked = self._its_one_of_kind((ctx.subject,), a, ctx) if ctx.subject and not points_back(a) else None
-            return [(linked,)] if linked else []
+            # is linked with, else the one another thing talked about is (the auction's supporter's plant), if any,
+            # else the question as it is ("that forum" points back to one named: none)
+            if points_back(a):
+                return []
+            linked = (self._its_one_of_kind((e,), a, ctx) for e in dict.fromkeys((ctx.subject, *ctx.fresh, *known)) if e)
+            return next(([(e,)] for e in linked if e), [])
         out: list[tuple[str, ...]] = []
         if "plural" in refs:
             if len(fresh) >= 2:

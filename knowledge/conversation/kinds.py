@@ -3,7 +3,7 @@ the question is about, and whether a demonstrative points back to a thing of the
 from __future__ import annotations
 
 from ..language.lexicon import lexicon
-from ..understanding.analysis import Analysis
+from ..understanding.analysis import Analysis, values_at
 
 
 def referring_kinds(a: Analysis) -> set[str]:
@@ -22,7 +22,9 @@ def referring_kinds(a: Analysis) -> set[str]:
                     which_end.add(end)
                 if a.lang == "zh":
                     which_end.add(end + 1)  # a classifier may stand between: 多少份文件
-    return {m.entity for m in a.mentions.values() if m.via_kind and m.first not in which_end}
+    # (but "what's the plant's capacity?": a kind noun right before a kind of value's word is whose value is asked)
+    owners = {m.entity for m in a.mentions.values() if m.via_kind and max(m.positions) + 1 in values_at(a)}
+    return {m.entity for m in a.mentions.values() if m.via_kind and (m.first not in which_end or m.entity in owners)}
 
 
 def points_back(a: Analysis) -> bool:

@@ -46,13 +46,23 @@ def refers_within(a: Analysis, refs: set[str], positions: set[int], is_person: C
     a person for "he", a thing for "it", anything for "его"? Never one that says "with" ("onunla", "с ним"): the
     thing named is one side, the reference the other. (`among`: things it names by their own words, however
     weakly, that may be the ones meant.)"""
-    matches = [m for m in _matches(a) if m.label != "ellipsis" and m.start in positions]
+    matches = _referring(a, positions)
     if any(m.label == "with" for m in matches):
         return False  # "AZPROMO onunla memorandumu harada imzalayıb?": "with it" is the other side, not AZPROMO
-    start = min((m.start for m in matches), default=0)
+    start = reference_start(a, positions)
     before = [m.entity for m in a.mentions.values() if m.first < start
               and (m.named or among is not None and m.entity in among and not m.via_kind)]
     people = [e for e in before if is_person(e)]
     fits = {"plural": len(before) >= 2, "person": bool(people), "thing": len(people) < len(before),
             "any": bool(before)}
     return all(fits.get(r, False) for r in refs)
+
+
+def _referring(a: Analysis, positions: set[int]) -> list:
+    """The question's references at `positions` that stand for something (not an ellipsis's "what about")."""
+    return [m for m in _matches(a) if m.label != "ellipsis" and m.start in positions]
+
+
+def reference_start(a: Analysis, positions: set[int]) -> int:
+    """Where the question's first reference that stands for something begins (0 when it has none)."""
+    return min((m.start for m in _referring(a, positions)), default=0)

@@ -580,14 +580,22 @@ def _asked_things(cue_at: list[tuple[str, range]], kind_hits: dict[str, set[int]
     things = [(label, set(sp)) for label, sp in cue_at if label in THING_CUES] + list(kind_hits.items())
     out: set[str] = set()
     at: set[int] = set()
+    value_at = {sp.start for label, sp in cue_at if label in VALUE_CUES}
     for label, sp in cue_at:
         if label in ("q_which", "q_list"):
             ahead = set(range(sp.start - before, sp.start)) | set(range(sp.stop, sp.stop + window))
             for thing, pos in things:
-                if pos & ahead:
+                if pos & ahead and not (sp.stop < min(pos) and max(pos) + 1 in value_at):  # (see values_at)
                     out.add(thing)
                     at |= pos
     return frozenset(out), frozenset(at)
 VALUE_CUES = frozenset({"money", "capacity", "term", "theme"})  # cues of a kind of value (see doubts.VALUE_TAGS)
+
+
+def values_at(a: Analysis) -> set[int]:
+    """Where the question's cues of a kind of value begin. A kind noun right before one ("what's the plant's
+    capacity?", "what is the park investment?") is whose value is asked, not a thing asked for as "which plant" is."""
+    return {m.start for code in dict.fromkeys((a.lang, "en")) for m in lexicon(code).cues.find(a.seq)
+            if m.label in VALUE_CUES}
 
 

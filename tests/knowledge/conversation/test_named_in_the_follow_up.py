@@ -1,0 +1,79 @@
+"""Follow-ups whose own words say what they are about: a kind noun right before the value asked ("what's the plant's
+capacity?") is the thing of that kind talked about; a kind noun of a thing talked about whose fact is unknown is
+declined about it, never answered with another thing of that kind; "now" is no word a fact must explain; a pronoun
+after a thing the question names itself, however weakly, stands for that thing, and the next follow-up too; on
+fictional records (data/named_in_the_follow_up.yaml)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import AnswerKind
+from knowledge.conversation.kinds import referring_kinds
+from knowledge.engine import Engine
+from knowledge.understanding.analysis import analyse
+from tests.knowledge.conversation.converse import converse
+from tests.one_report import engine_with
+
+FIXTURE = Path(__file__).parent / "data" / "named_in_the_follow_up.yaml"
+PLANT = "test-qaradag-sun"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return engine_with(FIXTURE)
+
+
+def test_the_plants_capacity_is_the_plant_talked_about(engine):
+    """Ensure "what's the plant's capacity?" after the tender for the plant and its supporter is the plant's
+    capacity (the one plant linked with a thing talked about), not "which plant?"."""
+    *_, answer = converse(engine, "Who won the Qaradag Solar Tender?", "who supported it?",
+                          "what's the plant's capacity?")
+    assert answer.facts == (f"{PLANT}.capacity",)
+
+
+@pytest.mark.parametrize("question", ["what's the plant's capacity?", "what is the plant's capacity?"])
+def test_a_kind_noun_before_the_value_asked_is_whose_value_it_is(engine, question):
+    """Ensure a kind noun right before a kind of value's word ("the plant's capacity") says whose value is asked:
+    it refers to a plant (referring_kinds), it does not ask which plant (asked_things), as "which plant" does."""
+    a = analyse(question, engine._responder.index, lang="en")
+    assert not a.asked_things
+    assert PLANT in referring_kinds(a)
+    which = analyse("which plant has a capacity of 80 MW?", engine._responder.index, lang="en")
+    assert which.asked_things and PLANT not in referring_kinds(which)
+
+
+def test_an_unknown_attendance_of_the_forum_talked_about_is_declined_about_it(engine):
+    """Ensure "how many delegates attended the forum?" after the Ganja forum's date is declined about that forum,
+    never answered with the participants of the shipped report's conference."""
+    date, attended = converse(engine, "When was the Ganja Business Forum held?", "how many delegates attended the forum?")
+    assert date.facts == ("test-ganja-forum.date",)
+    assert attended.kind is AnswerKind.DECLINE and attended.facts == ()
+    assert "Ganja Business Forum" in attended.body
+
+
+def test_now_before_a_thing_named_asks_nothing(engine):
+    """Ensure "ok, now the Ural Corridor: how many trains ran on it in 2025?" after another thing is the
+    route's train count of 2025 ("now" is no word a fact must say)."""
+    *_, answer = converse(engine, "Who is developing the Qaradag Solar Power Station?",
+                          "ok, now the Ural Corridor: how many trains ran on it in 2025?")
+    assert answer.facts == ("test-steppe-trains-2025.value",)
+    assert "now" not in analyse("now, how many trains ran on the Ural Corridor in 2025?", engine._responder.index,
+                                lang="en").residual
+
+
+@pytest.mark.parametrize("named, then", [
+    ("What about the floating plant on Lake Testkol - how big is its storage?", "who developed it?"),
+    ("Different project: the floating solar plant on Lake Testkol. How much battery storage will it have?",
+     "tell me more about it"),
+    ("А что насчёт плавучей солнечной электростанции на озере Тесткол — какая у неё мощность?", "А кто её строит?"),
+])
+def test_a_pronoun_after_a_thing_the_question_names_is_not_the_last_one(engine, named, then):
+    """Ensure a pronoun after a thing the question names itself in words the matcher does not place ("the floating
+    plant on Lake Testkol ... its storage") is not the plant talked about before: the question is declined, and so is
+    the next one's "it", never answered with the Qaradag plant's facts."""
+    first, asked, after = converse(engine, "What is the capacity of the Qaradag Solar Power Station?", named, then)
+    assert first.facts == (f"{PLANT}.capacity",)
+    assert not any(f.startswith(PLANT) for f in asked.facts + after.facts)
+    assert asked.kind is not AnswerKind.FACT and after.kind is not AnswerKind.FACT
