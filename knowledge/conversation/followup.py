@@ -110,7 +110,7 @@ class FollowUps:
             as_kind = self._called_by_its_kind(a, ctx)
             if as_kind is not a:  # (then the question alone reads so too: not the record the alias is of)
                 a, d0 = as_kind, self.matcher.decide_analysis(as_kind)
-        named = [m for m in a.mentions.values() if m.named]
+        named = [m for m in a.mentions.values() if m.named] or self._named_anew(d0, ctx, refs, elliptic)
         if "other" in refs and not named:
             return self._the_other(d0, without(a, ref_positions), ctx)  # "and the other one?"
         if named and refs:
@@ -230,6 +230,18 @@ class FollowUps:
             if d is not None:
                 return d
         return declined(first) if refs and first is not None else d0
+
+    @staticmethod
+    def _named_anew(d0: Decision, ctx: Context, refs: set[str], elliptic: bool) -> list[Mention]:
+        """"What about the floating solar plant on Lake Boyukshor, what capacity?": the things an ellipsis with no
+        pronoun names by their own words, if only in part, when none of them is a thing talked about and the question
+        alone is not answered: the question is about them, as about a thing it names clearly (never the context's
+        thing asked again)."""
+        a = d0.analysis
+        if not elliptic or refs or d0.kind == "fact":
+            return []
+        own = [m for m in a.mentions.values() if not m.via_kind and m.positions]
+        return own if own and not {m.entity for m in own} & set(ctx.entities) else []
 
     def _of_its_value(self, a: Analysis, things: tuple[str, ...]) -> Decision | None:
         """"Who runs the developer?", "when was the contractor founded?" after a plant: a word of one of the

@@ -17,7 +17,7 @@ def profile_fact(a: Analysis, index: FactIndex) -> Fact | None:
     """The summary fact of the one thing the question asks an overview of, or None."""
     if "define" not in a.tags or a.unknown or a.unknown_names or a.residual:
         return None
-    named = [m.entity for m in a.mentions.values() if m.named]
+    named = [m.entity for m in a.mentions.values() if m.named] or _named_in_part(a)
     kinds = [m.entity for m in a.mentions.values() if m.via_kind]
     if named:
         targets = named
@@ -33,3 +33,13 @@ def profile_fact(a: Analysis, index: FactIndex) -> Fact | None:
     if asked_attributes(rec.type, frozenset(others), a.early_q):
         return None  # it asks something in particular ("tell me when the conference was held")
     return index.facts.get(f"{rec.id}.summary")
+
+
+def _named_in_part(a: Analysis) -> list[str]:
+    """The one thing the question names by words of its name, if only in part, when every word it says is explained
+    and no other thing is named ("Tell me about the Khizi-Absheron wind project" of the "240-megawatt wind power
+    project in Khizi and Absheron"): what the overview is of. (The caller has checked there is no word left.)"""
+    own = [m.entity for m in a.mentions.values() if not m.via_kind and m.positions]
+    kinds = {m.entity for m in a.mentions.values() if m.via_kind}
+    # (a kind noun it says is that thing's: "the floating solar plant on Lake X" is no agreement on that plant)
+    return own if len(own) == 1 and (not kinds or own[0] in kinds) else []

@@ -1,8 +1,9 @@
 """Follow-ups whose own words say what they are about: a kind noun right before the value asked ("what's the plant's
 capacity?") is the thing of that kind talked about; a kind noun of a thing talked about whose fact is unknown is
 declined about it, never answered with another thing of that kind; "now" is no word a fact must explain; a pronoun
-after a thing the question names itself, however weakly, stands for that thing, and the next follow-up too; on
-fictional records (data/named_in_the_follow_up.yaml)."""
+after a thing the question names itself, however weakly, stands for that thing, and the next follow-up too, as
+"what about <a thing named in part>?" is about that thing; on fictional records (data/named_in_the_follow_up.yaml,
+../understanding/data/overview_named_in_part.yaml)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,6 +18,7 @@ from tests.knowledge.conversation.converse import converse
 from tests.one_report import engine_with
 
 FIXTURE = Path(__file__).parent / "data" / "named_in_the_follow_up.yaml"
+OVERVIEW = Path(__file__).parents[1] / "understanding" / "data" / "overview_named_in_part.yaml"
 PLANT = "test-qaradag-sun"
 
 
@@ -77,3 +79,13 @@ def test_a_pronoun_after_a_thing_the_question_names_is_not_the_last_one(engine, 
     assert first.facts == (f"{PLANT}.capacity",)
     assert not any(f.startswith(PLANT) for f in asked.facts + after.facts)
     assert asked.kind is not AnswerKind.FACT and after.kind is not AnswerKind.FACT
+
+
+def test_what_about_a_thing_named_in_part_is_never_the_last_thing_asked_again():
+    """Ensure "what about the floating solar plant on Lake Mingachevir, what capacity?" after the Imishli-Saatli
+    wind project's capacity is about what it names (here "which one?": the plant or the agreement on it), never
+    answered with the wind project's capacity again."""
+    first, then = converse(engine_with(OVERVIEW), "What is the capacity of the Imishli-Saatli wind project?",
+                           "what about the floating solar plant on Lake Mingachevir, what capacity?")
+    assert first.facts == ("test-imishli-saatli-wind.capacity",)
+    assert then.kind is not AnswerKind.FACT and then.facts == ()
