@@ -122,7 +122,7 @@ SPECS: dict[str, Spec] = {
     "event.ago": spec("ago|howlong", avoid="days report publish", answers="time count"),
     "event.days_to_report": spec("days|ago|howlong", "report|publish|publisher", answers="time count"),
     "event.place": spec("q_where", avoid="partof", answers="place"),
-    "event.part_of": spec("partof", alt=("q_where+meet",), boost="meet", answers="place time", named_subject=True),
+    "event.part_of": spec("partof|parent", alt=("q_where+meet",), boost="meet", answers="place time", named_subject=True),
     "event.organizers": spec("organize", boost="q_who", avoid="support measure", count_with="members", reverse=True),
     "event.supporters": spec("support", avoid="measure", count_with="members", reverse=True),
     "event.participants": spec("meet|participate", "q_who|parties|by_whom", avoid="company q_howmany highlight discuss name fullname"),

@@ -55,6 +55,13 @@ def test_an_unknown_attendance_of_the_forum_talked_about_is_declined_about_it(en
     assert "Ganja Business Forum" in attended.body
 
 
+def test_what_the_meeting_was_part_of_is_the_event_it_was_held_at(engine):
+    """Ensure "what was the meeting part of?" after the meeting's date is the event it was part of (an event's
+    "part of" asks its part_of, as an organization's asks its parent)."""
+    _, answer = converse(engine, "When did Elvin Rzayev and Wang Lin meet?", "what was the meeting part of?")
+    assert answer.facts == ("test-rzayev-wang-meeting.part_of",)
+
+
 def test_now_before_a_thing_named_asks_nothing(engine):
     """Ensure "ok, now the Ural Corridor: how many trains ran on it in 2025?" after another thing is the
     route's train count of 2025 ("now" is no word a fact must say)."""
