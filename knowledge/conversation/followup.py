@@ -64,6 +64,7 @@ from .others import the_other
 from .periods import another_year, asked_years, of_year
 from .references import references, refers_within
 
+PARTICIPANTS = "participants"
 SERIES_FIGURE = 0.8  # the confidence of a series' figure given for what another year's record does not state
 
 
@@ -625,12 +626,19 @@ class FollowUps:
         return rec is not None and rec.type == "person"
 
     def _fit(self, e: str, a: Analysis) -> int:
-        """How many of the question's own words (not question words) ask an attribute of e's type."""
+        """How many of the question's own words (not question words) ask an attribute of e's type (or, of a person,
+        of the events whose participants name them: "O, kimlə görüşüb?", whom did he meet, is asked of his meetings)."""
         rec = self.base.get(e)
         if rec is None:
             return 0
         attrs = asked_attributes(rec.type, a.tags, a.early_q)
+        if rec.type == "person" and not attrs and self._takes_part(e):
+            attrs = [(k, w) for k, w in asked_attributes("event", a.tags, a.early_q) if k == f"event.{PARTICIPANTS}"]
         return max((len([t for t in SPECS[k].used(a.tags) if not t.startswith("q_")]) for k, _ in attrs), default=0)
+
+    def _takes_part(self, person: str) -> bool:
+        """Is the person among the participants of an event the facts hold?"""
+        return any(f.attribute == PARTICIPANTS for f in self.matcher.index.by_related.get(person, ()))
 
 
 def _defined_apart(a: Analysis, ref_positions: set[int]) -> bool:

@@ -183,12 +183,13 @@ class SoundIndex:
 # characters is no foreign name
 TRANSCRIPTION_CHARS = frozenset(
     "阿埃艾爱安昂奥巴拜班邦包保贝本比彼毕别宾波伯博布查察达代戴丹德迪蒂丁东杜敦多俄厄恩尔法凡范菲费芬丰佛夫弗福富"
-    "盖甘冈戈格根古瓜哈海汉豪赫黑亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利丽列林卢鲁伦罗洛马玛"
-    "迈曼梅蒙米密莫姆穆纳娜奈南内尼涅努诺欧帕潘佩皮普齐奇恰乔切丘萨塞桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提廷图托"
+    "盖甘冈戈格根古瓜哈海汉豪赫黑亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利丽连列林卢鲁伦罗洛马玛"
+    "迈曼梅蒙米密明莫姆穆纳娜奈南内尼涅努诺欧帕潘佩皮普齐奇恰乔切丘萨塞桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提廷图托"
     "瓦万威维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤扎泽詹芝兹祖佐")
 # Chinese writes a foreign name's ki, gi, ka ... with j, q, x syllables ("舍基" shè jī for Sheki)
 _TRANSCRIPTION = {**_LATIN, **_PINYIN_LETTERS, "j": ["J", "K", "G"], "q": ["C", "K"], "x": ["S", "G"], "r": ["R"],
-                  "z": ["Z", "J"], "f": ["F", "V"]}  # (... and a v with f, having none: "阿利耶夫" for Aliyev)
+                  "z": ["Z", "J"], "f": ["F", "V"],  # (... and a v with f, having none: "阿利耶夫" for Aliyev)
+                  "l": ["L", "R"]}  # (... and an r before a vowel with l: "萨比拉巴德" sà bǐ lā bā dé for Sabirabad)
 
 
 @lru_cache(maxsize=4096)

@@ -151,7 +151,7 @@ SPECS: dict[str, Spec] = {
     "event.deals_total": spec("money", "total", boost="sign", answers="count"),
     "event.sectors": spec("sector", avoid="purpose"),
     "event.theme": spec("theme"),
-    "event.outcome": spec("outcome_q"),
+    "event.outcome": spec("outcome_q", avoid="q_why"),  # (what came of it says no why: "Why did the EBRD win?")
     # agreements (the newer attributes)
     "agreement.signatories": spec("signer", alt=("sign+q_who",), boost="q_who", count_with="members"),
     "agreement.place": spec("q_where", "sign", avoid="partof", answers="place"),
