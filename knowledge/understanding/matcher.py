@@ -32,6 +32,7 @@ from ..language.numerals import ENGLISH_ORDINAL, english_ordinal_of_word
 from .between import days_between, years_between
 from .difference import difference
 from .premise import premise_question
+from .said_in_text import said_in_a_text
 from .provenance import reported_by
 from .currency import asked_currency, currencies
 from .measured import another_figure_said, counted_words, is_measured, measured_words, other_goods_said
@@ -129,6 +130,9 @@ class Matcher:
         through = self._through_what_belongs(a, scored)
         if through is not None:  # "How much is SJAG investing?": the investment of the one project it develops
             return through
+        told = said_in_a_text(a, self.index) if not scored or scored[0].fit < 1.0 else None
+        if told is not None:  # "Which company will operate the mill?": the text that says who operates it
+            return Decision("fact", lang, analysis=a, fact=told, confidence=0.6)
         return Decision("decline", lang, analysis=a, scored=scored)
 
     def _decide_scored(self, a: Analysis, scored: list[Scored]) -> tuple[Decision | None, list[Scored]]:
