@@ -35,7 +35,7 @@ from .premise import premise_question
 from .said_in_text import said_in_a_text
 from .provenance import reported_by
 from .currency import asked_currency, currencies
-from .measured import another_figure_said, counted_words, is_measured, measured_words, other_goods_said
+from .measured import another_figure_said, counted_words, is_measured, measured_words, other_goods_said, other_measure_said
 from .scoring import ROLE_TAGS, Scored, Scorer, _spec_tags
 
 MAX_QUESTION_CHARS = 1000
@@ -646,7 +646,7 @@ class Matcher:
                 or self.doubts.says_what_it_does_not(best, a) or self.doubts.asks_of_its_kind_noun(best, a)
                 or self.doubts.at_another_occasion(best, a) or self.doubts.names_what_it_does_not(best, a)
                 or self.doubts.counts_something_else(best, a) or another_figure_said(self.index, best.fact, a)
-                or other_goods_said(self.index, best.fact, a)):
+                or other_goods_said(self.index, best.fact, a) or other_measure_said(self.index, best.fact, a)):
             return False
         if by_kind_only and len((set(a.residual) - self.index.words_of(best.fact.subject) - month_stems(a.lang))
                                 | (a.readings - self.index.own_words(best.fact.subject))) > 2:

@@ -172,6 +172,34 @@ def _said_after(quote: str, amount: float) -> frozenset[str] | None:
     return frozenset(stem(w) for end in found for w in tokens(quote[end:])[:GOODS_AFTER])
 
 
+POSSESSIVES = frozenset({"its", "their"})
+
+
+def other_measure_said(index, fact: Fact, a) -> bool:
+    """Does the question ask the figure of a part of the thing the fact does not measure ("how big is *its
+    storage*?" of a plant's capacity quoted "The 30 MW floating solar power plant ...")? The word after "its" names
+    what is measured: unless a cue, the unit, the figure's name, the subject's kind or the quote's words right after
+    the figure say it, the fact measures something else. (Only where the quote states the figure.)"""
+    if not is_measured(fact) or not fact.evidence or a.lang != "en":
+        return False
+    seq = a.seq
+    asked = [seq[i + 1] for i in range(len(seq) - 1) if seq[i] in POSSESSIVES and seq[i + 1] not in index.stopwords
+             and seq[i + 1] not in index.vocabulary and not seq[i + 1].isdigit()]
+    if not asked:
+        return False
+    claim = fact.evidence[0]
+    value, quote = claim.__dict__.get("value"), getattr(claim, "quote", None)
+    amount = getattr(value, "amount", value)
+    if not isinstance(quote, str) or not isinstance(amount, (int, float)) or isinstance(amount, bool):
+        return False
+    after = _said_after(quote, amount)
+    if after is None:
+        return False
+    name, unit = measured_words(index, fact)
+    said = after | name | unit | index.kind_words.get(fact.subject, frozenset())
+    return any(w not in said for w in asked)
+
+
 def _goods_asked(seq: list[str], measure: frozenset[str], stop: frozenset[str]) -> str | None:
     """The word after "<a word of the unit> of" in the question ("tonnes of *apples*"), if it says one."""
     for i in range(len(seq) - 2):

@@ -41,12 +41,13 @@ def test_the_mill_its_developer_and_kind_noun_name_answers(engine, question, ans
     "Who is the contractor building the QWG mill in Barda?",               # its facts name only its developer
     "How many tonnes of raw wool a year will the QWG mill in Barda spin?",  # its capacity is of carpet yarn
     "Where will the output of the QWG mill in Barda be exported?",        # not where the mill is
+    "What about the QWG mill in Barda - how big is its warehouse?",        # its capacity measures no warehouse
     "Where is the Barda Textile Park located?",                           # the park's company, not its memorandum
 ])
 def test_what_the_facts_do_not_say_is_declined(engine, question):
     """Ensure a question asking what the mill's facts lack in words of its own (a contractor, other goods, where
-    its output goes) is not answered from a neighbouring fact (its developer, its capacity, its place), and the
-    park's name is not read as a part of the memorandum its management company signed."""
+    its output goes, a part of it) is not answered from a neighbouring fact (its developer, its capacity, its
+    place), and the park's name is not read as a part of the memorandum its management company signed."""
     answer = engine.ask(question)
     assert not answer.answered, answer.text
     assert not {f"{MILL}.developer", f"{MILL}.capacity", f"{MILL}.place", f"{MOU}.signed_at"} & set(answer.facts)
