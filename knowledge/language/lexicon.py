@@ -152,6 +152,9 @@ class Lexicon:
     # a question asking of the past: a past auxiliary among its first words ("When *was* the stone laid?", "When
     # *did* it open?"), unless it says it asks what was expected ("When was it expected to open?")
     past_openers: frozenset[str] = frozenset()
+    # titles of office ("chairman", "CEO", "executive director"): said in a question, the answer must say them (a
+    # CEO is no chairman); words any head is asked by ("head", "chief", "in charge") are none
+    titles: frozenset[str] = frozenset()
     past_not_with: frozenset[str] = frozenset()
     # Common words of English names as this language says them ("шёлковый путь": silk road), labelled
     # with the English words (see knowledge/language/sounds.py for the names themselves)
@@ -232,6 +235,7 @@ def _load(path: Path) -> tuple[Lexicon, frozenset[str]]:
                                   if tokens(str(w))),
         polar_not_with=frozenset(tuple(tokens(str(w))) for w in (data.get("polar") or {}).get("not_with", [])
                                  if tokens(str(w))),
+        titles=frozenset(stem(t) for w in data.get("titles", []) for t in tokens(str(w))),
         past_openers=frozenset(t for w in (data.get("past") or {}).get("openers", []) for t in tokens(str(w))),
         past_not_with=frozenset(stem(t) for w in (data.get("past") or {}).get("not_with", []) for t in tokens(str(w))),
         name_words=PhraseTable.build(data.get("name_words") or {}),

@@ -447,6 +447,26 @@ class Doubts:
         values = [v for c in best.fact.evidence if (v := getattr(c, "value", None)) is not None]
         return bool(values) and all(isinstance(v, str) and len(tokens(v.split(",")[0])) == 1 for v in values)
 
+    def title_unsaid(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask for a title ("Who is the *chairman* of Aran Cotton Holding?") that neither the
+        answer's sentences nor the roles of the people it names say (its head is its CEO)? A title is a word of
+        the head cue the language file lists among `titles` ("chairman", "CEO", "director"), not a word any head
+        is asked by ("who heads", "who runs"). Then someone else is asked, whom the facts do not name."""
+        if "head" not in a.tags:
+            return False
+        asked = {w for code in dict.fromkeys((a.lang, "en")) for m in lexicon(code).cues.find(a.seq)
+                 if m.label == "head" for w in a.seq[m.start:m.end] if w in lexicon(code).titles}
+        if not asked:
+            return False
+        base = self.index.base
+        people = [e for e in (best.fact.subject, *value_ids(best.fact, base))
+                  if getattr(base.get(e), "type", None) == "person"]
+        if not people:
+            return False
+        said = {stem(w) for c in best.fact.evidence for w in tokens(cited_text(c))} | {stem(best.fact.attribute)}
+        said |= {w for e in people for w in self.index.said_of(e, quotes=True)}
+        return not asked <= said
+
     def says_back_the_publisher(self, best: Scored, a: Analysis) -> bool:
         """Would the answer only say back the publisher the question names the report by ("Who were the two people in
         the meeting *Trend* reported on?" answered "published by Trend")? Then something else is asked of what the
