@@ -38,9 +38,14 @@ def fold(token: str) -> str:
     return token if token.isascii() else token.translate(_FOLD)
 
 
+_NEGATED = re.compile(r"\bnon-(?=[^\W\d_])")  # "non-oil": one word, which says no "oil"
+
+
 def tokens(text: str) -> list[str]:
-    """Normalised word tokens; each CJK character is a token. Possessive 's is dropped."""
-    out = _TOKEN_RE.findall(fold(normalize(text)))  # (folding maps letters to letters: the same tokens)
+    """Normalised word tokens; each CJK character is a token. Possessive 's is dropped. A word negated by a
+    hyphened "non" is one token with it ("non-oil": "nonoil"): a text of the non-oil sector says nothing of oil."""
+    text = fold(normalize(text))  # (folding maps letters to letters: the same tokens)
+    out = _TOKEN_RE.findall(_NEGATED.sub("non", text) if "non-" in text else text)
     if "s" not in out:  # (most texts: nothing to drop, and a build tokenises hundreds of thousands)
         return out
     # "azpromo's" -> "azpromo", "s"; drop the orphan possessive

@@ -193,6 +193,17 @@ class Doubts:
         countries = [self.index.country_of.get(v) for v in value_ids(best.fact, self.index.base) if v not in a.named_ids]
         return bool(countries) and None not in countries and not said & set(countries)
 
+    def says_what_it_negates(self, best: Scored, a: Analysis) -> bool:
+        """Does the question say a word that the fact's subject and what it names say only negated ("Which *oil*
+        company signed the MoU?", "oil-sector projects" of an agency for the *non-oil* sector: text.tokens keeps
+        "non-oil" one word)? Then it asks of what the facts say is not so: declined, or "No" to a yes/no question
+        ("Does AZPROMO promote oil exports?")."""
+        base = self.index.base
+        things = {best.fact.subject, *value_ids(best.fact, base)}
+        said = frozenset().union(*(self.index.said_of(t, quotes=True) for t in things))
+        asked = set(a.seq)  # ("oil or non-oil focus?" asks which)
+        return any("non" + w in said and w not in said and "non" + w not in asked for w in a.residual)
+
     def one_speaker_of_the_sides(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask what one person said ("what did Wu Hongliang say in his speech?") while the fact
         is what an event's sides said or discussed together? Those are not his own words: a statement of his

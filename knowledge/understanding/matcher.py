@@ -190,6 +190,8 @@ class Matcher:
                 checked = self._check(best, a)
                 if not variants or checked[0] is not fact:  # (another attribute holds the claim: "did Wang
                     (fact, also, verdict), variants = checked, ()  # sign it?" of a thing two sources report)
+                if self.doubts.says_what_it_negates(best, a):
+                    verdict = False  # "Does AZPROMO promote oil exports?" of the non-oil sector's agency
             return Decision("fact", lang, analysis=a, fact=fact, confidence=_confidence(best, a),
                             counted="q_howmany" in a.early_q, also=also, variants=variants, verdict=verdict), scored
         return None, scored
@@ -667,6 +669,7 @@ class Matcher:
                 or self.doubts.elsewhere(best, a)
                 or self.doubts.names_asked_of_a_number(best, a) or self.doubts.names_another_type(best, a)
                 or self.doubts.asked_of_another_country(best, a)
+                or not a.polar and self.doubts.says_what_it_negates(best, a)
                 or self.doubts.one_speaker_of_the_sides(best, a) or self.doubts.beside_another_of_its_type(best, a)
                 or self.doubts.beyond_its_text(best, a) or self.doubts.asks_who_reported(best, a)
                 or self.doubts.counts_of_a_country_unsaid(best, a) or self.doubts.asks_a_venue(best, a)
