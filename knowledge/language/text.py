@@ -38,14 +38,20 @@ def fold(token: str) -> str:
     return token if token.isascii() else token.translate(_FOLD)
 
 
-_NEGATED = re.compile(r"\bnon-(?=[^\W\d_])")  # "non-oil": one word, which says no "oil"
+_NEGATED = re.compile(r"\b([nN][oO][nN])-(?=[^\W\d_])")  # "non-oil": one word, which says no "oil"
+
+
+def _words_text(text: str) -> str:
+    """The text as its tokens are found in: normalised, folded (letters to letters: the same tokens), and a word
+    negated by a hyphened "non" joined to it ("non-oil": "nonoil"; a text of the non-oil sector says no "oil")."""
+    text = fold(normalize(text))
+    return _NEGATED.sub(r"\1", text) if "non-" in text else text
 
 
 def tokens(text: str) -> list[str]:
     """Normalised word tokens; each CJK character is a token. Possessive 's is dropped. A word negated by a
-    hyphened "non" is one token with it ("non-oil": "nonoil"): a text of the non-oil sector says nothing of oil."""
-    text = fold(normalize(text))  # (folding maps letters to letters: the same tokens)
-    out = _TOKEN_RE.findall(_NEGATED.sub("non", text) if "non-" in text else text)
+    hyphened "non" is one token with it ("non-oil": "nonoil")."""
+    out = _TOKEN_RE.findall(_words_text(text))
     if "s" not in out:  # (most texts: nothing to drop, and a build tokenises hundreds of thousands)
         return out
     # "azpromo's" -> "azpromo", "s"; drop the orphan possessive
@@ -54,7 +60,7 @@ def tokens(text: str) -> list[str]:
 
 def all_tokens(text: str) -> list[str]:
     """`tokens` with every "s" kept (for the words of many texts, where a possessive is dropped apart)."""
-    return _TOKEN_RE.findall(fold(normalize(text)))
+    return _TOKEN_RE.findall(_words_text(text))
 
 
 # Azerbaijani writes a case or possessive ending after an apostrophe or a hyphen when the word is a name written
@@ -74,7 +80,7 @@ def az_endings_off(text: str) -> str:
 def cased_tokens(text: str) -> list[str]:
     """The tokens of `tokens(text)` as written (case kept), for telling names from words."""
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
-    out = _TOKEN_RE.findall(text)
+    out = _TOKEN_RE.findall(_NEGATED.sub(r"\1", text) if "-" in text else text)  # (as tokens: "Non-oil" one word)
     return [t for i, t in enumerate(out) if not (t.lower() == "s" and i > 0)]
 
 
