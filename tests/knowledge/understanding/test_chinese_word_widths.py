@@ -81,3 +81,9 @@ def test_the_countries_are_still_counted(engine):
     """Ensure the countries asked by their own word are still that count."""
     answer = engine.ask("Lanhai在多少个国家建了叶片工厂？")
     assert answer.facts == ("test-lanhai-countries.value",), answer.text
+
+
+def test_chinese_funded_companies_are_those_with_chinese_capital(engine):
+    """Ensure "中资企业" (Chinese-funded companies) reads the "Chinese capital" of a statistic's English name."""
+    answer = engine.ask("在巴库注册的中资企业有多少家？")
+    assert answer.facts == ("test-chinese-capital-companies-baku.value",), answer.text
