@@ -28,6 +28,8 @@ def engine() -> Engine:
     ("Who is building the QWG mill in Barda?", f"{MILL}.developer"),
     ("How many tonnes of carpet yarn a year will the QWG mill in Barda spin?", f"{MILL}.capacity"),
     ("Who co-organized the round table on carpet yarn?", f"{ROUND_TABLE}.organizers"),
+    ("When will the QWG mill in Barda reach full capacity?", f"{MILL}.completion"),  # (a completion, no capacity)
+    ("What is the full capacity of the QWG mill in Barda?", f"{MILL}.capacity"),
 ])
 def test_the_mill_its_developer_and_kind_noun_name_answers(engine, question, answering):
     """Ensure the mill's own fact answers when its developer and kind noun name it, though a statistic's name
