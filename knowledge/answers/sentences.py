@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..facts.atoms import Fact, event_date
+from ..facts.atoms import Fact, cited_text, event_date
+from ..language.text import tokens
 from ..facts.models import Agreement, Event, Initiative, Organization, Person, Source
 from .phrasing import Phrasing
 
@@ -173,8 +174,11 @@ class EventSentences(Phrasing):
         return self._a("event.participants", participants=self.join(people), parent=parent)
 
     def _event_companies(self, f: Fact, rec: Event) -> str:
+        """How many companies took part; "from both sides" only where the source says so (its sentence says both
+        sides or both countries), never of companies it says are one country's ("70 Chinese companies")."""
         approx = self.qualifier(rec.companies)
-        return self._a("event.companies", subject=self.name(rec.id, full=True), companies=rec.companies.value, approx=approx)
+        key = "event.companies_both" if _says_both_sides(f) else "event.companies"
+        return self._a(key, subject=self.name(rec.id, full=True), companies=rec.companies.value, approx=approx)
 
     def _event_discussed(self, f: Fact, rec: Event) -> str:
         items = rec.discussed.translations.get(self.lex.code)
@@ -286,3 +290,16 @@ def _head_template(org: Organization, role: str) -> str:
     if (org.acronym and org.acronym.casefold() in words) or len(named_words) >= 2:
         return "organization.head_titled"
     return "organization.head"
+
+
+_BOTH_SIDES = (("both", "sides"), ("both", "countries"))
+
+
+def _says_both_sides(fact: Fact) -> bool:
+    """Does a sentence the fact is cited from say "both sides" or "both countries"?"""
+    for c in fact.evidence:
+        words = tokens(cited_text(c))
+        pairs = set(zip(words, words[1:]))
+        if any(p in pairs for p in _BOTH_SIDES):
+            return True
+    return False

@@ -40,6 +40,15 @@ def measured_words(index, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
     return got
 
 
+def unit_word(fact: Fact) -> str | None:
+    """The stem of the unit a measured amount is in, its first word ("hectares"; "tonnes" of "tonnes of cold
+    storage"); none for a count or money."""
+    value = fact.evidence[0].__dict__.get("value") if fact.evidence else None
+    unit = getattr(value, "unit", None)
+    words = tokens(unit) if isinstance(unit, str) else []
+    return stem(words[0]) if words else None
+
+
 SAME_WORD = 4  # stems this long, one the start of the other, are one word's forms ("supp", "supply")
 
 
@@ -128,12 +137,17 @@ def another_figure_said(index, fact: Fact, a) -> bool:
     """Does a word the question leaves unexplained name another measured fact of the answering fact's subject,
     one this fact's name does not say ("How much is CGL's *share* in the hub?" of the hub's investment, beside its
     figure "cgl_share")? Then the question asks for that figure, not this fact."""
-    words = left_words(a) - index.own_words(fact.subject)
+    left = left_words(a)
+    words = left - index.own_words(fact.subject)
+    others = [f for f in index.by_subject.get(fact.subject, ()) if is_measured(f) and f is not fact]
+    # ... or the unit of another figure, which this fact does not measure in: "How large is the plant's site *in
+    # hectares*?" asks its area, not its place (the subject's own words hold the figure's sentence, and so "hectares")
+    units = {w for w in left for f in others if w == unit_word(f)}
+    if units and not any(figure_says(index, fact, w) for w in units):
+        return True
     if not words or any(figure_says(index, fact, w) for w in words):
         return False
-    return any(is_measured(f) and f is not fact and any(figure_says(index, f, w) for w in words)
-               for f in index.by_subject.get(fact.subject, ()))
-
+    return any(any(figure_says(index, f, w) for w in words) for f in others)
 
 
 GOODS_AFTER = 6  # words after a quoted figure that say what it measures ("60,000 tonnes of fruit and vegetables")
