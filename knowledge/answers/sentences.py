@@ -286,8 +286,9 @@ def _head_template(org: Organization, role: str) -> str:
     if not role:
         return "organization.head_unroled"
     words = set(re.findall(r"\w+", role.casefold()))
-    named_words = {w for w in re.findall(r"\w+", org.name.casefold()) if len(w) > 3} & words
-    if (org.acronym and org.acronym.casefold() in words) or len(named_words) >= 2:
+    named = (len({w for w in re.findall(r"\w+", n.casefold()) if len(w) > 3} & words) >= 2
+             for n in (org.name, *getattr(org, "aliases", ())))
+    if (org.acronym and org.acronym.casefold() in words) or any(named):
         return "organization.head_titled"
     return "organization.head"
 

@@ -96,25 +96,54 @@ def role_not_head(role: str) -> bool:
 
 def _head_by_role(person: Person, base, related_of) -> list[Fact]:
     """"Who chairs EZDA?": a person whose role says they lead the organization they work for (its
-    chairman, director, minister ...) is its head, where the organization's own facts name none. The
+    chairman, director, minister ...) is its head, where the organization's own facts name none; a person
+    of no organization, the one organization their role names ("Chairman of Azerbaijan Railways"). The
     fact cites the person's role."""
-    org = base.get(person.organization.value)
     role = person.role
-    if not isinstance(org, Organization) or org.head is not None or role is None or not isinstance(role.value, str):
+    if role is None or not isinstance(role.value, str):
         return []
     words = set(_LETTERS.findall(role.value.lower()))
     if not words & _HEAD_ROLE or role_not_head(role.value):
         return []
-    # a role naming a body ("Chairman of EZDA") must name this one: of another name it may be another body
     parts = re.split(r"\b(?:of|at)\b", role.value, maxsplit=1)
-    if len(parts) == 2:
-        named = set(re.findall(r"[a-z0-9]+", " ".join(filter(None, (org.name, org.acronym))).lower()))
-        said = set(re.findall(r"[a-z0-9]+", parts[1].lower())) - {"the", "and", "of", "for"}
-        if not said <= named | {"azerbaijan", "china", "republic", "people", "s"}:
+    said = set(re.findall(r"[a-z0-9]+", parts[1].lower())) - _ROLE_GLUE if len(parts) == 2 else set()
+    if person.organization is not None:
+        org = base.get(person.organization.value)
+        # a role naming a body ("Chairman of EZDA") must name this one: of another name it may be another body
+        if said and not said <= set().union(*_names_words(org)) | _COUNTRY_WORDS:
             return []
-    cited = person.organization.model_copy(update={"value": person.id, "source": role.source,
-                                                   "quote": role.quote, "locator": role.locator})
+        cited = person.organization.model_copy(update={"value": person.id, "source": role.source,
+                                                       "quote": role.quote, "locator": role.locator})
+    else:
+        org = _named_by_role(said - _LEGAL_FORMS, base)
+        cited = role.model_copy(update={"value": person.id})
+    if not isinstance(org, Organization) or org.head is not None:
+        return []
     return [Fact(org.id, org.type, "head", _related(org, base, related_of) | {person.id}, (cited,))]
+
+
+_ROLE_GLUE = frozenset({"the", "and", "of", "for"})
+_COUNTRY_WORDS = frozenset({"azerbaijan", "china", "republic", "people", "s"})
+# the words of a legal form, which say nothing of which company it is ("Azerbaijan Railways CJSC")
+_LEGAL_FORMS = frozenset("co ltd llc inc corp limited jsc ojsc cjsc plc gmbh".split())
+
+
+def _names_words(org) -> list[set[str]]:
+    """The words of each of an organization's names: its name, its acronym, its aliases."""
+    if not isinstance(org, Organization):
+        return [set()]
+    return [set(re.findall(r"[a-z0-9]+", n.lower())) for n in (org.name, org.acronym, *org.aliases) if n]
+
+
+def _named_by_role(said: set[str], base) -> Organization | None:
+    """The one organization one of whose names (legal form aside) is the words a role says it is of
+    ("Chairman of Azerbaijan Railways": Azerbaijan Railways CJSC); None when none or several. All its words:
+    "Mayor of Xi'an" is not of Xi'an Port."""
+    if not said - _COUNTRY_WORDS:
+        return None
+    found = [o for o in base.of_type("organization")
+             if any(n - _LEGAL_FORMS - _ROLE_GLUE == said for n in _names_words(o))]
+    return found[0] if len(found) == 1 else None
 
 
 def cited_text(cited: Cited) -> str:
@@ -195,7 +224,7 @@ def derive_facts(record: AnyRecord, base: FactBase, *,
             add(fact("role", record.role, record.organization))
         if record.organization:
             add(fact("organization", record.organization, record.role))
-            facts += _head_by_role(record, base, related_of)
+        facts += _head_by_role(record, base, related_of)
     elif isinstance(record, Event):
         date = event_date(record, base)
         add(fact("summary", record.mentioned, date, record.organizers, record.participants, record.discussed,
