@@ -52,6 +52,8 @@ class Analysis:
     # the words left, each said in English where another language's word is read as English name words
     # ("инвестиционное": investment): what tells one of several records apart, as an English word left would
     residual_read: frozenset[str] = frozenset()
+    # each word left that is read as English name words in another script, with those words ("сумга": sumgayit)
+    read_as: dict[str, frozenset[str]] = field(default_factory=dict)
     past: bool = False  # it asks of what has happened ("When was the stone laid?"): see _asks_of_the_past
 
     def subordinate(self, m: "Mention") -> bool:
@@ -385,6 +387,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                                   and i not in named_by_name),
                     english=_english_of(name_matches, named_by_name, focus, stop_at),
                     residual_read=frozenset(w for i in left for w in (alts.get(i) or (seq[i],))),
+                    read_as={seq[i]: frozenset(alts[i]) for i in left if alts.get(i)},
                     past=_asks_of_the_past(raw[focus:stop_at], lexicon(lang)))
 
 

@@ -407,12 +407,19 @@ class Doubts:
         if m is None or m.via_kind or len(a.seq) > SHORT_QUESTION or best.fact.attribute in CONTENT_ATTRIBUTES and not why:
             return False  # (a long message says more than it asks)
         words = set(self.index.own_words(best.fact.subject))
+        names = set(self.index.name_stems(best.fact.subject))
         for v in value_ids(best.fact, self.index.base):
             if self.index.base.get(v) is not None:
                 words |= self.index.own_words(v)
+                names |= self.index.name_stems(v)
         for e in a.mentions:
-            words |= self.index.own_words(e) if not a.mentions[e].via_kind else frozenset()
-        left = {w for w in a.residual if len(w) > 2 and w not in words and not is_part_word(w, a.lang)
+            if not a.mentions[e].via_kind:
+                words |= self.index.own_words(e)
+                names |= self.index.name_stems(e)
+        # (a word of another script is said when it reads as a word of those things' names: "завод в Сумгаите" of
+        # the plant in Sumgayit, as the English question's "Sumgayit" would be)
+        left = {w for w in a.residual if len(w) > 2 and w not in words and not a.read_as.get(w, frozenset()) & names
+                and not is_part_word(w, a.lang)
                 and not figure_says(self.index, best.fact, w)}  # (a figure's name says what it measures)
         return len(left) >= (1 if why else RESIDUAL_LIMIT)
 

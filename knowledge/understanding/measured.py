@@ -133,6 +133,12 @@ def left_words(a) -> frozenset[str]:
     return left | read
 
 
+def _one_word(word: str, words: frozenset[str]) -> bool:
+    """Is `word` (a stem) one of `words`, or a stem of another form of one ("blad" of "blades", "blade")?"""
+    return any(w == word or min(len(w), len(word)) >= SAME_WORD and (w.startswith(word) or word.startswith(w))
+               for w in words)
+
+
 def another_figure_said(index, fact: Fact, a) -> bool:
     """Does a word the question leaves unexplained name another measured fact of the answering fact's subject,
     one this fact's name does not say ("How much is CGL's *share* in the hub?" of the hub's investment, beside its
@@ -142,7 +148,9 @@ def another_figure_said(index, fact: Fact, a) -> bool:
     others = [f for f in index.by_subject.get(fact.subject, ()) if is_measured(f) and f is not fact]
     # ... or the unit of another figure, which this fact does not measure in: "How large is the plant's site *in
     # hectares*?" asks its area, not its place (the subject's own words hold the figure's sentence, and so "hectares")
-    units = {w for w in left for f in others if w == unit_word(f)}
+    # (a word of the subject's own name names it, no unit: "завод лопастей", the blade plant, of its blades a year)
+    named = index.name_stems(fact.subject)
+    units = {w for w in left for f in others if w == unit_word(f) and not _one_word(w, named)}
     if units and not any(figure_says(index, fact, w) for w in units):
         return True
     if not words or any(figure_says(index, fact, w) for w in words):
