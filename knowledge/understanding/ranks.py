@@ -5,8 +5,9 @@ its deputy director general; "Who is the director of the department?" is not its
 make a role no head's are those that keep a head from being derived from a role (facts/atoms.py)."""
 from __future__ import annotations
 
-from ..facts.atoms import Fact, role_not_head, value_ids
+from ..facts.atoms import Fact, cited_text, role_not_head, value_ids
 from ..language.lexicon import lexicon
+from ..language.text import stem, tokens
 from .analysis import Analysis
 from .index import FactIndex
 
@@ -43,3 +44,28 @@ def _deputy_at_a_named(index: FactIndex, pid: str, a: Analysis) -> bool:
     roles = [c.value for f in facts if f.attribute == "role" for c in f.evidence
              if isinstance(getattr(c, "value", None), str)]
     return any(role_not_head(text) for text in roles)
+
+
+def asked_by_title(index: FactIndex, fact: Fact, a: Analysis) -> bool:
+    """Does the question ask who a person is, naming him only by his title ("Who is the mayor of Xi'an?", "Who is the
+    director of the state agency for renewable energy?")? Then his role, which says he holds it, answers. Only when
+    the words naming him are his role's words (in any of its reports), not his name's, among them a title of office
+    (the language file's `titles`), and the question says nothing more than who: no word left over, and every cue it
+    says is a word of that title ("who did the mayor meet?" asks another thing of him)."""
+    if fact.key != "person.role" or "q_who" not in a.early_q or a.residual or a.polar:
+        return False
+    m = a.mentions.get(fact.subject)
+    if m is None or m.via_kind or not m.positions:
+        return False
+    said = {a.seq[p] for p in m.positions}
+    title = {stem(w) for c in fact.evidence for w in tokens(cited_text(c))}
+    if not said <= title or said <= index.name_stems(fact.subject):
+        return False
+    if not any(said & lexicon(code).titles for code in dict.fromkeys((a.lang, "en"))):
+        return False  # (a title of office the language file lists: "mayor", "director", "secretary")
+    covered = set(m.positions)
+    for code in dict.fromkeys((a.lang, "en")):
+        for c in lexicon(code).cues.find(a.seq):
+            if not c.label.startswith("q_") and not set(range(c.start, c.end)) <= covered:
+                return False
+    return True

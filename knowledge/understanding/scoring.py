@@ -20,7 +20,7 @@ from ..facts.atoms import Fact, cited_text, value_ids
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, Spec, asked_keys, spec_scores
 from .measured import counted_bonus, counted_words, is_measured, measured_fit
-from .ranks import asks_the_head, deputy_of_a_named
+from .ranks import asked_by_title, asks_the_head, deputy_of_a_named
 
 MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
 MAX_STANDALONE = 200   # facts gathered by attribute alone, when nothing is named
@@ -138,8 +138,9 @@ class Scorer:
         for f in self._candidates(a, named, mentioned).values():
             through = bool(own) and f.attribute in _TEXTUAL and f.subject not in mentions and bool(f.related & named) \
                 and self._told_through(f, a, texts, own)
+            titled = f.key == "person.role" and asked_by_title(index, f, a)  # ("who is the mayor of Xi'an?")
             if not (f.key in fits or may_lift or f.attribute == "summary" or content and is_measured(f) or through
-                    or counts and self._said_in_its_words(f, a)):
+                    or counts and self._said_in_its_words(f, a) or titled):
                 said_words = texts.get(f.id) if f.attribute in _TEXTUAL else None
                 if said_words is None or len(said_words & distinct) < CONTENT_WORDS:
                     continue
@@ -164,6 +165,8 @@ class Scorer:
                     and not (m and m.named or self.named_by_participants(f, named))):
                 continue
             scope = self._scope(f)
+            if titled:  # (what his title's words name is his title's: "the director of the state agency for ...")
+                scope = scope | {e for e in named if mentions[e].positions <= m.positions}
             if named:
                 # (the same for every fact of a record; of a statistic, for its figures and for the rest: see _whose)
                 key = (f.subject, scope, f.rtype == "statistic" and f.attribute in STATISTIC_FIGURES)
@@ -383,6 +386,8 @@ class Scorer:
             fit = 0.9 if define and not a.residual else 0.0
         if content and is_measured(f):  # "how many appliances a year": what its unit counts
             fit = max(fit, measured_fit(self.index, f, a))
+        if fit < 1.0 and f.key == "person.role" and asked_by_title(self.index, f, a):
+            fit = 1.0  # "who is the mayor of Xi'an?": the one whose role that is
         if fit < 1.0 and "q_howmany" in a.early_q and self._said_in_its_words(f, a):
             fit = 1.0  # "how many people work for the hub": its jobs, said in a word they are said in ("work")
         if fit >= 1.0:
