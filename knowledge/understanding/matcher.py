@@ -428,8 +428,9 @@ class Matcher:
             return False
         left = {i for i, w in enumerate(a.seq) if w in set(a.residual)}
         stop = self.index.stopwords | lexicon(a.lang).stopwords
+        common = lexicon(a.lang).common_words
         if a.lang == "zh":
-            left |= _chinese_characters_left(a, stop | lexicon(a.lang).common_words)
+            left |= _chinese_characters_left(a, stop | common)
         for code in dict.fromkeys((a.lang, "en")):
             for m in lexicon(code).cues.find(a.seq):
                 if m.label != "q_howmany" or m.end not in left or a.seq[m.end].isdigit():
@@ -437,9 +438,17 @@ class Matcher:
                 end = m.end
                 while end in left:
                     end += 1
+                    # (in Chinese a common word's character right after is the rest of that word: "公里")
+                    while a.lang == "zh" and end < len(a.seq) and a.seq[end] in common and has_cjk(a.seq[end]):
+                        end += 1
                 # (a cue or name after them is what is counted: they qualify it)
                 named_after = end < len(a.seq) and a.seq[end] not in stop
-                if not named_after and not set(a.seq[m.end:end]) & self._said_for(best.fact.subject, a, best.fact):
+                said = self._said_for(best.fact.subject, a, best.fact)
+                run = a.seq[m.end:end]
+                # (a Chinese word is its characters together: "公里", km, is not said by the 里 of "跨里海")
+                told = all(c in said for c in run) if a.lang == "zh" and all(has_cjk(c) for c in run) \
+                    else bool(set(run) & said)
+                if not named_after and not told:
                     return True
         return False
 
