@@ -20,9 +20,11 @@ def engine() -> Engine:
     return engine_with(FIXTURE)
 
 
-def test_the_count_of_trains_answers_how_many_trains(engine):
-    """Ensure "how many trains ran on the corridor in 2026" is answered with the count of its trains."""
-    answer = engine.ask("2026年里海测试铁路走廊开行了多少列列车？")
+@pytest.mark.parametrize("question", ["2026年里海测试铁路走廊开行了多少列列车？", "2026年里海测试铁路走廊开行了多少列火车？"])
+def test_the_count_of_trains_answers_how_many_trains(engine, question):
+    """Ensure "how many trains ran on the corridor in 2026" is answered with the count of its trains, the trains
+    said as 列车 or as 火车, the everyday word."""
+    answer = engine.ask(question)
     assert answer.facts == (TRAINS,), answer.text
 
 
