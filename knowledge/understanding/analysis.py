@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .index import FactIndex
 from .kind_mentions import kind_mentions
-from .kinds import forms_of_kinds, kinds_in_other_words
+from .kinds import forms_of_kinds, kind_phrases_in_other_words, kinds_in_other_words
 from .links import name_by_links
 from .names import KIND_WEIGHT, NAMED, Mention, _describe_by_country, _mentions, _unknown_names
 from .partial_names import named_in_part
@@ -186,6 +186,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     kind_nouns = {q for t, _, i, j, _ in matches if t == "kinds" for q in range(i, j)}
     cued = {q for t, _, i, j, _ in matches if t != "kinds" for q in range(i, j)} - kind_nouns
     matches += kinds_in_other_words(index.record_kinds, {p: w for p, w in alts.items() if p not in cued})
+    if lang != "en":  # ("birgə bəyanat": a joint statement, even where one of its words is a cue)
+        matches += kind_phrases_in_other_words(index.record_kinds, lexicon(lang).name_words.find(seq))
     # a kind noun inside a longer one names only the longer one's records: "plant" in "solar glass plant" is
     # not every plant (the head noun of a record's kind, see kinds.record_kinds)
     kind_spans = [(label, i, j) for t, label, i, j, _ in matches if t == "kinds"]

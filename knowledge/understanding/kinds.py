@@ -89,6 +89,20 @@ def kinds_in_other_words(table: PhraseTable, alternatives: dict[int, set[str]]) 
             for m in table.find([w]) if m.end == 1]
 
 
+def kind_phrases_in_other_words(table: PhraseTable, name_matches: list) -> list[tuple]:
+    """The records' kind nouns of two words or more said in another language as one phrase of the language file's
+    name words ("birgə bəyanat", "совместное заявление": a joint statement), as kinds_in_other_words makes them:
+    as the English phrase is, it is one kind noun, and a cue word inside it ("bəyanat": said) is not read alone."""
+    out = []
+    for m in name_matches:
+        words = [stem(t) for t in tokens(m.label)]
+        if len(words) < 2:
+            continue
+        out += [("kinds", k.label, m.start, m.end, False) for k in table.find(words)
+                if k.start == 0 and k.end == len(words)]
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _head_noun(kind: str) -> str | None:
     """The head noun of a kind of two words or more ("plant" of "solar panel plant", "hub" of "agro-logistics
