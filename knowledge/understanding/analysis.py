@@ -263,6 +263,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                 and (raw[before] not in index.typo or len(cased) == len(raw) and cased[before][:1].isupper())):
             del kind_hits[label]
     mentions = kind_mentions(_mentions(seq, index, kind_hits, alts, lang), seq, index, kind_hits, alts)
+    if lang != "en":  # (another language's word is both cue and name word more often: "投资" invest, investment)
+        _cue_words_name_nothing_more(mentions, {p for sp in cue_spans for p in sp}, index)
     # a kind noun inside a name ("agency" in "Trend news agency") is part of that name
     named_words = {p for m in mentions.values() if not m.via_kind and m.strength >= NAMED for p in m.positions}
     named_words |= _own_kind_in_a_name(mentions, seq, alts, index)
@@ -391,6 +393,22 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     residual_read=frozenset(w for i in left for w in (alts.get(i) or (seq[i],))),
                     read_as={seq[i]: frozenset(alts[i]) for i in left if alts.get(i)},
                     past=_asks_of_the_past(raw[focus:stop_at], lexicon(lang)))
+
+
+def _cue_words_name_nothing_more(mentions: dict[str, Mention], cued: set[int], index: FactIndex) -> None:
+    """A name whose words the question says are those of a thing named more clearly and, beyond them, only words
+    it asks with ("Kura Gate 自由经济区的太阳能电池板工厂*投资*多少", how much is the Kura Gate plant's *investment*: not
+    the zone's investment commitments) is not named: its other words name that other thing, its cue words ask."""
+    if not cued:
+        return
+    clear = [m for m in mentions.values() if not m.via_kind and m.strength >= NAMED]
+    for m in clear:
+        if not m.positions & cued or getattr(index.base.get(m.entity), "type", "") not in _DESCRIPTIVE_NAMES:
+            continue  # (people and bodies are named by titles, whose words are cues: "Universal Energy-nin prezidenti")
+        rest = m.positions - cued
+        if rest and any(o.strength > m.strength and rest <= o.positions and not index.same_thing(o.entity, m.entity)
+                        for o in clear if o is not m):
+            m.strength = min(m.strength, NAMED - 0.01)
 
 
 def _asks_of_the_past(words: list[str], lex: Lexicon) -> bool:
