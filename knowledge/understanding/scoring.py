@@ -18,7 +18,7 @@ from ..language.text import stem, tokens
 from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, cited_text, value_ids
 from .index import CONTENT_ATTRIBUTES, FactIndex
-from .intents import SPECS, Spec, asked_keys, spec_scores
+from .intents import SPECS, Spec, asked_attributes, asked_keys, spec_scores
 from .measured import counted_bonus, counted_words, is_measured, measured_fit
 from .ranks import asked_by_title, asks_the_head, deputy_of_a_named
 
@@ -139,8 +139,11 @@ class Scorer:
             through = bool(own) and f.attribute in _TEXTUAL and f.subject not in mentions and bool(f.related & named) \
                 and self._told_through(f, a, texts, own)
             titled = f.key == "person.role" and asked_by_title(index, f, a)  # ("who is the mayor of Xi'an?")
+            # (a statistic's value no cue asks, asked in a word of its own beside its owner's name)
+            valued = self._owner_asks_its_value(f, a, named) if f.key == "statistic.value" and named \
+                and f.key not in fits else _NOTHING
             if not (f.key in fits or may_lift or f.attribute == "summary" or content and is_measured(f) or through
-                    or counts and self._said_in_its_words(f, a) or titled):
+                    or counts and self._said_in_its_words(f, a) or titled or valued):
                 said_words = texts.get(f.id) if f.attribute in _TEXTUAL else None
                 if said_words is None or len(said_words & distinct) < CONTENT_WORDS:
                     continue
@@ -148,6 +151,8 @@ class Scorer:
                 continue
             spec = SPECS.get(f.key)
             fit, said = self._fit(f, asked.get(f.key, 0.0), a, named, mentioned, content, free, distinct, bonuses)
+            if valued:
+                fit = max(fit, 1.0)  # "MKIZ area", "ACIC stake in the joint venture": its figure, in a word of its own
             if through:
                 fit = max(fit, 1.0)
             if fit < 1.0 and f.attribute != "summary" or fit <= 0:
@@ -157,6 +162,8 @@ class Scorer:
                 continue  # "how old was it at the conference" needs the conference named (or meant)
             m = mentions.get(f.subject)
             subject = m.strength if m else 0.0
+            if valued:  # (named through its owner as clearly as the owner is: not less than the owner's profile)
+                subject = max(subject, max(mentions[e].strength for e in valued))
             if at:  # ... and then is a closer answer than its age today, the more so the clearer the event is named
                 subject += 0.2 + mentions[at].strength - KIND_WEIGHT
             if subject == 0 and kind_of.get(f.subject) in kind_labels:
@@ -334,7 +341,7 @@ class Scorer:
         for e in named:  # what is measured of a named thing, by a statistic named after it ("HAPG's employees")
             for sid in index.statistics_naming(e):
                 for f in index.by_subject.get(sid, ()):
-                    if f.key in asked and f.attribute in STATISTIC_FIGURES:
+                    if f.attribute in STATISTIC_FIGURES and (f.key in asked or self._its_value_asked(f, e, a)):
                         candidates[f.id] = f
         vague = mentioned - named
         if len(vague) <= MAX_VAGUE:  # "Abdullayev" when there are a few: what each of them is part of
@@ -475,6 +482,29 @@ class Scorer:
         words = words | said_alike(words, a.lang, self.index.stopwords)
         content = {w for w in a.content if not w.isdigit() and w not in names}
         return bool(content & words) and all(w in words or w in self.index.vocabulary for w in content)
+
+    def _owner_asks_its_value(self, f: Fact, a: Analysis, named: set[str]) -> frozenset[str]:
+        """The named things a statistic is named after whose names the question says with a word of the statistic's
+        own, asking for its figure (_its_value_asked)."""
+        index = self.index
+        if asked_attributes("statistic", a.tags, a.early_q):
+            return _NOTHING  # (another of its attributes is asked: "what was its rank?")
+        if not a.attribute_tags and not a.residual and (m := a.mentions.get(f.subject)) is not None and m.named:
+            return _NOTHING  # (its name said, and nothing asked: its profile answers, "Tarsu factories?")
+        m = a.mentions.get(f.subject)
+        if (m is not None and not m.via_kind and m.strength >= 1.0 and not a.content and not a.residual
+                and not a.early_q - {"q_howmany", "q_which"} and "change" not in a.tags):
+            return frozenset({f.subject})  # its name said whole, and nothing else asked: "the area of the SHIZ?"
+        return frozenset(e for e in named if f.subject in index.statistics_naming(e) and self._its_value_asked(f, e, a))
+
+    def _its_value_asked(self, f: Fact, owner: str, a: Analysis) -> bool:
+        """Is a statistic named after `owner` asked for its figure by a word of its own ("MKIZ area", "ACIC stake in the
+        joint venture", "XNET headcount" of "Area of the MKIZ", "ACIC's share in ...", "Employees of XNET": its kind
+        or measure, see _whose), and the question asks no other kind of answer (when, where, who: its period, its
+        sides) nor a change? A statistic's value is what it is: its own words ask for it as a cue would."""
+        if f.attribute != "value" or a.early_q - {"q_howmany", "q_which"} or "change" in a.tags:
+            return False
+        return self._whose(f, owner, a) and not a.residual
 
     def _checked_claim(self, f: Fact, a: Analysis, m) -> bool:
         """A yes/no question naming its subject and another thing whose part in it is asked ("Did Wang
