@@ -258,7 +258,7 @@ class Matcher:
             # premise.py, two reports do not settle what it takes for granted)
             return a.readings <= said and not ("q_why" in a.tags and not lexicon(a.lang).polar_openers)
         vocabulary = self.index.vocabulary  # (a cue's word asks what, not of what: "where will it be *built*")
-        return all(w in said or w in vocabulary for w in a.residual)
+        return all(w in said or w in vocabulary or _lacks_a_letter_of(w, said) for w in a.residual)
 
     def _beyond_the_named(self, best: Scored, a: Analysis) -> Scored:
         """An answer that names back only what the question names ("who signed the MDB loan for Jinsi?" answered
@@ -761,6 +761,20 @@ def _chinese_characters_left(a: Analysis, known: frozenset[str]) -> set[int]:
         for table in (lexicon(code).cues, lexicon(code).measures, lexicon(code).kinds, lexicon(code).name_words):
             covered.update(p for m in table.find(a.seq) for p in range(m.start, m.end))
     return {i for i, w in enumerate(a.seq) if i not in covered and has_cjk(w) and w not in known}
+
+
+def _lacks_a_letter_of(word: str, said: frozenset[str]) -> bool:
+    """Is `word` a word of `said` typed with one letter missing ("prt" of "port", "mil" of "mill")? A short word
+    the typo index leaves alone, since many known words lack that letter, is read as the one the records say."""
+    return len(word) >= MIN_LACKING and word.isalpha() and any(
+        len(s) == len(word) + 1 and s[0] == word[0] and word in _one_deleted(s) for s in said)
+
+
+MIN_LACKING = 3
+
+
+def _one_deleted(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def said_in_english(phrase: tuple[str, ...], lang: str, said: frozenset[str]) -> bool:
