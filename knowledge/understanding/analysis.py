@@ -55,6 +55,8 @@ class Analysis:
     # each word left that is read as English name words in another script, with those words ("сумга": sumgayit)
     read_as: dict[str, frozenset[str]] = field(default_factory=dict)
     past: bool = False  # it asks of what has happened ("When was the stone laid?"): see _asks_of_the_past
+    # a yes/no question's place, the claim it asks to check ("Was the forum held in Baku?": baku), said by no name
+    claimed_places: frozenset[str] = frozenset()
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -76,7 +78,8 @@ class Analysis:
 
 
 EARLY = 4             # a question word this near the start of the question asks for that kind of answer
-CONNECTIVES = frozenset({"also", "filler", "between"})  # tags that join or pad, asking for nothing
+CONNECTIVES = frozenset({"also", "filler", "between"})
+PLACING = frozenset({"hold", "build"})  # cues of where a thing is: held, built  # tags that join or pad, asking for nothing
 
 
 def native_script(raw: list[str], lex: Lexicon, index: FactIndex) -> list[str]:
@@ -358,6 +361,25 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     said_by_mentioned = {w for m in mentions.values() if not m.via_kind and m.strength >= 0.5 and m.positions - sounded
                          for w in index.said_of(m.entity)}
     read_known |= {p for p, ws in alts.items() if p in sounded and ws & said_by_mentioned}
+    polar = _polar(raw[focus:stop_at], lexicon(lang), {t for t in tags if t.startswith("q_")})
+    claimed_places: frozenset[str] = frozenset()
+    if polar and not tags & {"q_howmany", "q_where", "q_when"} and tags <= PLACING | CONNECTIVES:
+        # "Was the forum held in Baku?", "Is the plant going to be built in Sumgait?": a place the facts give as a
+        # record's place or seat, said by no name, is the claim: the question asks where, to check it (only when it
+        # asks nothing else: "Did AZPROMO support the forum in Lankaran?" asks its support; a country is no place
+        # of a thing: "its first factory outside China?")
+        places = index.place_words()
+        country_at = {p for lex in tables for m in lex.countries.find(seq) for p in range(m.start, m.end)}
+        # (after what it names, as what is said of it: "the Sumgayit blade plant" names the plant by its place)
+        after = max((p for m in mentions.values() if m.strength >= 0.5 for p in m.positions), default=-1)
+        claimed = [i for i in range(max(focus, after + 1), stop_at) if i not in explained and seq[i] not in stop
+                   and i not in country_at
+                   and (seq[i] in places or i in sounded and alts.get(i, set()) & places)]
+        if claimed:
+            tags.add("q_where")
+            early_q.add("q_where")
+            explained.update(claimed)
+            claimed_places = frozenset(w for i in claimed for w in ({seq[i]} | alts.get(i, set())) & places)
     capitalised = _unknown_names(cased, raw, question, explained | read_known, stop, index, focus, stop_at,
                                  mentions, lang=lang)
     if lang == "zh" and not capitalised[0]:
@@ -368,7 +390,6 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
             and not s.isdigit() and len(s) > 1]
     residual = [seq[i] for i in left]
     worded = _ordinal_words_of_kinds(raw, said_kinds)
-    polar = _polar(raw[focus:stop_at], lexicon(lang), {t for t in tags if t.startswith("q_")})
     if polar and "q_howmany" not in tags and _states_a_date(raw[focus:stop_at], lang):
         tags.add("q_when")  # "Was the conference held on April 17?" asks for the date, to check it
         early_q.add("q_when")
@@ -392,7 +413,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     english=_english_of(name_matches, named_by_name, focus, stop_at),
                     residual_read=frozenset(w for i in left for w in (alts.get(i) or (seq[i],))),
                     read_as={seq[i]: frozenset(alts[i]) for i in left if alts.get(i)},
-                    past=_asks_of_the_past(raw[focus:stop_at], lexicon(lang)))
+                    past=_asks_of_the_past(raw[focus:stop_at], lexicon(lang)), claimed_places=claimed_places)
 
 
 def _cue_words_name_nothing_more(mentions: dict[str, Mention], cued: set[int], index: FactIndex) -> None:

@@ -33,6 +33,7 @@ SHORT_QUESTION = 16
 COMPARED = frozenset({"project", "statistic"})
 DATED = ("date", "end_date", "start", "completion", "published")  # the attributes that date a thing
 COUNTED_GAP = 4  # words after "how many" within which a country qualifies what is counted ("how many companies from China")
+CLAIMED_PLACES = ("place", "based_in")  # the attributes that place a thing: what a yes/no question's place is checked by
 QUALIFIER_GAP = 3  # words after a name within which a place qualifies it ("the plant in the Ganja ...")
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month of a year ("2027", "2027-05")
 VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days", "howlong")
@@ -287,6 +288,8 @@ class Doubts:
     def elsewhere(self, best: Scored, a: Analysis) -> bool:
         """Does the question place what it asks about where the subject is not ("When did Xi Jinping visit
         Baku?" of a visit to Beijing): a place of the base's records that none of the subject's facts says?"""
+        if a.claimed_places and best.fact.attribute in CLAIMED_PLACES:
+            return False  # "Was the forum held in Baku?": the place is the claim its place is checked against
         places = self.index.place_words()
         if self.placed_otherwise(best, a, places):
             return True

@@ -23,7 +23,7 @@ from ..language.text import has_cjk, stem, tokens
 from .analysis import Analysis, analyse
 from .shapes import month_stems
 from ..language.detect import detect_language
-from .doubts import DATED, QUALIFIER_GAP, Doubts, named_within_longer
+from .doubts import CLAIMED_PLACES, DATED, QUALIFIER_GAP, Doubts, named_within_longer
 from .index import FactIndex
 from .overview import profile_fact
 from .intents import QUESTION_KINDS, SPECS, asked_attributes
@@ -192,6 +192,8 @@ class Matcher:
                     (fact, also, verdict), variants = checked, ()  # sign it?" of a thing two sources report)
                 if self.doubts.says_what_it_negates(best, a):
                     verdict = False  # "Does AZPROMO promote oil exports?" of the non-oil sector's agency
+                if a.claimed_places and fact.attribute in CLAIMED_PLACES:  # (the place every report of it gives)
+                    verdict = a.claimed_places <= frozenset().union(*map(self._place_words_of, (fact, *variants)))
             return Decision("fact", lang, analysis=a, fact=fact, confidence=_confidence(best, a),
                             counted="q_howmany" in a.early_q, also=also, variants=variants, verdict=verdict), scored
         return None, scored
@@ -544,6 +546,10 @@ class Matcher:
         does; and when another of its facts holds them (the commission supported it), that fact, with
         the asked one, and no verdict: the facts say it better than a bare yes or no."""
         fact = best.fact
+        if a.claimed_places and fact.attribute in CLAIMED_PLACES:
+            # "Was the forum held in Baku?": yes when its place says Baku, no (and where it was) when it does not
+            # (the things its name names are no claim: "Is the ZLHA plant going to be built in Sumgait?")
+            return fact, None, a.claimed_places <= self._place_words_of(fact)
         mentioned = [m for m in a.mentions.values() if m.strength >= 0.5 and not a.subordinate(m)
                      and m.entity != fact.subject and not self.index.same_thing(m.entity, fact.subject)]
         named = {m.entity for m in mentioned if m.named}
@@ -575,6 +581,21 @@ class Matcher:
         # (a date names nothing: "Will the 2nd forum open in May 2027?" naming the 1st forum too is checked by the
         # month it states, claims_hold's to judge, not answered "no" for naming what a month is not)
         return fact, None, (False if asked and values and named and fact.attribute not in DATED else None)
+
+    def _place_words_of(self, fact: Fact) -> frozenset[str]:
+        """The stems of the place a place fact gives, in every report of it (its value, and the place or seat of a
+        record it names), in English and in the translations it carries."""
+        base, out = self.index.base, set()
+        for c in fact.evidence:
+            value = c.__dict__.get("value")
+            texts = [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value or "")]
+            texts += list((c.__dict__.get("translations") or {}).values())
+            out.update(stem(w) for t in texts for w in tokens(t))
+        for rid in value_ids(fact, base):
+            rec = base.get(rid)
+            if rec is not None:
+                out |= self.index.places_of(rid) | {stem(w) for n in names_of(rec) for w in tokens(n)}
+        return frozenset(out)
 
     def _held_in_the_asked_parts(self, subject: str, named: set[str], kinds: set[str], a: Analysis) -> bool:
         """Does the subject hold every thing a yes/no question names (or, naming none, one of those its kind noun
