@@ -389,7 +389,15 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     left = [i for i, s in enumerate(seq) if focus <= i < stop_at and i not in explained and s not in stop
             and not s.isdigit() and len(s) > 1]
     residual = [seq[i] for i in left]
-    worded = _ordinal_words_of_kinds(raw, said_kinds)
+    # (and those right before a name said: "the *second* Digital Connectivity Forum" of "2nd ... Forum")
+    name_starts = {min(m.positions) for m in mentions.values() if not m.via_kind and m.strength >= 0.5 and m.positions}
+    worded = _ordinal_words_of_kinds(raw, said_kinds, name_starts)
+    if worded and lacking:  # (an ordinal that numbers what is named, as a name said numbers it, lacks nothing: it
+        # says which one, "the second Digital Connectivity Forum"; not one no such name says, "the second MoU")
+        numbered = {w for m in mentions.values() if not m.via_kind and m.strength >= 0.5
+                    for w in index.name_stems(m.entity)} & worded
+        lacking = [p for p in lacking if not (len(p) == 1 and english_ordinal_of_word(p[0]) in numbered)]
+        unknown = bool(lacking)
     if polar and "q_howmany" not in tags and _states_a_date(raw[focus:stop_at], lang):
         tags.add("q_when")  # "Was the conference held on April 17?" asks for the date, to check it
         early_q.add("q_when")
@@ -534,12 +542,13 @@ def _country_words_only(mentions: dict[str, Mention], seq: list[str], tables: li
 
 
 
-def _ordinal_words_of_kinds(raw: list[str], said_kinds: dict[str, set[int]]) -> frozenset[str]:
+def _ordinal_words_of_kinds(raw: list[str], said_kinds: dict[str, set[int]],
+                            name_starts: set[int] = frozenset()) -> frozenset[str]:
     """The English ordinals in words that number a thing of a kind ("the *fifth* meeting", "the fourth JCTL
-    meeting"), as its name would write them ("5th"); not others ("a third co-organizer", "the first solar
-    panel"), which number no record."""
+    meeting") or a thing named right after them ("the *second* Digital Connectivity Forum"), as its name would write
+    them ("5th"); not others ("a third co-organizer", "the first solar panel"), which number no record."""
     kinds_at = {p for pos in said_kinds.values() for p in pos}
-    return frozenset(o for i, t in enumerate(raw) if (i + 1 in kinds_at or i + 2 in kinds_at)
+    return frozenset(o for i, t in enumerate(raw) if (i + 1 in kinds_at or i + 2 in kinds_at or i + 1 in name_starts)
                      and (o := english_ordinal_of_word(t)))
 
 

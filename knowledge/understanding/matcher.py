@@ -405,7 +405,9 @@ class Matcher:
     def _phrase_said(self, phrase: tuple[str, ...], said: frozenset[str], lang: str) -> bool:
         content = [w for w in phrase if w not in self.index.stopwords] or phrase  # (a phrase of small words is a
         # construction: "how many of the" asks a part of a count; one in another language may be said in English)
-        return all(w in said for w in content) or said_in_english(phrase, lang, said)
+        # (an ordinal word is said as a name numbers it: "second" of the "2nd ... Forum")
+        return all(w in said or english_ordinal_of_word(w) in said for w in content) \
+            or said_in_english(phrase, lang, said)
 
     def _said_for(self, subject: str, a: Analysis, fact: Fact | None) -> frozenset[str]:
         """The words a question about `subject` (answered by `fact`) may say of what it asks: what its facts state,
