@@ -44,6 +44,7 @@ class Analysis:
     asked_at: frozenset[int] = frozenset()      # where those kinds are said
     focus: int = 0                              # where the question sentence starts, after a lead-up ("I'm a journalist ...")
     readings: frozenset[str] = frozenset()      # English name words its unexplained words say in another script ("巴库", "Bakıda": baku)
+    reading_groups: tuple[frozenset[str], ...] = ()  # the same, one set for each word: the readings of one word are alternatives
     ordinals: frozenset[str] = frozenset()      # the ordinals it says, as English names write them ("3-е", "第三次", "3rd": 3rd)
     kinds_at: dict[str, frozenset[int]] = field(default_factory=dict)  # where each kind noun is said ("谅解备忘录")
     # the English words (stems) its own words say in another language, by the language file's `name_words`
@@ -415,6 +416,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     focus=focus, ordinals=frozenset(w for i, s in enumerate(seq) for w in (s, *alts.get(i, ()))
                                                     if ENGLISH_ORDINAL.fullmatch(w)) | worded,
                     readings=frozenset(w for i, ws in alts.items() if focus <= i < stop_at and i not in explained for w in ws),
+                    reading_groups=tuple(frozenset(ws) for i, ws in sorted(alts.items())
+                                         if focus <= i < stop_at and i not in explained and ws),
                     content=tuple(s for i, s in enumerate(seq) if focus <= i < stop_at and s not in stop
                                   and not s.isdigit() and len(s) > 2
                                   and i not in named_by_name),

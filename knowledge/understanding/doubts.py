@@ -307,7 +307,9 @@ class Doubts:
         named = {e for e in a.named_ids if subject in rel.get(e, frozenset()) or e in rel.get(subject, frozenset())}
         for rid in {subject, *rel.get(subject, ()), *best.fact.related, *named}:
             said |= self.index.places_of(rid)
-        return any(w not in said for w in asked)
+        # (a word read in two spellings is said when one of them is: "苏姆盖特", Sumgait or Sumgayit)
+        spelt = {w for g in a.reading_groups if g & said for w in g}
+        return any(w not in said and w not in spelt for w in asked)
 
     def placed_otherwise(self, best: Scored, a: Analysis, places: frozenset[str]) -> bool:
         """Is the subject somewhere itself, and does the question place it, right after its name or within it,

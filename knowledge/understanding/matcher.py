@@ -258,7 +258,11 @@ class Matcher:
         if a.lang != "en":  # (the facts' words are English: another language's words left are no sign, but the
             # English words its words read as are, "开业" open; and where a why-question's premise is not read,
             # premise.py, two reports do not settle what it takes for granted)
-            return a.readings <= said and not ("q_why" in a.tags and not lexicon(a.lang).polar_openers)
+            # (a word's readings are alternatives, one of them said will do: "苏姆盖特", Sumgait or Sumgayit; and a
+            # figure's name is said by its fact: "длина", length)
+            said |= frozenset().union(*(w for f in reports if is_measured(f) for w in measured_words(self.index, f)))
+            groups = a.reading_groups or tuple(frozenset({w}) for w in a.readings)
+            return all(g & said for g in groups) and not ("q_why" in a.tags and not lexicon(a.lang).polar_openers)
         vocabulary = self.index.vocabulary  # (a cue's word asks what, not of what: "where will it be *built*")
         return all(w in said or w in vocabulary or _lacks_a_letter_of(w, said) for w in a.residual)
 
