@@ -196,7 +196,8 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
             if len(both) <= SHARED_NAMES:  # two words a thousand names share name nothing
                 candidates |= both
     found: dict[str, Mention] = {}
-    units = _word_units(len(seq), positions, _grammar_characters(seq, lang))
+    grammar = _grammar_characters(seq, lang)
+    units = _word_units(len(seq), positions, grammar)
     titled: dict[str, frozenset[int]] = {}  # the words of each one's title the question says
     kind_words = frozenset(w for pos in kind_hits.values() for p in pos
                            for w in (seq[p], *(alternatives or {}).get(p, ())))
@@ -240,7 +241,8 @@ def _mentions(seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
         if len(matched) > 1:
             if spread < 0:
                 spread = width = got[2] = _width(matched, positions, units)
-            if spread > alias.length + 1:
+            if (spread > alias.length + 1
+                    or lang == "zh" and _gapped_characters(matched, positions, grammar) > CJK_GAP):
                 coverage *= 0.7  # the words are there but scattered: likely not this name
                 if coverage < least:
                     continue
@@ -312,6 +314,20 @@ def _grammar_characters(seq: list[str], lang: str) -> frozenset[int]:
     lex = lexicon("zh")
     return frozenset(p for p, s in enumerate(seq) if len(s) == 1 and has_cjk(s)
                      and (s in lex.stopwords or s in lex.common_words))
+
+
+CJK_GAP = 1  # characters of other words a Chinese name's own characters may stand apart by ("出口和投资": 和 is grammar)
+
+
+def _gapped_characters(matched: list[str], positions: dict[str, list[int]], grammar: frozenset[int]) -> int:
+    """How many characters of other words (no particle or measure word) stand between a Chinese name's own characters
+    the question says, where each is said once: a Chinese name is written in one piece ("阿塞拜疆投资促进局"), so
+    "阿塞拜疆的药厂投资" (Azerbaijan's pharmaceutical plant invests) does not say it."""
+    if not all(len(c) == 1 and not c.isascii() for c in matched) or any(len(positions[c]) > 1 for c in matched):
+        return 0
+    at = sorted(positions[c][0] for c in matched)
+    inside = set(at)
+    return sum(1 for p in range(at[0], at[-1] + 1) if p not in inside and p not in grammar)
 
 
 def _word_units(n: int, positions: dict[str, list[int]], grammar: frozenset[int] = frozenset()) -> list[int]:
