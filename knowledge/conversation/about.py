@@ -56,9 +56,16 @@ def record_about(e: str, a: Analysis, index: FactIndex) -> str | None:
 def taking_part_in(e: str, a: Analysis, index: FactIndex) -> str | None:
     """Of the records whose facts involve `e` (its meetings, what it signed), the one whose name or place says a
     word of the question's own ("Ningbo"); None when none or several do."""
+    found = involving_said(e, a, index)
+    return found[0] if len(found) == 1 else None
+
+
+def involving_said(e: str, a: Analysis, index: FactIndex) -> list[str]:
+    """The records whose facts involve `e` and whose name or place says a word of the question's own ("the electric
+    bus plant" of BYD: its bus plant and its bus project)."""
     words = _own_words(a, index, index.name_stems(e))
     if not words:
-        return None
+        return []
     found = []
     for rid in dict.fromkeys(f.subject for f in index.by_related.get(e, ()) if f.subject != e):
         said = set(index.name_stems(rid))
@@ -67,4 +74,4 @@ def taking_part_in(e: str, a: Analysis, index: FactIndex) -> str | None:
                 said |= {stem(t) for c in f.evidence for t in tokens(str(getattr(c, "value", "")))}
         if words & said:
             found.append(rid)
-    return found[0] if len(found) == 1 else None
+    return found

@@ -54,7 +54,7 @@ from ..understanding.analysis import CONNECTIVES, Analysis, Mention
 from ..understanding.intents import SPECS, asked_attributes
 from ..understanding.matcher import Decision, Matcher
 from ..understanding.measured import figure_says
-from .about import record_about, taking_part_in
+from .about import involving_said, record_about, taking_part_in
 from .advance import about_another, context_after, names_its_own
 from .context import Context
 from .decisions import ASKING, answers_who, as_its_kind, as_reference, asked, declined, declined_unless_asked, inject, needed_tags, with_tags, without
@@ -177,7 +177,7 @@ class FollowUps:
         for referents in candidates:
             linked = self._its_one_of_kind(referents, a, ctx)  # "who signed its memorandum?" of a park: the park's memorandum
             if linked is not None:
-                d = self._of(a, linked)
+                d = self._of(a, linked) or self._naming(a, linked)
                 if d is not None:
                     return d
             d = self.matcher.decide_analysis(inject(a, referents))
@@ -363,6 +363,30 @@ class FollowUps:
         """The question about the one record whose name holds `e`'s and says the question's own words (about.py)."""
         return self._of(a, record_about(e, a, self.matcher.index))
 
+    def _naming(self, a: Analysis, other: str) -> Decision | None:
+        """"How much is his company putting into the electric bus plant?" after BYD's manager: the question read as
+        naming `other` (his company, BYD) where its kind noun stands, when a fact involving `other` answers what it
+        asks, whatever that fact is about (the plant BYD invests in)."""
+        said = a.mentions.get(other)  # (its kind noun is a reference: "company" asks for no companies)
+        a = as_reference(a, set(said.positions) if said is not None and said.via_kind else set())
+        d = self.matcher.decide_analysis(inject(a, (other,)))
+        if (d.kind == "fact" and d.fact.attribute != "summary" and asked(d, d.analysis)
+                and self._concerns(d.fact, {other})):
+            return d
+        # (or of the things it involves, the one whose name says the question's words, as the name would: "the
+        # electric bus plant" said beside "BYD" names BYD's bus plant)
+        found = [d for r in involving_said(other, a, self.matcher.index)
+                 if (d := self._of(self._said_by(a, r), r)) is not None]
+        return found[0] if len({d.fact.subject for d in found}) == 1 else None
+
+    def _said_by(self, a: Analysis, e: str) -> Analysis:
+        """The question without the things it names only by words `e`'s name says too: read as `e`, "the denim mill"
+        names no other denim mill."""
+        own = set(self.matcher.index.name_stems(e))
+        mentions = {x: m for x, m in a.mentions.items()
+                    if x == e or m.via_kind or not m.positions or not {a.seq[p] for p in m.positions} <= own}
+        return dataclasses.replace(a, mentions=mentions) if len(mentions) < len(a.mentions) else a
+
     def _of(self, a: Analysis, other: str | None) -> Decision | None:
         """The question read as naming `other`, when a fact of `other` answers what it asks."""
         if other is None:
@@ -398,6 +422,10 @@ class FollowUps:
         for referents in self._referents(ctx, refs, a)[:3]:
             if set(referents) & named:
                 continue
+            linked = self._its_one_of_kind(referents, a, ctx)  # "his company's denim mill": his company's, not the
+            d = self._naming(a, linked) if linked is not None else None  # mill another's name says more of
+            if d is not None:
+                return d
             d = self.matcher.decide_analysis(inject(a, referents))
             if (d.kind == "fact" and d.fact.attribute != "summary" and asked(d, a)
                     and self._concerns(d.fact, set(referents)) and self._concerns(d.fact, named)
