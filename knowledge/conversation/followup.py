@@ -62,7 +62,7 @@ from .kinds import points_back, referring_kinds
 from .own_words import unexplained
 from .others import the_other
 from .periods import another_year, asked_years, of_year
-from .references import references, refers_within
+from .references import reference_start, references, refers_within
 
 PARTICIPANTS = "participants"
 SERIES_FIGURE = 0.8  # the confidence of a series' figure given for what another year's record does not state
@@ -193,6 +193,10 @@ class FollowUps:
                     weak = weak or d
                     continue
                 return d  # ("А её?" asks no profile)
+            if elliptic and first is None and d.kind != "fact":
+                its = self._its_thing_named(a, ctx, [r[0] for r in candidates if len(r) == 1], ref_positions, own_q)
+                if its is not None:
+                    return its
             first = first or d
             if d.kind == "ambiguous" and len(referents) == 1:  # "who did he meet in Ningbo?": that meeting of his
                 d = self._of(a, taking_part_in(referents[0], a, self.matcher.index)) or d
@@ -362,6 +366,26 @@ class FollowUps:
     def _about(self, a: Analysis, e: str) -> Decision | None:
         """The question about the one record whose name holds `e`'s and says the question's own words (about.py)."""
         return self._of(a, record_about(e, a, self.matcher.index))
+
+    def _its_thing_named(self, a: Analysis, ctx: Context, things: list[str], positions: set[int],
+                         own_q: bool) -> Decision | None:
+        """"And the offshore wind project they're developing?" after the capacity of a plant of PowerChina Resources:
+        the thing the question's words name in part, of those that involve the thing referred to (its 2 GW offshore
+        wind project), asked what the last question asked (its capacity). The words from the reference on describe
+        that thing by the one referred to ("they're developing"): they ask nothing. None when no one such thing
+        answers (of the things referred to, likeliest first)."""
+        start = reference_start(a, positions)
+        if not start:
+            return None
+        a = as_reference(a, set(range(start, len(a.seq))))
+        question = a if own_q else with_tags(a, ctx, keep_q=True)
+        wanted = frozenset(ctx.tags) if not own_q else None  # (what the last question asked, if this one asks nothing)
+        for e in things:
+            found = [d for r in involving_said(e, a, self.matcher.index) if (d := self._of(question, r)) is not None
+                     and (wanted is None or needed_tags(d.fact.key, question) & wanted)]
+            if found:
+                return found[0] if len({d.fact.subject for d in found}) == 1 else None
+        return None
 
     def _naming(self, a: Analysis, other: str) -> Decision | None:
         """"How much is his company putting into the electric bus plant?" after BYD's manager: the question read as
@@ -596,6 +620,8 @@ class FollowUps:
             people = [e for e in known if is_person(e)]
             if len(people) >= 2:
                 out.append(tuple(people[:2]))
+            # (a company is "they" too: "the offshore wind project they're developing")
+            out += [(e,) for e in dict.fromkeys([*fresh, *known]) if self.base.get(e).type == "organization"]
         if "person" in refs and not ctx.someone:  # ("his position" after "who met him?" unanswered: not his)
             out += [(e,) for e in dict.fromkeys([*fresh, *subject, *known]) if is_person(e)]
         if "thing" in refs and not ctx.something:  # ("who signed it?" after "what document did he sign?"

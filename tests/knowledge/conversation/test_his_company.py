@@ -35,3 +35,20 @@ def test_the_plant_his_company_builds_is_its_own(engine):
     """Ensure "the solar plant his company is building" is the company's own solar plant."""
     _, capacity = converse(engine, "Who is Elnur Hasanov?", "what's the capacity of the solar plant his company is building?")
     assert capacity.facts == ("test-qabala-solar.capacity",)
+
+
+@pytest.mark.parametrize("then, fact, says", [
+    ("and the offshore wind project they're developing?", "test-qabala-offshore-wind.capacity", "1 GW"),
+    ("what about the denim mill they're building?", None, None),
+])
+def test_the_thing_they_develop_is_asked_what_was_asked(engine, then, fact, says):
+    """Ensure "the offshore wind project they're developing" after the company's solar plant's capacity is the
+    company's own offshore wind project, asked its capacity (not Lankaran's 300 MW one), and a mill of no stated
+    capacity is declined, not answered with another figure."""
+    _, solar, answer = converse(engine, "Who is Elnur Hasanov?",
+                                "what's the capacity of the solar plant his company is building?", then)
+    assert solar.facts == ("test-qabala-solar.capacity",)
+    assert answer.facts == ((fact,) if fact else ())
+    assert "300 MW" not in answer.text
+    if says:
+        assert says in answer.text
