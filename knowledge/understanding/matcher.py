@@ -502,10 +502,21 @@ class Matcher:
                 for other in self.index.by_subject.get(rid, ()):
                     known |= self.index.numbers_of(other)
         known |= {n.lstrip("0") or "0" for n in known}
+        known |= self._months_named(facts)  # ("2026年1月": the January of a record named "..., January 2026")
         said = set(_DIGITS.findall(body))  # whole numbers: "5 billion" is not in "$335 million"
         if not all(n in known or n.lstrip("0") in known or n in said for n in a.numbers):
             return False
         return self.ordinals_stated(a, facts, said)
+
+    def _months_named(self, facts: list[Fact]) -> set[str]:
+        """The numbers of the months the names of the answering facts' records say ("trade turnover, January 2026":
+        1): a question may write that month as a number ("2026年1月")."""
+        months = {stem(t): n for n, m in enumerate(lexicon("en").messages.get("months") or [], 1) for t in tokens(str(m))}
+        out: set[str] = set()
+        for fact in facts:
+            rec = self.index.base.get(fact.subject)
+            out |= {str(months[w]) for w in map(stem, tokens(getattr(rec, "name", "") or "")) if w in months}
+        return out
 
     def ordinals_stated(self, a: Analysis, facts: list[Fact], said: set[str]) -> bool:
         """An ordinal ("the 4th meeting", "第四次会议") numbers a thing: the answering facts' own sentences or the

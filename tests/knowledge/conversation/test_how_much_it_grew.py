@@ -90,3 +90,11 @@ def test_how_it_compares_with_a_year_is_its_change(engine, then):
     is its change on 2025."""
     _, change = converse(engine, "What was the Azerbaijan-Tatarstan trade turnover in 2026?", then)
     assert change.facts == (f"{TRADE}.change",)
+
+
+@pytest.mark.parametrize("then", ["2027年2月呢？", "那2027年2月呢？"])
+def test_a_month_written_as_a_number_is_the_month_of_that_record(engine, then):
+    """Ensure "2027年2月呢？" (and February 2027?) after 2026's growth is February 2027's figure: the month's number is
+    the month its record's name says, no number its facts must state."""
+    *_, month = converse(engine, "Azerbaijan-Tatarstan trade turnover, 2026?", "增长了多少？", then)
+    assert month.facts == ("test-az-tatarstan-trade-2027-02.value",)
