@@ -141,7 +141,7 @@ class FollowUps:
         years = another_year(a, topic, self.base, self.matcher.index.by_subject.get(topic, ())) if topic else None
         if years:  # "What about 2025?" after 2024's figure: 2025's; "how many trains used it in 2024?": a record about it
             d = self._of_year(a, ctx, topic, years)
-            if d.kind == "fact" or not refs:
+            if d.kind == "fact" or not (refs or referring_kinds(a)):  # (a kind noun refers as a pronoun does)
                 return d
             about = self._about(a, topic)  # (of its own words, what they ask: "how much did it grow in ...?" no level)
             return about if about is not None and self._words_ask(about.fact, about.analysis) else d
@@ -224,6 +224,9 @@ class FollowUps:
             return declined(d0)  # "who signed the memorandum?" after a company of two memoranda: not a third one
         if d0.kind == "fact" and not refs and first is None and points_back(a):
             return declined(d0)  # "when did that forum take place?" when the conversation had no forum: not another
+        if (d0.kind == "fact" and not refs and points_back(a) and d0.fact.subject not in referring_kinds(a)
+                and not self._own_words_name(d0.fact.subject, a)):
+            return declined(first or d0)  # "这条走廊全长多少公里？" (this corridor's length) is no count of its trains
         if d0.kind == "fact" and not refs:
             if unsure is not None and not self._involves(d0, unsure):
                 return unsure  # "what did they discuss?" about a minister of many meetings: which, not another's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..language.lexicon import lexicon
 from ..understanding.analysis import Analysis, values_at
+from .references import before_kind
 
 
 def referring_kinds(a: Analysis) -> set[str]:
@@ -33,4 +34,4 @@ def points_back(a: Analysis) -> bool:
     if a.lang != "en":
         matches += lexicon("en").references.find(a.seq)
     kind_at = {p for m in a.mentions.values() if m.via_kind for p in m.positions}
-    return any(m.label == "this" and m.end in kind_at for m in matches)
+    return any(m.label == "this" and before_kind(a, m.end, kind_at) for m in matches)

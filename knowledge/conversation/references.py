@@ -25,7 +25,7 @@ def references(a: Analysis, stopwords: frozenset[str]) -> tuple[set[str], set[in
     # a demonstrative before a kind noun ("that ministry", "это министерство", "bu nazirlik", "该部")
     # refers by that kind noun: the question is read as naming the kind ("the ministry")
     kind_at = {p for m in a.mentions.values() if m.via_kind for p in m.positions}
-    kept = [m for m in kept if not (m.label == "this" and m.end in kind_at)]
+    kept = [m for m in kept if not (m.label == "this" and before_kind(a, m.end, kind_at))]
     # ... and before another noun ("这个电站", "this plant") stands for a thing, not a person
     stop = stopwords | lexicon(a.lang).stopwords
     # (not before a word that asks what is asked: "тот работает", that one works, is a pronoun before its verb)
@@ -35,6 +35,12 @@ def references(a: Analysis, stopwords: frozenset[str]) -> tuple[set[str], set[in
               and (len(a.seq[m.end]) > 1 or a.lang == "zh")}
     return ({("thing" if m.start in nouned else "any") if m.label == "this" else _AS.get(m.label, m.label)
              for m in kept}, {p for m in kept for p in range(m.start, m.end)})
+
+
+def before_kind(a: Analysis, end: int, kind_at: set[int]) -> bool:
+    """Does a kind noun follow a demonstrative that ends at `end` ("that ministry"), in Chinese past the classifier
+    between them ("这条走廊", this corridor)?"""
+    return end in kind_at or a.lang == "zh" and end + 1 in kind_at and end < len(a.seq) and len(a.seq[end]) == 1
 
 
 _AS = {"with": "any"}  # "onunla", "с ним" (with it, with him): a reference like any other, but see refers_within
