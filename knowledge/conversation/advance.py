@@ -51,6 +51,8 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
         return ctx.moved_to(f.subject, fresh=fresh or values, named=(*named, *part_of), key=f.key,
                             tags=used_tags(f.key, a) or ctx.tags, early_q=a.early_q, lang=d.lang,
                             also_tags=also or frozenset())
+    if d.kind in ("decline", "ambiguous") and _refers_back(a, ctx, named, index):
+        return ctx  # "and what part of that was Azerbaijani exports to China?" declined: "that" is still the trade
     if a.residual:  # (a thing named in part beside words nothing explains, "Azərbaycan-Çin hökumətlərarası
         named = tuple(e for e in named if a.mentions[e].strong)  # komissiyası": the question was about another)
     if d.kind in ("decline", "ambiguous") and len(named) > 1:
@@ -78,6 +80,18 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
     if ctx.subject is not None and _named_another(d, ctx, index):  # (named too weakly to be the subject: as after a
         return Context(unknown=True, lang=d.lang)            # question about a thing the facts do not know)
     return ctx
+
+
+def _refers_back(a: Analysis, ctx: Context, named: tuple[str, ...], index: FactIndex) -> bool:
+    """Does a question that was not answered refer to the thing talked about ("that", "it"), naming nothing else
+    for certain (only weakly, "Azerbaijani ... China" of "Azerbaijani investment in China") nor before its
+    reference? Then the conversation is still about that thing."""
+    if ctx.subject is None or not named or any(a.mentions[e].strong for e in named):
+        return False
+    refs, positions = references(a, index.stopwords)
+    refs.discard("ellipsis")
+    is_person = lambda e: getattr(index.base.get(e), "type", "") == "person"  # noqa: E731
+    return bool(refs) and not names_its_own(a, ctx, refs, positions, is_person)
 
 
 def _without_subject(ctx: Context) -> Context:

@@ -98,3 +98,13 @@ def test_a_month_written_as_a_number_is_the_month_of_that_record(engine, then):
     the month its record's name says, no number its facts must state."""
     *_, month = converse(engine, "Azerbaijan-Tatarstan trade turnover, 2026?", "增长了多少？", then)
     assert month.facts == ("test-az-tatarstan-trade-2027-02.value",)
+
+
+def test_a_declined_question_referring_back_keeps_the_figure_talked_about(engine):
+    """Ensure "and what part of that was Azerbaijani exports to Tatarstan?" (declined: no fact says it), which names
+    "Azerbaijani investment in Tatarstan" only weakly, leaves the conversation on the trade: "what about 2023?" is
+    2023's trade turnover."""
+    *_, part, other = converse(engine, "What was the Azerbaijan-Tatarstan trade turnover in 2026?", "how much did it grow?",
+                               "and what part of that was Azerbaijani exports to Tatarstan?", "what about 2023?")
+    assert part.facts == ()
+    assert other.facts == ("test-az-tatarstan-trade-2023.value",)
