@@ -33,8 +33,9 @@ def references(a: Analysis, stopwords: frozenset[str]) -> tuple[set[str], set[in
     nouned = {m.start for m in kept if m.label == "this" and m.end < len(a.seq) and a.seq[m.end] not in stop
               and not a.seq[m.end].isdigit() and m.end not in named_at and m.end not in cued
               and (len(a.seq[m.end]) > 1 or a.lang == "zh")}
+    # (the noun a demonstrative stands before is part of the reference: "that month" says no month of its own)
     return ({("thing" if m.start in nouned else "any") if m.label == "this" else _AS.get(m.label, m.label)
-             for m in kept}, {p for m in kept for p in range(m.start, m.end)})
+             for m in kept}, {p for m in kept for p in range(m.start, m.end + (m.start in nouned))})
 
 
 def before_kind(a: Analysis, end: int, kind_at: set[int]) -> bool:

@@ -38,3 +38,11 @@ def test_a_demonstrative_before_the_verb_is_a_pronoun():
     engine = engine_with(Path(__file__).parent / "data" / "followups.yaml")
     _, role = converse(engine, "Who did Nigar Rahimova meet at the forum?", "Какую должность тот занимает?")
     assert role.facts == ("test-zhou-ping.role",), role.text
+
+
+def test_the_noun_after_a_demonstrative_is_part_of_the_reference(shipped):
+    """Ensure "that month" in "what rank did China reach that month?" after January 2026's trade is the month talked
+    about, no word of its own left unexplained: the rank January 2026's record states."""
+    *_, rank = converse(shipped, "What was Azerbaijan-China trade in 2025?", "and in January 2026?",
+                        "what rank did China reach that month?")
+    assert rank.facts == ("trade-az-cn-2026-01.rank",)
