@@ -49,6 +49,31 @@ def unit_word(fact: Fact) -> str | None:
     return stem(words[0]) if words else None
 
 
+COUNTED_GAP = 4  # words after "how many" within which a country qualifies what is counted ("how many companies from China")
+
+
+def counted_at(a) -> frozenset[int]:
+    """Where the thing "how many" counts is said: the first word after the cue that is no stop word and no country
+    word ("how many *companies*", "how many Chinese *firms*", "how many of the *companies*"). A kind noun said there
+    names many things counted, not one thing the question is about."""
+    if "q_howmany" not in a.tags:
+        return frozenset()
+    tables = [lexicon(code) for code in dict.fromkeys((a.lang, "en"))]
+    stop = languages().stopwords
+    countries = {p for lex in tables for m in lex.countries.find(a.seq) for p in range(m.start, m.end)}
+    out = set()
+    for lex in tables:
+        for m in lex.cues.find(a.seq):
+            if m.label != "q_howmany":
+                continue
+            p = m.end
+            while p < min(m.end + COUNTED_GAP, len(a.seq)) and (a.seq[p] in stop or p in countries):
+                p += 1
+            if p < len(a.seq):
+                out.add(p)
+    return frozenset(out)
+
+
 SAME_WORD = 4  # stems this long, one the start of the other, are one word's forms ("supp", "supply")
 
 

@@ -19,7 +19,7 @@ from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, cited_text, value_ids
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, Spec, asked_attributes, asked_keys, spec_scores
-from .measured import counted_bonus, counted_words, is_measured, measured_fit
+from .measured import counted_at, counted_bonus, counted_words, is_measured, measured_fit
 from .ranks import asked_by_title, asks_the_head, deputy_of_a_named
 
 MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
@@ -255,9 +255,10 @@ class Scorer:
         names, the one named most strongly ("the conference", not the imported forum), or one thing
         reported twice. (With one such record of a kind, it is the one meant anyway.)"""
         best: dict[str, list[tuple[float, str]]] = {}
+        counted = counted_at(a)  # ("how many *companies* took part in the conference": many, counted, not one meant)
         for rid, m in a.mentions.items():
             label = self.index.kind_of.get(rid)
-            if m.via_kind and label:
+            if m.via_kind and label and not (m.positions and m.positions <= counted):
                 best.setdefault(label, []).append((m.strength, rid))
         out: set[str] = set()
         for ranked in best.values():

@@ -1,0 +1,36 @@
+"""An imported article's records answer what is asked of them, and nothing asked of the other records: a record
+nobody named or described is not chosen for being new (documented by a text we hold)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.facts.factbase import FactBase
+from knowledge.facts.loader import load_shipped, parse_records
+
+FIXTURES = Path(__file__).parents[3] / "evalsets" / "fixtures"
+
+
+def shipped_with(*names: str) -> Engine:
+    """An engine over the shipped facts and the fixture articles' records, as if an admin imported them."""
+    records = list(load_shipped())
+    for name in names:
+        path = FIXTURES / f"{name}.yaml"
+        records += parse_records(path.read_text(encoding="utf-8"), origin=str(path))
+    return Engine(FactBase.build(records, origin="test"), today=lambda: dt.date(2026, 12, 2))
+
+
+@pytest.fixture(scope="module")
+def digital_forum():
+    return shipped_with("h18", "h19")
+
+
+def test_a_counted_kind_noun_points_at_no_company(digital_forum):
+    """Ensure "how many companies" counts companies, not points at the one company an article documents (and so at
+    the forum it took part in): the conference asked about is still the conference."""
+    answer = digital_forum.ask("How many companies participated in the conference?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("china-az-investment-conference-2025.companies",)
