@@ -266,7 +266,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                 and not has_cjk(word)
                 and (raw[before] not in index.typo or len(cased) == len(raw) and cased[before][:1].isupper())):
             del kind_hits[label]
-    mentions = kind_mentions(_mentions(seq, index, kind_hits, alts, lang), seq, index, kind_hits, alts)
+    mentions = kind_mentions(_mentions(seq, index, kind_hits, alts, lang), seq, index, kind_hits, alts, lang)
     if lang != "en":  # (another language's word is both cue and name word more often: "投资" invest, investment)
         _cue_words_name_nothing_more(mentions, {p for sp in cue_spans for p in sp}, index)
     # a kind noun inside a name ("agency" in "Trend news agency") is part of that name

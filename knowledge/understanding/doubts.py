@@ -13,6 +13,7 @@ from ..facts.atoms import Fact, cited_text, value_ids
 from ..language.numerals import ENGLISH_ORDINAL, english_ordinal_of_word
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
+from .kind_mentions import named_at, qualifiers, says
 from .kinds import names_of
 from .analysis import Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
@@ -359,6 +360,41 @@ class Doubts:
                     or word in self.index.own_words(best.fact.subject)):
                 return True
         return False
+
+    def described_otherwise(self, best: Scored, a: Analysis) -> bool:
+        """Is the subject reached only by a kind noun that the question qualifies by words the subject does not say and
+        another record of its kind does ("the *floating* solar plant on Lake *Boyukshor*" of the one plant whose
+        investment the facts give)? Then that other one is described, whatever it lacks of what is asked.
+        (kind_mentions.qualifiers: name and place words, not cue, common or country words.)"""
+        unsaid = self._qualifiers_unsaid(best.fact.subject, a)
+        if not unsaid:
+            return False
+        index, subject = self.index, best.fact.subject
+        at = a.mentions[subject].positions  # (the others the same kind noun names)
+        others = [o.entity for o in a.mentions.values() if o.positions & at and o.entity != subject
+                  and not index.same_thing(o.entity, subject)]
+        return any(all(words & says(index, rid) for words in unsaid) for rid in others)
+
+    def described_if_any(self, subject: str, a: Analysis) -> bool:
+        """Does the record say (kind_mentions.says) every word the question qualifies the kind noun it is reached by
+        with, or does no record documented by a text we hold that the kind noun names say them either? (A record named
+        by its own words is not reached by a kind noun: yes.) A documented record is meant before the others only
+        so: not when the words describe none of those documented ("the *nuclear power* plant" of the imported solar
+        panel plant); one that says them among several documented is no more meant than before."""
+        if not self._qualifiers_unsaid(subject, a):
+            return True
+        at = a.mentions[subject].positions
+        return any(o.positions & at and o.entity != subject and self.index.documented(o.entity)
+                   and not self._qualifiers_unsaid(o.entity, a) for o in a.mentions.values())
+
+    def _qualifiers_unsaid(self, subject: str, a: Analysis) -> list[set[str]]:
+        m = a.mentions.get(subject)
+        if m is None or not m.via_kind or not m.positions:
+            return []
+        own = says(self.index, subject)
+        named = named_at(a.mentions, self.index) | {p for at in a.kinds_at.values() for p in at}
+        return [words for words in qualifiers(set(m.positions), a.seq, self.index, {}, named, english=a.lang == "en")
+                if not words & own]
 
     def topic_it_lacks(self, best: Scored, a: Analysis) -> bool:
         """Does the question say, right after the subject's own kind noun and its small word ("memorandum on"), a

@@ -4,27 +4,40 @@ beside the kind noun single out ("the Gobustan plant", "the visa exemption deal"
 (The names themselves are found by names.py; this adds what kind nouns name to what it found.)"""
 from __future__ import annotations
 
+from ..language.lexicon import languages
+from ..language.numerals import english_ordinal_of_word
 from .index import FactIndex
 from .kinds import _kind_stems, own_kind_calls
 from .names import KIND_WEIGHT, MAX_KIND_ENTITIES, NAMED, OWN_KIND_BONUS, Mention
 
 
 def kind_mentions(found: dict[str, Mention], seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
-                  alternatives: dict[int, set[str]] | None = None) -> dict[str, Mention]:
+                  alternatives: dict[int, set[str]] | None = None, lang: str = "en") -> dict[str, Mention]:
     """`found` (the things named by their names) with the things the kind nouns said (`kind_hits`: label ->
     positions) name. `alternatives`: the name words other words may stand for (knowledge/language/sounds.py)."""
     for label, pos in kind_hits.items():
         ids = index.kinds.get(label, ())
         too_many = len(ids) > MAX_KIND_ENTITIES
-        if too_many:  # too many to name by a kind noun: only those documented by a text we hold
+        # (the words the question qualifies the kind noun with: "the *nuclear power* plant", "the plant on Lake
+        # *Boyukshor*" describe another plant than the one an imported article documents)
+        named = named_at(found, index) | {p for at in kind_hits.values() for p in at}  # (another kind noun is no word
+        # of this one's: "was *reported* for that *plant*")
+        qualified = qualifiers(pos, seq, index, alternatives or {}, named, english=lang == "en")
+        if too_many:  # too many to name by a kind noun: only those documented by a text we hold, when one of them
+            # says what the question says of them
             ids = index.documented_of(label)
+            if qualified and not any(all(words & says(index, rid) for words in qualified) for rid in ids):
+                continue
             if len(ids) > MAX_KIND_ENTITIES:
                 continue
         said = kind_words_said(label, pos, seq, alternatives)
         # any kind noun names a thing documented by a text we hold more than others (see matcher._documented_first);
-        # of several so documented, those it calls by their own kind word ("the conference", not the forum)
+        # of several so documented, those it calls by their own kind word ("the conference", not the forum), when
+        # one of them says its qualifiers
         docs = [rid for rid in ids if rid not in found and index.documented(rid)
                 and (too_many or index.kind_of.get(rid) != "source")]
+        if qualified and not any(all(words & says(index, rid) for words in qualified) for rid in docs):
+            docs = []  # (none of them is described: none is meant first; one that is, among several, is no more)
         called = {rid for rid in docs if _called_by_own_kind(rid, said, index)}
         for rid in ids:
             if rid not in found:
@@ -45,6 +58,55 @@ def kind_words_said(label: str, pos: set[int], seq: list[str], readings: dict[in
     is a conference, as the label says."""
     read = {w for p in pos for w in (readings or {}).get(p, ())} - _kind_stems(label)
     return {seq[p] for p in pos} | read
+
+
+def qualifiers(pos: set[int], seq: list[str], index: FactIndex, alternatives: dict[int, set[str]],
+               named: set[int] = frozenset(), *, english: bool = True) -> list[set[str]]:
+    """The words that qualify a kind noun as a name would, each with the English words it may stand for: those right
+    before it, up to a small word ("the *floating solar* plant on Lake Boyukshor"); of those, the words of some
+    record's name or of a place ("floating"; not "the *whole* event"; nor people's, "who did *Aliyev* meet"), but not
+    cue words ("the *power output* figure"), common ones ("the *new* plant"), ordinals (doubts.other_ordinal's),
+    country words (names.py's _describe_by_country reads those) nor the words of things named clearly or of another
+    kind noun (`named`). (Not the words after it: past a small word they may be another sentence's, "about this
+    event. We are a *logistics* company".) None of another language (not `english`): the facts' words are English."""
+    if not pos or not english:
+        return []
+    lexes = languages().lexicons.values()
+    common = frozenset().union(*(lex.common_words for lex in lexes))
+    countries = {p for lex in lexes for m in lex.countries.find(seq) for p in range(m.start, m.end)}  # (names.py's)
+    at: list[int] = []
+    for p in range(min(pos) - 1, max(min(pos) - 1 - BEFORE_KIND, -1), -1):
+        if seq[p] in index.stopwords:
+            break
+        at.append(p)
+    places = index.region_words()
+    out = []
+    for p in at:
+        words = {w for w in (seq[p], *alternatives.get(p, ()))
+                 if (w in index.alias_df or w in places) and not _a_persons(index, w)}
+        if (words and seq[p] not in index.vocabulary and seq[p] not in common and not seq[p].isdigit()
+                and p not in pos and p not in named and p not in countries and not english_ordinal_of_word(seq[p])):
+            out.append(words)
+    return out
+
+
+def _a_persons(index: FactIndex, word: str) -> bool:
+    """Is the word one of a person's names ("Aliyev")? Said by a kind noun, it tells who took part ("who did Aliyev
+    meet", as the names of his meetings say), not what the thing is called."""
+    return any(getattr(index.base.get(index.aliases[ai].entity), "type", None) == "person"
+               for ai in _every_name_with(index, word))
+
+
+def named_at(mentions: dict[str, Mention], index: FactIndex) -> set[int]:
+    """Where things are named clearly, or people at all ("who did *Aliyev* meet"): words that tell a thing of a kind
+    by what it involves, not by its own name (kind_mentions.qualifiers)."""
+    return {p for m in mentions.values() if not m.via_kind and (m.strength >= NAMED or m.strength >= 0.5 and getattr(
+        index.base.get(m.entity), "type", None) == "person") for p in m.positions}
+
+
+def says(index: FactIndex, rid: str) -> frozenset[str]:
+    """The words a record is described by: its own (names, kind, facts' text) and what its facts state and refer to."""
+    return index.own_words(rid) | index.said_of(rid, quotes=True)
 
 
 BEFORE_KIND = 3  # words before a kind noun that may be one thing's own name words ("the visa exemption deal")

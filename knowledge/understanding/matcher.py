@@ -66,15 +66,16 @@ def documented(fact: Fact) -> bool:
     return any(getattr(c, "quote", None) for c in fact.evidence)
 
 
-def _documented_first(scored: list[Scored]) -> list[Scored]:
+def _documented_first(scored: list[Scored], meant: Callable[[Fact], bool] = documented) -> list[Scored]:
     """Several things of one kind fitting equally ("the MoU"): the one documented by a text we hold,
     quoted, is the one meant before those we only know by reference. With several of each, nothing
-    moves and the question is asked back ("which one?")."""
-    if len(scored) < 2 or documented(scored[0].fact) or scored[0].fact.rtype == "source":
+    moves and the question is asked back ("which one?"). (`meant`: is the fact's subject documented and
+    not described otherwise: Matcher._meant_first.)"""
+    if len(scored) < 2 or meant(scored[0].fact) or scored[0].fact.rtype == "source":
         return scored  # (which of several reports is meant is always asked)
     best = scored[0]
     tied = [i for i, s in enumerate(scored[1:50], 1) if s.score >= best.score - 0.05 and s.fact.key == best.fact.key]
-    docs = [i for i in tied if documented(scored[i].fact)]
+    docs = [i for i in tied if meant(scored[i].fact)]
     if len(docs) == 1:
         i = docs[0]
         return [scored[i], *scored[:i], *scored[i + 1:]]
@@ -118,7 +119,8 @@ class Matcher:
             return Decision("fact", lang, analysis=a, fact=reported, confidence=0.8)
         if "came_first" in a.tags and not a.polar:  # which of two came first: no one thing's fact tells it
             return Decision("decline", lang, analysis=a, scored=self.scorer.score(a) if a.mentions else [])
-        scored = _documented_first(self.scorer.score(a)) if not a.unknown or a.mentions else []
+        meant = self._meant_first(a)
+        scored = _documented_first(self.scorer.score(a), meant) if not a.unknown or a.mentions else []
         decided, scored = self._decide_scored(a, scored)
         if decided is not None:
             return decided
@@ -215,7 +217,7 @@ class Matcher:
         currency = asked_currency(a.seq, a.lang)
         if currency:  # (the one that says it in the currency asked first: "How much is SJAG investing, in yuan?")
             through.sort(key=lambda s: currency not in currencies(s.fact))
-        through = _documented_first(through)  # (they say one thing: its first record's facts answer, not "which?")
+        through = _documented_first(through, self._meant_first(a))  # (they say one thing: its first record's facts answer, not "which?")
         decided, _ = self._decide_scored(a, [s for s in through if self._one_record(through[0].fact.subject,
                                                                                     s.fact.subject)])
         return decided if decided is not None and decided.kind == "fact" else None
@@ -671,12 +673,21 @@ class Matcher:
         """Several things of one kind fit equally ("the conference" when there are many): the same
         attribute of each of them, to ask which one is meant. Two facts resting on the same evidence
         say the same thing: no need to ask."""
+        meant = self._meant_first(a) if a is not None else documented
         rivals = [other.fact for other in scored[1:4]
                   if other.score >= best.score - 0.05 and other.fact.key == best.fact.key
                   and other.fact.subject != best.fact.subject and not named_within_longer(other, best, a)
                   and (other.fact.evidence != best.fact.evidence or not best.fact.evidence)
-                  and (documented(other.fact) or not documented(best.fact) or best.fact.rtype == "source")]
+                  and (documented(other.fact) or not meant(best.fact) or best.fact.rtype == "source")]
         return (best.fact, *rivals) if rivals else ()
+
+    def _meant_first(self, a: Analysis) -> Callable[[Fact], bool]:
+        """Is a fact's subject one a kind noun means before the others of its kind: documented by a text we hold,
+        and saying the words the question qualifies that kind noun with (kind_mentions.qualifiers)? "The *nuclear
+        power* plant" is no more the imported article's solar panel plant than any other plant."""
+        def meant(fact: Fact) -> bool:
+            return documented(fact) and self.doubts.described_if_any(fact.subject, a)
+        return meant
 
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis, *, twins: bool = False) -> bool:
         if not twins and self._rivals(best, scored, a):
@@ -688,7 +699,8 @@ class Matcher:
         if best.fact.attribute == "summary" and a.residual and by_kind_only:
             return False  # "Explain the Belt and Road Initiative": the words left say it is another one
         if (self.doubts.inside_another_name(best, a) or self.doubts.another_named(best, a)
-                or self.doubts.kind_qualified_otherwise(best, a) or self.doubts.other_period(best, a)
+                or self.doubts.kind_qualified_otherwise(best, a) or self.doubts.described_otherwise(best, a)
+                or self.doubts.other_period(best, a)
                 or self.doubts.other_month(best, a) or self.doubts.restates_the_period(best, a)
                 or self.doubts.restates_the_date(best, a)
                 or self.doubts.other_ordinal(best, a) or self.doubts.topic_it_lacks(best, a)

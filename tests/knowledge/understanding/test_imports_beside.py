@@ -34,3 +34,24 @@ def test_a_counted_kind_noun_points_at_no_company(digital_forum):
     answer = digital_forum.ask("How many companies participated in the conference?")
     assert answer.answered, answer.text
     assert answer.facts == ("china-az-investment-conference-2025.companies",)
+
+
+@pytest.fixture(scope="module")
+def kura_gate():
+    return shipped_with("b6", "b7")
+
+
+def test_a_kind_noun_qualified_by_words_another_record_says_is_not_that_record(kura_gate):
+    """Ensure "the floating solar plant on Lake Boyukshor" is not the solar panel plant an imported article documents
+    (whose investment is the only one a plant's facts give): its being documented makes it no more the plant
+    described, and the words describe another."""
+    answer = kura_gate.ask("How much electricity will the floating solar plant on Lake Boyukshor produce a year?")
+    assert not answer.answered, answer.text
+    assert not any(f.startswith("b6-kura-gate-solar-panel-plant") for f in answer.facts)
+
+
+def test_a_kind_noun_qualified_by_a_records_own_words_is_that_record(kura_gate):
+    """Ensure "the solar panel plant" is still the imported article's solar panel plant."""
+    answer = kura_gate.ask("How many jobs will the solar panel plant create?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("b6-kura-gate-solar-panel-plant.jobs",)
