@@ -58,6 +58,7 @@ class Analysis:
     past: bool = False  # it asks of what has happened ("When was the stone laid?"): see _asks_of_the_past
     # a yes/no question's place, the claim it asks to check ("Was the forum held in Baku?": baku), said by no name
     claimed_places: frozenset[str] = frozenset()
+    plural: frozenset[int] = frozenset()  # where an English kind noun is said in the plural ("the companies"): see _plural
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -81,6 +82,20 @@ class Analysis:
 EARLY = 4             # a question word this near the start of the question asks for that kind of answer
 CONNECTIVES = frozenset({"also", "filler", "between"})
 PLACING = frozenset({"hold", "build"})  # cues of where a thing is: held, built  # tags that join or pad, asking for nothing
+
+
+def _plural(raw: list[str], kind_hits: dict[str, set[int]], index: FactIndex) -> frozenset[int]:
+    """Where a kind noun is said in the plural, an English word whose singular is a word of a kind ("companies",
+    "conferences", "plants"; not "business"): it names several things of its kind, no one of them."""
+    forms = lexicon("en").kinds.raw_words | index.record_kinds.raw_words
+    out = set()
+    for pos in kind_hits.values():
+        for p in pos:
+            w = raw[p] if p < len(raw) else ""
+            if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and (
+                    w[:-1] in forms or w.endswith("es") and w[:-2] in forms or w.endswith("ies") and w[:-3] + "y" in forms):
+                out.add(p)
+    return frozenset(out)
 
 
 def native_script(raw: list[str], lex: Lexicon, index: FactIndex) -> list[str]:
@@ -266,7 +281,8 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                 and not has_cjk(word)
                 and (raw[before] not in index.typo or len(cased) == len(raw) and cased[before][:1].isupper())):
             del kind_hits[label]
-    mentions = kind_mentions(_mentions(seq, index, kind_hits, alts, lang), seq, index, kind_hits, alts, lang)
+    plural = _plural(raw, kind_hits, index) if lang == "en" else frozenset()
+    mentions = kind_mentions(_mentions(seq, index, kind_hits, alts, lang), seq, index, kind_hits, alts, lang, plural)
     if lang != "en":  # (another language's word is both cue and name word more often: "投资" invest, investment)
         _cue_words_name_nothing_more(mentions, {p for sp in cue_spans for p in sp}, index)
     # a kind noun inside a name ("agency" in "Trend news agency") is part of that name
@@ -410,7 +426,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     measure_weak=bool(measures) and measure_weak,
                     unknown_names=capitalised[0], proper=capitalised[1],
                     numbers=frozenset(re.findall(r"\d+", question)) | chinese_ordinals(question) | _ordinals_said(alts),
-                    clause=clause,
+                    clause=clause, plural=plural,
                     lacking=tuple(lacking),
                     relative=frozenset(relative), asked_things=asked_things, asked_at=asked_at,
                     focus=focus, ordinals=frozenset(w for i, s in enumerate(seq) for w in (s, *alts.get(i, ()))

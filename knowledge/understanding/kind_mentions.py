@@ -12,9 +12,11 @@ from .names import KIND_WEIGHT, MAX_KIND_ENTITIES, NAMED, OWN_KIND_BONUS, Mentio
 
 
 def kind_mentions(found: dict[str, Mention], seq: list[str], index: FactIndex, kind_hits: dict[str, set[int]],
-                  alternatives: dict[int, set[str]] | None = None, lang: str = "en") -> dict[str, Mention]:
+                  alternatives: dict[int, set[str]] | None = None, lang: str = "en",
+                  plural: frozenset[int] = frozenset()) -> dict[str, Mention]:
     """`found` (the things named by their names) with the things the kind nouns said (`kind_hits`: label ->
-    positions) name. `alternatives`: the name words other words may stand for (knowledge/language/sounds.py)."""
+    positions) name. `alternatives`: the name words other words may stand for (knowledge/language/sounds.py); `plural`:
+    where a kind noun is said in the plural (analysis._plural)."""
     for label, pos in kind_hits.items():
         ids = index.kinds.get(label, ())
         too_many = len(ids) > MAX_KIND_ENTITIES
@@ -24,7 +26,9 @@ def kind_mentions(found: dict[str, Mention], seq: list[str], index: FactIndex, k
         # of this one's: "was *reported* for that *plant*")
         qualified = qualifiers(pos, seq, index, alternatives or {}, named, english=lang == "en")
         if too_many:  # too many to name by a kind noun: only those documented by a text we hold, when one of them
-            # says what the question says of them
+            # says what the question says of them; none, by a plural ("the participating companies": several of many)
+            if pos <= plural:
+                continue
             ids = index.documented_of(label)
             if qualified and not any(all(words & says(index, rid) for words in qualified) for rid in ids):
                 continue
@@ -34,7 +38,8 @@ def kind_mentions(found: dict[str, Mention], seq: list[str], index: FactIndex, k
         # any kind noun names a thing documented by a text we hold more than others (see matcher._documented_first);
         # of several so documented, those it calls by their own kind word ("the conference", not the forum), when
         # one of them says its qualifiers
-        docs = [rid for rid in ids if rid not in found and index.documented(rid)
+        # (a kind noun in the plural, "the participating companies", names several: none documented is meant first)
+        docs = [] if pos <= plural else [rid for rid in ids if rid not in found and index.documented(rid)
                 and (too_many or index.kind_of.get(rid) != "source")]
         if qualified and not any(all(words & says(index, rid) for words in qualified) for rid in docs):
             docs = []  # (none of them is described: none is meant first; one that is, among several, is no more)

@@ -120,7 +120,8 @@ class Matcher:
         if "came_first" in a.tags and not a.polar:  # which of two came first: no one thing's fact tells it
             return Decision("decline", lang, analysis=a, scored=self.scorer.score(a) if a.mentions else [])
         meant = self._meant_first(a)
-        scored = _documented_first(self.scorer.score(a), meant) if not a.unknown or a.mentions else []
+        scored = _documented_first(self._not_one_of_a_plural(self.scorer.score(a), a), meant) \
+            if not a.unknown or a.mentions else []
         decided, scored = self._decide_scored(a, scored)
         if decided is not None:
             return decided
@@ -681,12 +682,27 @@ class Matcher:
                   and (documented(other.fact) or not meant(best.fact) or best.fact.rtype == "source")]
         return (best.fact, *rivals) if rivals else ()
 
+    @staticmethod
+    def _not_one_of_a_plural(scored: list[Scored], a: Analysis) -> list[Scored]:
+        """The candidates but the facts of things reached only by a kind noun said in the plural ("Were the
+        participating *companies* only Chinese?" asks of several, not of the one company whose country a fact states;
+        what they took part in answers)."""
+        if not a.plural or a.named_ids:
+            return scored
+
+        def one_of_them(s: Scored) -> bool:
+            m = a.mentions.get(s.fact.subject)
+            return m is not None and m.via_kind and bool(m.positions & a.plural)
+        return [s for s in scored if not one_of_them(s)]
+
     def _meant_first(self, a: Analysis) -> Callable[[Fact], bool]:
         """Is a fact's subject one a kind noun means before the others of its kind: documented by a text we hold,
         and saying the words the question qualifies that kind noun with (kind_mentions.qualifiers)? "The *nuclear
         power* plant" is no more the imported article's solar panel plant than any other plant."""
-        def meant(fact: Fact) -> bool:
-            return documented(fact) and self.doubts.described_if_any(fact.subject, a)
+        def meant(fact: Fact) -> bool:  # (nor one of several a plural names: "the participating companies")
+            m = a.mentions.get(fact.subject)
+            plural = m is not None and m.via_kind and bool(m.positions & a.plural)
+            return documented(fact) and not plural and self.doubts.described_if_any(fact.subject, a)
         return meant
 
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis, *, twins: bool = False) -> bool:

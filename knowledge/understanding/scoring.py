@@ -255,10 +255,11 @@ class Scorer:
         names, the one named most strongly ("the conference", not the imported forum), or one thing
         reported twice. (With one such record of a kind, it is the one meant anyway.)"""
         best: dict[str, list[tuple[float, str]]] = {}
-        counted = counted_at(a)  # ("how many *companies* took part in the conference": many, counted, not one meant)
+        # ("how many *companies* took part in the conference", "the participating *companies*": many, not one meant)
+        counted = counted_at(a) | a.plural
         for rid, m in a.mentions.items():
             label = self.index.kind_of.get(rid)
-            if m.via_kind and label and not (m.positions and m.positions <= counted):
+            if m.via_kind and label and not m.positions & counted:
                 best.setdefault(label, []).append((m.strength, rid))
         out: set[str] = set()
         for ranked in best.values():

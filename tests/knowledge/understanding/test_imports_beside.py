@@ -55,3 +55,11 @@ def test_a_kind_noun_qualified_by_a_records_own_words_is_that_record(kura_gate):
     answer = kura_gate.ask("How many jobs will the solar panel plant create?")
     assert answer.answered, answer.text
     assert answer.facts == ("b6-kura-gate-solar-panel-plant.jobs",)
+
+
+@pytest.mark.parametrize("names", [("c8", "c9"), ("h18", "h19")])
+def test_a_plural_kind_noun_is_not_one_documented_record(names):
+    """Ensure "the participating companies" are not the one company an imported article documents (its country is no
+    answer about several): the conference's companies answer, or which event is asked back."""
+    answer = shipped_with(*names).ask("Were the participating companies only Chinese, or from both countries?")
+    assert not any(f.endswith(".country") for f in answer.facts), answer.text
