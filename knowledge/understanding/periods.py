@@ -101,7 +101,22 @@ def other_period(a: Analysis, value: str) -> bool:
             return _counts_months(a.seq) or any(k not in ("year", "span", "month") and text.replace("{year}", "")
                                                 in joined for k, text in _templates("zh").items())
         return bool(set(a.residual) & part_words(a.lang))
-    return not says_period(a, value) and not says_a_part(a)
+    return not says_period(a, value) and not says_a_part(a) or one_month_of_a_span(a, parts)
+
+
+def one_month_of_a_span(a: Analysis, parts: list[tuple[str, int, int]]) -> bool:
+    """Does the question name one month by its name beside a year or day ("trade in January 2026"), and no other
+    of the months a span covers ("January–May 2026")? Then it asks for that month's figure, not the span's."""
+    months = [n if grain == "month" else n // 100 for grain, _, n in parts if grain in ("month", "day")]
+    if len(months) < 2 or len(set(months)) < 2:
+        return False
+    said = months_said(a)
+    if len(said) != 1:
+        return False
+    names = {stem(t): n for code in {a.lang, "en"} for n, name in enumerate(_months(code), 1)
+             if not name.isdigit() for t in tokens(name)}
+    named = {names[s] for s in a.seq[a.focus:] if s in names}
+    return not (named - said) & set(range(min(months), max(months) + 1))
 
 
 _MONTH, _MEASURE = "月", "个"

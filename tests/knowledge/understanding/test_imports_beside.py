@@ -63,3 +63,11 @@ def test_a_plural_kind_noun_is_not_one_documented_record(names):
     answer about several): the conference's companies answer, or which event is asked back."""
     answer = shipped_with(*names).ask("Were the participating companies only Chinese, or from both countries?")
     assert not any(f.endswith(".country") for f in answer.facts), answer.text
+
+def test_one_month_is_not_a_span_of_months(kura_gate):
+    """Ensure trade "in January 2026" is not answered with January–May 2026's figure, and January–May still is."""
+    answer = kura_gate.ask("How much was Azerbaijan's trade with China in January 2026, in millions of US dollars?")
+    assert "b6-az-china-trade-2026-01-05.value" not in answer.facts, answer.text
+    answer = kura_gate.ask("What was the trade turnover between Azerbaijan and China in January–May 2026?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("b6-az-china-trade-2026-01-05.value",)
