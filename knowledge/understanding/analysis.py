@@ -336,13 +336,30 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
         # what the lead-up of a long message names is context, not what is asked about
         elif focus and m.positions and max(m.positions) < focus:
             m.strength = min(m.strength, NAMED - 0.01)
+    # a word inside a name said clearly that is not one of its words ("the China-Azerbaijan *Agricultural* Investment
+    # Promotion Conference") is no word of it, though a thing named weakly by it elsewhere says it (an imported
+    # article's agricultural exports): it is left, telling another thing than the one so named
+    # (not of Chinese, whose characters are each a word: those between a name's characters are no words of a name)
+    spans = [(range(min(m.positions), max(m.positions) + 1), m) for m in mentions.values()
+             if m.named and not m.via_kind and len(m.positions) > 1] if not has_cjk(question) else []
+    inner: dict[int, list[str]] = {}
+    for sp, n in spans:
+        for p in sp:
+            if p not in n.positions and seq[p] not in index.own_words(n.entity):
+                inner.setdefault(p, []).append(n.entity)
+
+    def names_inside(m: Mention, p: int) -> bool:  # (a thing its name names: "SCO" in the "China-SCO ... Zone",
+        # the Shanghai Cooperation Organization's)
+        return p not in inner or all(m.entity in index.named_within(e)
+                                     or index.name_stems(m.entity) - {seq[p]} <= index.own_words(e) for e in inner[p])
     for m in mentions.values():
         # a word read as another script's spelling of a name word is explained only by a thing named clearly:
         # "в Гяндже" of an unknown forum is not the Ganja of a known hub's name
         # (or by a name three of whose words the question says: "ветровой электростанции в Хызы и Абшероне")
         if m.strength >= 0.5:
             said_whole = not m.via_kind and len(m.positions) >= 3
-            explained.update(p for p in m.positions if m.named or said_whole or p not in sounded)
+            explained.update(p for p in m.positions if (m.named or said_whole or p not in sounded)
+                             and (m.named or m.via_kind or names_inside(m, p)))
     clause = _relative_clause(seq, mentions, focus, lexicon(lang))
     asked_things, asked_at = _asked_things(cue_at, kind_hits, lang)
     # "and" inside a name ("Export and Investment Promotion Agency") joins no two questions

@@ -71,3 +71,11 @@ def test_one_month_is_not_a_span_of_months(kura_gate):
     answer = kura_gate.ask("What was the trade turnover between Azerbaijan and China in January–May 2026?")
     assert answer.answered, answer.text
     assert answer.facts == ("b6-az-china-trade-2026-01-05.value",)
+
+
+def test_a_word_inside_a_name_said_is_not_explained_by_another_thing():
+    """Ensure "Agricultural" inside "the China-Azerbaijan Agricultural Investment Promotion Conference" still tells
+    another conference, though an imported statistic of agricultural exports says the word."""
+    answer = shipped_with("a1", "a2", "a3", "a4", "a5").ask(
+        "When was the China-Azerbaijan Agricultural Investment Promotion Conference held?")
+    assert not answer.answered, answer.text
