@@ -231,7 +231,10 @@ class Scorer:
             # what is named first is usually what is asked about
             early = 0.05 * (1 - m.first / words) if m is not None and words else 0.0
             # "the deal at the conference": a kind noun that singles out one record points at what it involves
-            pointed = ((0.3 if singled and f.subject not in singled and singled & f.related else 0.0)
+            # (said after it, as what it is about: "the deal at the conference"; not "what was the conference called
+            # where the mou was signed", which asks the conference's name, and not the memorandum's)
+            pointed = ((0.3 if singled and f.subject not in singled and (at := singled & f.related)
+                        and (m is None or not m.positions or min(mentions[r].first for r in at) > m.first) else 0.0)
                        + (self._numbers_fit(f, a) if numbers else 0.0))
             if parts and f.subject in parts and not (m is not None and clause is not None and a.subordinate(m)):
                 pointed += PART_BONUS  # "the talks during the conference": the meeting held at it, not the conference

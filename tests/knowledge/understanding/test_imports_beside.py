@@ -79,3 +79,22 @@ def test_a_word_inside_a_name_said_is_not_explained_by_another_thing():
     answer = shipped_with("a1", "a2", "a3", "a4", "a5").ask(
         "When was the China-Azerbaijan Agricultural Investment Promotion Conference held?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What's the name of the conference at which AZPROMO and the NDRC signed the memorandum?",
+    "Как называлась конференция, на которой подписали меморандум?",
+])
+def test_a_kind_noun_said_first_is_asked_not_pointed_from(kura_gate, question):
+    """Ensure "the conference at which ... the memorandum" asks the conference's name when an imported conference
+    makes the shipped one singled out by "the conference": it points at no memorandum said after it."""
+    answer = kura_gate.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts == ("china-az-investment-conference-2025.name",)
+
+
+def test_a_kind_noun_said_after_still_points(kura_gate):
+    """Ensure "the deal at the conference" is still the memorandum signed at the conference."""
+    answer = kura_gate.ask("When was the deal at the conference signed?")
+    assert answer.answered, answer.text
+    assert answer.facts == ("azpromo-ndrc-icc-mou-2025.date",)
