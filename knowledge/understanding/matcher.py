@@ -183,6 +183,8 @@ class Matcher:
         if best is not None and not a.polar:
             best = self._own_place(self._beyond_the_named(best, a), scored, a)
         if best is not None and self._accept(best, scored, a, twins=twins or pick is not None):
+            if not variants:  # (its other article's report of the same attribute, scored lower for a number the
+                variants = self._differing_reports(best, scored)  # question states: each source is told)
             fact, also, verdict = best.fact, None if variants else self._second_ask(best, scored, a), None
             if not _each_kind_answered(a, fact, also):
                 return None, scored  # "when and where was it founded?" of a thing whose place the facts lack
@@ -332,6 +334,18 @@ class Matcher:
         rivals asked about are a few: a twin may be beyond them)."""
         return tuple(s.fact for s in scored[1:50] if s.score >= best.score - 0.05 and s.fact.key == best.fact.key
                      and s.fact not in have and self.index.same_thing(best.fact.subject, s.fact.subject))
+
+    def _differing_reports(self, best: Scored, scored: list[Scored]) -> tuple[Fact, ...]:
+        """The same attribute of the thing `best` is about in its other articles' records (twins.py), fitting what is
+        asked as well as `best` does but scored lower, that says another value ("Is the dry port's capacity 250,000
+        TEU?" of a port one article gives 250,000 TEU and another 300,000): what each source says is told, never
+        one picked for agreeing with the question."""
+        twins = self.index.twins.get(best.fact.subject, frozenset())
+        if not twins:
+            return ()
+        mine = _values([best.fact])
+        return tuple(s.fact for s in scored[1:50] if s.fact.subject in twins and s.fact.attribute == best.fact.attribute
+                     and s.fit >= best.fit and _values([s.fact]) != mine)
 
     def _called(self, rid: str, a: Analysis) -> frozenset[str]:
         """The words that tell a thing from others of its kind: its kind's ("the *investment* agreement", beside a

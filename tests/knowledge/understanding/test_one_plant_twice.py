@@ -44,6 +44,19 @@ def test_one_plant_twice_is_answered_from_both_reports(engine, question, facts):
         assert "600" in answer.body and "650" in answer.body
 
 
+@pytest.mark.parametrize("question", [
+    "Is the capacity of the HGG glass plant in Ganja 600 tonnes a day?",
+    "Does the HGG glass plant in Ganja have a capacity of 650 tonnes a day?",
+])
+def test_a_figure_the_question_states_does_not_hide_the_other_report(engine, question):
+    """Ensure a yes/no question stating one report's figure is answered with what each report says (600 and 650),
+    not with the one that agrees with the question alone."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert set(answer.facts) == {"test-a-glass-plant.capacity", "test-b-glass-plant.capacity"}
+    assert "600" in answer.body and "650" in answer.body
+
+
 def test_a_word_neither_report_says_is_not_answered(engine):
     """Ensure "its insulin plant" is not answered with the glass plant's facts."""
     answer = engine.ask("How much is HGG investing in its insulin plant in Ganja?")
