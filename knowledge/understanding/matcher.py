@@ -41,6 +41,7 @@ from .scoring import ROLE_TAGS, Scored, Scorer, _spec_tags
 MAX_QUESTION_CHARS = 1000
 _DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL_IN_TEXT = re.compile(r"(?<!\d)(\d+)(?:st|nd|rd|th)\b")
 
 
 @dataclass(frozen=True)
@@ -509,8 +510,8 @@ class Matcher:
         quotes or their sources' dates) or the answer says: "the 500 companies", "its 34th trip",
         "set up in 2010", "trips in 2024" rest on a false premise and are declined. Numbers other
         records state do not count: they are about something else."""
-        if not a.numbers:
-            return True
+        if not a.numbers and not a.ordinals:
+            return True  # (an ordinal in words states no number, but numbers a thing all the same: "the third document")
         known: set[str] = set()
         for fact in facts:
             known |= self.index.numbers_of(fact)
@@ -542,12 +543,16 @@ class Matcher:
         asked = {m.group(1) for o in a.ordinals if (m := ENGLISH_ORDINAL.fullmatch(o))}
         if not asked:
             return True
-        texts = [cited_text(c) for fact in facts for c in fact.evidence]
+        said_texts = [cited_text(c) for fact in facts for c in fact.evidence]
+        names: list[str] = []
         for rid in {r for fact in facts for r in (fact.subject, *fact.related)}:
             rec = self.index.base.get(rid)
-            texts += names_of(rec) if rec is not None else []
-        stated = {n for t in texts for n in _DIGITS.findall(t)}
-        stated |= {o[:-2] for t in texts for w in tokens(t) if (o := english_ordinal_of_word(w))}
+            names += names_of(rec) if rec is not None else []
+        # (a name's number numbers it, "Meeting 3"; a sentence's numbers it only as an ordinal: "the 3rd", "the
+        # third", not "3 documents were signed" nor the "1 December" it was signed on)
+        stated = {n for t in names for n in _DIGITS.findall(t)}
+        stated |= {m.group(1) for t in said_texts for m in _ORDINAL_IN_TEXT.finditer(t)}
+        stated |= {o[:-2] for t in (*said_texts, *names) for w in tokens(t) if (o := english_ordinal_of_word(w))}
         return asked <= stated | said
 
     def claims_hold(self, a: Analysis, fact: Fact, body: str) -> bool | None:
