@@ -319,15 +319,19 @@ class Doubts:
         another record's name says the place. (Its own name may say it.)"""
         subject = best.fact.subject
         own, m = self.index.places_of(subject), a.mentions.get(subject)
-        if not own or m is None or m.via_kind or not m.positions:
+        if not own or m is None or not m.positions:
             return False
         end = max(m.positions) + 1
         # (a country is no place to contradict: "its plant in Azerbaijan" is in one of its cities)
         countries = {p for lex in (lexicon(a.lang), lexicon("en")) for c in lex.countries.find(a.seq)
                      for p in range(c.start, c.end)}
-        # (right after its name, or inside it: "Kapaz Metal Works' *Ganja* plant")
-        after = [a.seq[i] for i in range(max(min(m.positions), a.focus), min(end + QUALIFIER_GAP, len(a.seq)))
-                 if a.seq[i] in places and i not in m.positions and i not in countries]
+        # (right after its name, or inside it: "Kapaz Metal Works' *Ganja* plant"; a kind noun only right beside it,
+        # "the summit *in Aktau*", "the *Aktau* summit": words further on may describe another thing, "the agreement
+        # between the *Changzhou* solar company and ...")
+        near = range(max(min(m.positions), a.focus), min(end + QUALIFIER_GAP, len(a.seq))) if not m.via_kind else \
+            {min(m.positions) - 1, end, end + 1 if end < len(a.seq) and a.seq[end] in self.index.stopwords else end}
+        after = [a.seq[i] for i in near if 0 <= i < len(a.seq)
+                 and a.seq[i] in places and i not in m.positions and i not in countries]
         if not after:
             return False
         said = own | {stem(t) for name in names_of(self.index.base.get(subject)) for t in tokens(name)}
