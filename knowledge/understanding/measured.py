@@ -98,7 +98,7 @@ def measured_fit(index, fact: Fact, a) -> float:
     which: "which bank finances the cold storage hub" of "60,000 tonnes of cold storage"). A question with
     no question word ("Alat warehouse parcels per day", "the capacity after the second stage") must say
     all of the figure's name, or of its unit."""
-    counts = "q_howmany" in a.tags
+    counts = bool(a.tags & {"q_howmany", "money"})  # ("how much ... will it export?", "how much fabric": an amount)
     if not is_measured(fact) or a.early_q & _NOT_COUNTS or not counts and a.early_q or "change" in a.tags:
         # (a level is no change: "by how many buses will its capacity increase" is not the capacity)
         return 0.0

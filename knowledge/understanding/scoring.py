@@ -19,7 +19,7 @@ from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, cited_text, value_ids
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, Spec, asked_attributes, asked_keys, spec_scores
-from .measured import counted_at, counted_bonus, counted_words, is_measured, measured_fit
+from .measured import counted_at, counted_bonus, counted_words, is_measured, measured_fit, measured_words
 from .ranks import asked_by_title, asks_the_head, deputy_of_a_named
 
 MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
@@ -324,6 +324,10 @@ class Scorer:
                     by_label.setdefault(label, []).append(rid)
         return frozenset(ids[0] for ids in by_label.values() if len(ids) == 1)
 
+    def _figure_named(self, f: Fact, content: frozenset[str]) -> bool:
+        """Is the fact a named figure ("expected_annual_exports") a word of whose name the question says?"""
+        return f.attribute.startswith("figure:") and bool(measured_words(self.index, f)[0] & content)
+
     def _candidates(self, a: Analysis, named: set[str], mentioned: set[str]) -> dict[str, Fact]:
         """The facts worth scoring: those of what the question mentions and what they take part in,
         those its content words point to, and, when nothing is named, those it can ask without a name."""
@@ -331,11 +335,12 @@ class Scorer:
         candidates: dict[str, Fact] = {}
         asked = asked_keys(a.tags, a.early_q)
         scores = spec_scores(a.tags, a.early_q)
+        content = frozenset(a.content)
         for m in self._most_mentioned(a, MAX_MENTIONED):
             for f in index.by_subject.get(m.entity, ()):
                 # a kind noun ("the conference") names many things: only their facts that are asked
-                if not m.via_kind or f.key in asked or f.attribute == "summary":
-                    candidates[f.id] = f
+                if not m.via_kind or f.key in asked or f.attribute == "summary" or content and self._figure_named(f, content):
+                    candidates[f.id] = f  # (or a figure whose name the question's words say: "the plant's exports")
         # Could a fact of something related answer? Only if its attribute is asked, the question asks
         # how two things relate (`every`), or it has text the question's words may point at (`texts`).
         every, texts = "relation" in a.tags, index.content_of if a.content else {}
