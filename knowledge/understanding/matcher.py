@@ -121,7 +121,7 @@ class Matcher:
         if "came_first" in a.tags and not a.polar:  # which of two came first: no one thing's fact tells it
             return Decision("decline", lang, analysis=a, scored=self.scorer.score(a) if a.mentions else [])
         meant = self._meant_first(a)
-        scored = _documented_first(self._not_one_of_a_plural(self.scorer.score(a), a), meant) \
+        scored = _documented_first(_overview_first(self._not_one_of_a_plural(self.scorer.score(a), a), a), meant) \
             if not a.unknown or a.mentions else []
         decided, scored = self._decide_scored(a, scored)
         if decided is not None:
@@ -791,6 +791,33 @@ class Matcher:
                         return False
         return True
 
+
+
+def _overview_first(scored: list[Scored], a: Analysis) -> list[Scored]:
+    """An overview asked ("Summarise what is known about the park") of a thing whose summary scores as well as
+    another of its facts that a word of the same phrase asks too ("what * about": its purpose): the summary, not the
+    fact the order of their ids puts first."""
+    if "define" not in a.tags or len(scored) < 2 or scored[0].fact.attribute == "summary":
+        return scored
+    best = scored[0]
+    spec = SPECS.get(best.fact.key)
+    if spec is None or not _said_inside_an_overview(spec.used(a.tags), a):
+        return scored  # (it asks that fact in words of its own: "what about the plant - what is its capacity?")
+    for i, s in enumerate(scored[1:8], 1):
+        if s.score < best.score - 1e-9:
+            break
+        if s.fact.attribute == "summary" and s.fact.subject == best.fact.subject:
+            return [s, *scored[:i], *scored[i + 1:]]
+    return scored
+
+
+def _said_inside_an_overview(labels: frozenset[str], a: Analysis) -> bool:
+    """Is every cue of `labels` the question says said within a phrase asking an overview ("what * about" of "what is
+    known about")? Then it asks nothing of its own."""
+    found = [m for code in dict.fromkeys((a.lang, "en")) for m in lexicon(code).cues.find(a.seq)]
+    overviews = [(m.start, m.end) for m in found if m.label == "define"]
+    asked = [m for m in found if m.label in labels]
+    return bool(asked) and all(any(s <= m.start and m.end <= e for s, e in overviews) for m in asked)
 
 
 def _each_kind_answered(a: Analysis, fact: Fact, also: Fact | None) -> bool:
