@@ -541,6 +541,8 @@ class Matcher:
         names of what they are about must state it (in digits or in words), not the day or month their source
         was published (April, the 4th)."""
         asked = {m.group(1) for o in a.ordinals if (m := ENGLISH_ORDINAL.fullmatch(o))}
+        if "came_first" in a.tags:
+            asked.discard("1")  # ("which came first, A or B?" asks which is earlier: its "first" numbers nothing)
         if not asked:
             return True
         said_texts = [cited_text(c) for fact in facts for c in fact.evidence]

@@ -1,6 +1,7 @@
 """An ordinal said of a kind noun ("the *third* document signed at the forum") numbers the thing asked: the facts
 must number it so (in its name, or its sentence's "3rd" or "third"), else the one thing of the kind they hold is no
-answer. A number its sentences state otherwise ("3 documents were signed", "on 3 December") numbers nothing.
+answer. A number its sentences state otherwise ("3 documents were signed", "on 3 December") numbers nothing, and the
+"first" of "which came first, A or B?" numbers no thing either.
 On the fictional fixture data/documents_in_order.yaml."""
 from __future__ import annotations
 
@@ -35,3 +36,10 @@ def test_the_document_asked_without_an_ordinal_is_answered(engine):
     answer = engine.ask("What did the investment agreement signed at the Kura Tea Investment Forum provide for?")
     assert answer.answered, answer.text
     assert answer.facts == ("test-tea-investment-agreement.purpose",)
+
+
+def test_which_came_first_numbers_nothing(engine):
+    """Ensure "which came first" is answered with the earlier of the two, its "first" no ordinal to be stated."""
+    answer = engine.ask("Which came first, the Kura Tea Investment Forum or the Lankaran Tea Harvest Festival?")
+    assert answer.answered, answer.text
+    assert "Lankaran Tea Harvest Festival" in answer.body, answer.body
