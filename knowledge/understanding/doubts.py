@@ -15,7 +15,7 @@ from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
 from .kind_mentions import named_at, qualifiers, says
 from .kinds import names_of
-from .analysis import Analysis
+from .analysis import EARLY, Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, asked_attributes
 from .currency import currencies
@@ -509,6 +509,40 @@ class Doubts:
             return False
         values = [v for c in best.fact.evidence if (v := getattr(c, "value", None)) is not None]
         return bool(values) and all(isinstance(v, str) and len(tokens(v.split(",")[0])) == 1 for v in values)
+
+    def mission_of_a_counterpart(self, best: Scored, a: Analysis) -> bool:
+        """Is the answer an organization's own mission while the question names it only as the other side of what is
+        asked ("what did it agree *with* China Datang Overseas Investment?": what someone agreed with it, not what it is
+        for)? A name said right after a word of `between` ("with", "between") is a counterpart."""
+        if best.fact.attribute != "mission":
+            return False
+        m = a.mentions.get(best.fact.subject)
+        if m is None or m.via_kind or not m.positions:
+            return False
+        between = {p for code in dict.fromkeys((a.lang, "en")) for c in lexicon(code).cues.find(a.seq)
+                   if c.label == "between" for p in range(c.start, c.end)}
+        before = m.first - 1
+        while before >= 0 and before not in between and a.seq[before] in self.index.stopwords:
+            before -= 1  # ("with the ...")
+        return before in between
+
+    def share_asked_as_money(self, best: Scored, a: Analysis) -> bool:
+        """Does the question ask what something is worth, costs or amounts to in money ("how much was cross-border
+        e-commerce *worth* in the trade?") of a fact that gives only a share (a percentage)? A money word said on its
+        own, not as part of another cue nor as the question's opening ("how much of the trade was it?"), asks an
+        amount a share does not give."""
+        values = [getattr(c, "value", None) for c in best.fact.evidence]
+        if "money" not in a.tags or not values or not all(isinstance(v, Quantity) and v.unit.strip() == "%"
+                                                           for v in values):
+            return False
+        for code in dict.fromkeys((a.lang, "en")):
+            found = lexicon(code).cues.find(a.seq)
+            spans = [range(m.start, m.end) for m in found if m.label != "money"]
+            for m in found:
+                if (m.label == "money" and m.start >= a.focus + EARLY
+                        and not any(sp.start <= m.start and m.end <= sp.stop for sp in spans)):
+                    return True
+        return False
 
     def title_unsaid(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask for a title ("Who is the *chairman* of Aran Cotton Holding?") that neither the

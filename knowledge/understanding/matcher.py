@@ -769,7 +769,8 @@ class Matcher:
                 or self.doubts.one_speaker_of_the_sides(best, a) or self.doubts.beside_another_of_its_type(best, a)
                 or self.doubts.beyond_its_text(best, a) or self.doubts.asks_who_reported(best, a)
                 or self.doubts.counts_of_a_country_unsaid(best, a) or self.doubts.asks_a_venue(best, a)
-                or self.doubts.says_back_the_publisher(best, a) or self.doubts.title_unsaid(best, a)):
+                or self.doubts.says_back_the_publisher(best, a) or self.doubts.title_unsaid(best, a)
+                or self.doubts.share_asked_as_money(best, a) or self.doubts.mission_of_a_counterpart(best, a)):
             return False
         if a.unknown_names:
             return False  # it names something the facts do not know ("President Aliyev", "the World Bank")

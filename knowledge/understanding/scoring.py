@@ -438,9 +438,13 @@ class Scorer:
         (`scope`: the fact's _scope, when already made.)"""
         if scope is None:
             scope = self._scope(f)
+        own = a.mentions.get(f.subject)
+        own = own.positions if own is not None and not own.via_kind else _NOTHING
         for e in named - scope:
             if f.subject in self.index.related_of.get(e, frozenset()) or self.index.same_thing(e, f.subject):
                 continue
+            if own and self._said_within(e, f.subject, own, a):
+                continue  # named by words of its name only ("Bilasuvar" of "the Bilasuvar and Neftchala solar plants")
             if self.index.same_as_any(e, scope) or self._reports_related(e, f.subject):
                 continue  # the same thing's record from another article ("Kunlang Rail Logistics Co., Ltd.")
             if f.subject in self.index.cited_by.get(e, frozenset()):
@@ -454,6 +458,25 @@ class Scorer:
                 # either article's record of it)
             return True
         return False
+
+    def _said_within(self, inner: str, outer: str, at: frozenset[int], a: Analysis) -> bool:
+        """Is `inner` named only by words that name `outer` too (its words all among those naming `outer`, at `at`),
+        while `outer` is named by more: a word of its own name that is no number, no stop word and no kind word
+        ("Neftchala" of "the Bilasuvar and Neftchala solar plants", not "2025" of "XNET's revenue, 2025", nor
+        "protocol" of "the protocol of the commission"), and no other thing's? Then the words name `outer`, and
+        `inner` is part of its name."""
+        if not a.mentions[inner].positions < at:
+            return False
+        index = self.index
+        words = index.name_stems(outer) - index.name_stems(inner) - index.kind_words.get(outer, _NOTHING)
+        # (a word of another thing named is that thing's: "AZPROMO" of "the forum under an AZPROMO memorandum")
+        others = {p for e, m in a.mentions.items() if e not in (inner, outer) and not m.via_kind for p in m.positions}
+        # (a word of another language was matched with a word of its name, by its sound or the words files: any of
+        # them but a kind noun's, "блок-поездов" of "Block trains handled by Azerbaijan Railways")
+        kinds = {p for pos in a.kinds_at.values() for p in pos} if a.lang != "en" else None
+        return any(not (w := a.seq[p]).isdigit() and w not in index.stopwords
+                   and (w in words if kinds is None else p not in kinds)
+                   for p in at - a.mentions[inner].positions - others)
 
     def _reports_related(self, one: str, other: str) -> bool:
         """Is another article's record of `one` related to `other`, or `one` to another's record of `other`? (The
