@@ -106,6 +106,8 @@ def _head_by_role(person: Person, base, related_of) -> list[Fact]:
     if not words & _HEAD_ROLE or role_not_head(role.value):
         return []
     parts = re.split(r"\b(?:of|at)\b", role.value, maxsplit=1)
+    if len(parts) == 2 and (board := _BOARD.match(parts[1])):
+        parts[1] = parts[1][board.end():]  # the chair of its board chairs it ("... of the Board of Directors of X")
     said = set(re.findall(r"[a-z0-9]+", parts[1].lower())) - _ROLE_GLUE if len(parts) == 2 else set()
     if person.organization is not None:
         org = base.get(person.organization.value)
@@ -123,6 +125,10 @@ def _head_by_role(person: Person, base, related_of) -> list[Fact]:
 
 
 _ROLE_GLUE = frozenset({"the", "and", "of", "for"})
+# an organization's governing board, named before the organization in a role: "Chairman of the Board of Directors of
+# China Datang Corporation Ltd." chairs China Datang Corporation Ltd. (the board is its organ, no other body)
+_BOARD = re.compile(r"\s*(?:the\s+)?(?:supervisory\s+)?board(?:\s+of\s+(?:directors|trustees|governors))?\s+(?:of|at)\b",
+                    re.IGNORECASE)
 _COUNTRY_WORDS = frozenset({"azerbaijan", "china", "republic", "people", "s"})
 # the words of a legal form, which say nothing of which company it is ("Azerbaijan Railways CJSC")
 _LEGAL_FORMS = frozenset("co ltd llc inc corp limited jsc ojsc cjsc plc gmbh".split())
