@@ -36,7 +36,7 @@ from .said_in_text import said_in_a_text
 from .provenance import reported_by
 from .currency import asked_currency, currencies
 from .measured import another_figure_said, counted_words, is_measured, measured_words, other_goods_said, other_measure_said
-from .scoring import ROLE_TAGS, Scored, Scorer, _spec_tags
+from .scoring import ROLE_TAGS, Scored, Scorer, _spec_tags, said_alike
 
 MAX_QUESTION_CHARS = 1000
 _DIGITS = re.compile(r"\d+")
@@ -439,6 +439,8 @@ class Matcher:
             said = said | measured_words(self.index, fact)[0]
         if fact is not None:  # a count of people is said in people ("how many people will the plant employ")
             said = said | counted_words(fact.attribute, a.lang)
+        if fact is not None and fact.rtype == "statistic":  # ... and a statistic of employees in a word for them
+            said = said | said_alike(self.index.statistic_words(fact.subject), a.lang, self.index.stopwords)
         if (fact is not None and "q_howmany" not in a.tags
                 and any(isinstance(getattr(c, "value", None), Money) for c in fact.evidence)):
             # an amount of money is said in money ("На какую сумму?"); "how many billions" counts a scale it may lack

@@ -82,3 +82,18 @@ def test_a_statistic_not_named_answers_only_its_figure_in_its_words(engine, ques
     a question saying more than its words."""
     answer = engine.ask(question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize("question", ["TGG headcount?", "Tarsu Glassworks Group headcount"])
+def test_a_statistic_is_asked_in_a_word_said_for_what_it_counts(engine, question):
+    """Ensure a word the language files say its count in ("headcount" of employees: `said_in`) asks the statistic of
+    the company's employees, though it is a word a fact must state (`unknown`)."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert answer.facts == ("test-tgg-employees.value",)
+
+
+def test_a_word_no_statistic_of_it_is_said_in_is_declined(engine):
+    """Ensure "TGG budget?" is not answered with a statistic of the company."""
+    answer = engine.ask("TGG budget?")
+    assert not answer.answered, answer.text
