@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -531,7 +532,7 @@ class Matcher:
     def _months_named(self, facts: list[Fact]) -> set[str]:
         """The numbers of the months the names of the answering facts' records say ("trade turnover, January 2026":
         1): a question may write that month as a number ("2026年1月")."""
-        months = {stem(t): n for n, m in enumerate(lexicon("en").messages.get("months") or [], 1) for t in tokens(str(m))}
+        months = _english_month_numbers()
         out: set[str] = set()
         for fact in facts:
             rec = self.index.base.get(fact.subject)
@@ -713,19 +714,15 @@ class Matcher:
         if not a.plural or a.named_ids:
             return scored
 
-        def one_of_them(s: Scored) -> bool:
-            m = a.mentions.get(s.fact.subject)
-            return m is not None and m.via_kind and bool(m.positions & a.plural)
-        return [s for s in scored if not one_of_them(s)]
+        return [s for s in scored if not _one_of_a_plural(s.fact.subject, a)]
 
     def _meant_first(self, a: Analysis) -> Callable[[Fact], bool]:
         """Is a fact's subject one a kind noun means before the others of its kind: documented by a text we hold,
         and saying the words the question qualifies that kind noun with (kind_mentions.qualifiers)? "The *nuclear
         power* plant" is no more the imported article's solar panel plant than any other plant."""
         def meant(fact: Fact) -> bool:  # (nor one of several a plural names: "the participating companies")
-            m = a.mentions.get(fact.subject)
-            plural = m is not None and m.via_kind and bool(m.positions & a.plural)
-            return documented(fact) and not plural and self.doubts.described_if_any(fact.subject, a)
+            return documented(fact) and not _one_of_a_plural(fact.subject, a) \
+                and self.doubts.described_if_any(fact.subject, a)
         return meant
 
     def _accept(self, best: Scored, scored: list[Scored], a: Analysis, *, twins: bool = False) -> bool:
@@ -796,6 +793,19 @@ class Matcher:
                         return False
         return True
 
+
+
+def _one_of_a_plural(subject: str, a: Analysis) -> bool:
+    """Is the thing reached only by a kind noun said in the plural ("the participating *companies*"): one of several
+    the question asks of, not the one it means?"""
+    m = a.mentions.get(subject)
+    return m is not None and m.via_kind and bool(m.positions & a.plural)
+
+
+@cache
+def _english_month_numbers() -> dict[str, int]:
+    """The stems of the English month names' words, to the month's number (made once, not on every question)."""
+    return {stem(t): n for n, m in enumerate(lexicon("en").messages.get("months") or [], 1) for t in tokens(str(m))}
 
 
 def _overview_first(scored: list[Scored], a: Analysis) -> list[Scored]:
