@@ -17,6 +17,7 @@ from .references import reference_start, references, refers_within
 from .decisions import used_tags
 
 
+SPEAKER = "speaker"  # the attribute of a statement that says who made it
 UNKNOWN_THING = 2  # words nothing explains, beside no thing named, that name a thing the facts do not know
 
 
@@ -43,6 +44,9 @@ def context_after(ctx: Context | None, d: Decision, index: FactIndex) -> Context
         f = d.fact
         values = tuple(v for v in value_ids(f, index.base) if index.base.get(v) is not None)
         fresh = tuple(v for v in values if v not in named)
+        # (a statement's answer says who said it, "Wang Hongwei said at ...": "he" next is the speaker)
+        fresh += tuple(v for g in index.by_subject.get(f.subject, ()) if g.attribute == SPEAKER and g is not f
+                       for v in value_ids(g, index.base) if v not in named and v not in fresh)
         # (then what the answer's thing is part of: "Tural Hajili said at the round table ...": "where was it held?")
         own = {v for g in index.by_subject.get(f.subject, ()) for v in value_ids(g, index.base)}
         part_of = tuple(sorted((r for r in f.related if r not in named and r not in values and index.base.get(r)

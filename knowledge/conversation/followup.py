@@ -36,6 +36,15 @@ makes the bot answer what the facts do not say:
   name only in part, when a fact of it answers); if it asks nothing of its own ("what
   about the NDRC?", "А НКРР?") it asks what the last question asked, about the new thing, and
   is declined when the facts do not say it of that thing;
+- a word that asks what is asked names nothing beside a pronoun ("How much money is being invested in it?": not the
+  Investment ... Conference, whose name says "investment"), unless that thing is linked with the conversation's;
+- an overview asked after an attribute ("tell me more about it", "请详细介绍一下这次大会") is the profile, not that
+  attribute asked again; "о нём" after an answer that named two people is what the answer was about;
+- a "who" that says a country ("who spoke for the Chinese side there?") is not answered by a fact whose people
+  are all of another country: another thing talked about (the round table) is tried, and of several there ("which
+  one?"), the one of that country answers; after a statement, "he" is its speaker (advance.py);
+- a part of a year ("and in the first quarter of that year?", "那2024年第一季度呢？") after a statistic is the record
+  of the series for that part, never the whole year's (periods.py);
 - a message that asks nothing the facts know ("what's the weather?") leaves the context alone;
 - "he" after an unanswered "who met him?" is the one asked for, not the person named (whom "who" does not ask);
   "it" after an unanswered "what document did he sign?" is that document, not another thing talked about;
@@ -65,6 +74,7 @@ from .periods import another_year, asked_years, of_year
 from .references import reference_start, references, refers_within
 
 PARTICIPANTS = "participants"
+COUNTRY_SAID = 0.8  # the confidence of the one of several a "who" saying a country leaves
 SERIES_FIGURE = 0.8  # the confidence of a series' figure given for what another year's record does not state
 
 
@@ -86,6 +96,12 @@ class FollowUps:
         refs, ref_positions = references(a, self.matcher.index.stopwords)
         elliptic = "ellipsis" in refs
         refs.discard("ellipsis")
+        asking = {e for e in a.mentions if e not in ctx.entities and _named_by_what_it_asks(a, e)
+                  and not self._linked_with(e, ctx)} if refs else set()
+        if asking:  # "How much money is being invested in it?": "it" is the plant, not the Investment ... Conference
+            # (one linked with the conversation's things stays: "С кем он встретился ...?", his meeting)
+            a = dataclasses.replace(a, mentions={e: m for e, m in a.mentions.items() if e not in asking})
+            d0 = self.matcher.decide_analysis(a)
         if a.unknown:  # it says a word of what facts may hold ("its phone number", "how many participants"):
             d = self._in_context(d0, a, ctx, refs, ref_positions, elliptic)  # answered when a fact of what it
             if d.kind == "fact":                                              # refers to says it (Matcher.lacks),
@@ -134,6 +150,8 @@ class FollowUps:
         question_words = bool(a.tags - a.attribute_tags)
         if not (asks or refs or question_words or asked_years(a)):
             return d0  # asks nothing ("ok", "the weather?"): the context stays for later ("and in 2025?" asks a year)
+        # "tell me more about it", "请详细介绍一下这次大会": its profile, not the last question asked again
+        overview = "define" in a.tags and not asks and (not elliptic or _defined_apart(a, ref_positions))
         a = without(a, ref_positions)
         # (its own words, in Chinese too, own_words.py: "它的上网电价是多少？" is no bare "how much is it?")
         residual = unexplained(a, self.matcher.index.stopwords)
@@ -163,7 +181,7 @@ class FollowUps:
                 return d  # (what it asks itself must be part of it: "what was signed there?" is no "who backed it")
             return None
 
-        if not own:  # it asks nothing of its own ("when was that?", "where?"): what the last question asked
+        if not own and not overview:  # it asks nothing of its own ("when was that?", "where?"): what the last one asked
             d = ellipsis()
             if d is not None:
                 return d
@@ -185,6 +203,9 @@ class FollowUps:
                 d = self._each(a, referents) or d  # not what they share ("what did the two discuss"): each's own
             if (d.kind == "fact" and asked(d, a) and not (elliptic and d.fact.attribute == "summary" and not own_q)
                     and not self._answers_itself(d, a, referents) and (own or not self._unsaid(d.fact, a))):
+                if self._of_another_country(d.fact, a):
+                    first = first or d  # (an Azerbaijani's words are no Chinese side's: another thing talked
+                    continue            # about, the round table they were said at, may have the one asked)
                 if "any" in refs and self._a_person_unanswered(a, referents, candidates):
                     return declined(d)
                 if own and not needed_tags(d.fact.key, d.analysis) & own:
@@ -202,6 +223,10 @@ class FollowUps:
                 d = self._of(a, taking_part_in(referents[0], a, self.matcher.index)) or d
                 if d.kind == "fact":
                     return d
+            if d.kind == "ambiguous":  # "who spoke for the Chinese side there?": of the two statements, the Chinese one
+                ones = [f for f in d.rivals if not self._of_another_country(f, a)]
+                if 0 < len(ones) < len(d.rivals) and len(ones) == 1 and ones[0].subject not in ctx.entities:
+                    return dataclasses.replace(d, kind="fact", fact=ones[0], rivals=(), confidence=COUNTRY_SAID)
             if d.kind == "ambiguous" and unsure is None:
                 unsure = d
             if any(asked_attributes(self.base.get(e).type, a.tags, a.early_q) for e in referents):
@@ -356,6 +381,11 @@ class FollowUps:
         linked = self._linked_of_kind(ctx.subject, a)
         return bool(linked) and d.fact.subject not in linked
 
+    def _linked_with(self, e: str, ctx: Context) -> bool:
+        """Do `e`'s facts involve a thing the conversation talked about, or theirs involve `e`?"""
+        talked = set(ctx.entities)
+        return bool(self._involved(e) & talked) or any(e in self._involved(t) for t in talked)
+
     def _involved(self, r: str) -> set[str]:
         """The things `r`'s facts name or involve."""
         return {x for f in self.matcher.index.by_subject.get(r, ()) for x in (*f.related, *value_ids(f, self.base))}
@@ -502,7 +532,7 @@ class FollowUps:
         index = self.matcher.index
         # its year word ("в 2025 году", "2023-cü ildə") says the year stated, it asks no "when"
         a = dataclasses.replace(a, tags=a.tags - {"q_when"}, early_q=a.early_q - {"q_when"})
-        other = of_year(topic, years, self.base, index.kinds.get(index.kind_of.get(topic, ""), []))
+        other = of_year(topic, years, self.base, index.kinds.get(index.kind_of.get(topic, ""), []), a)
         own = bool(a.attribute_tags - CONNECTIVES - ASKING)
         first: Decision | None = None
         # (asking nothing itself, it asks what the last answer said: its main part, else its second one)
@@ -629,8 +659,10 @@ class FollowUps:
             out += [(e,) for e in dict.fromkeys([*fresh, *subject, *known]) if is_person(e)]
         if "thing" in refs and not ctx.something:  # ("who signed it?" after "what document did he sign?"
             out += [(e,) for e in dict.fromkeys([*subject, *fresh, *known]) if not is_person(e)]  # unanswered)
-        if "any" in refs:  # "его", "onun": a person the last answer named first, else what it was about
-            out += [(e,) for e in dict.fromkeys([*(e for e in fresh if is_person(e)), *subject, *fresh, *known])]
+        if "any" in refs:  # "его", "onun": a person the last answer named first, else what it was about (of two
+            # people it named, "о нём" says neither: what the answer was about, "who signed the plan?" the plan)
+            people = [e for e in fresh if is_person(e)]
+            out += [(e,) for e in dict.fromkeys([*(people if len(people) == 1 else ()), *subject, *fresh, *known])]
         if not refs:  # ellipsis: the subject, then what the last answer named (and with a kind noun, "the round
             # table", the latest thing of that kind the conversation named)
             out += [(e,) for e in dict.fromkeys([*subject, *fresh, *(known if kinds else ())])]
@@ -678,6 +710,20 @@ class FollowUps:
         subjects = {f.subject for f in (unsure.fact, *unsure.rivals) if f is not None}
         return d.fact is not None and d.fact.subject in subjects
 
+    def _of_another_country(self, f: Fact, a: Analysis) -> bool:
+        """"Who spoke for the Chinese side there?" after an Azerbaijani's statement: a "who" that says a country, of a
+        fact whose people are all of another country (as the facts give their countries), is not answered by it."""
+        if "q_who" not in a.tags:
+            return False
+        named_at = {p for m in a.mentions.values() if not m.via_kind for p in m.positions}
+        said = {m.label for code in dict.fromkeys((a.lang, "en")) for m in lexicon(code).countries.find(a.seq)
+                if not set(range(m.start, m.end)) & named_at}
+        if not said:
+            return False
+        people = {e for e in ({f.subject} | set(f.related) | set(value_ids(f, self.base))) if self._is_person(e)}
+        countries = {self.matcher.index.country_of.get(e) for e in people} - {None}
+        return bool(countries) and not countries & said
+
     def _is_person(self, e: str | None) -> bool:
         rec = self.base.get(e) if e else None
         return rec is not None and rec.type == "person"
@@ -696,6 +742,18 @@ class FollowUps:
     def _takes_part(self, person: str) -> bool:
         """Is the person among the participants of an event the facts hold?"""
         return any(f.attribute == PARTICIPANTS for f in self.matcher.index.by_related.get(person, ()))
+
+
+def _named_by_what_it_asks(a: Analysis, e: str) -> bool:
+    """Is `e` named, not clearly, only by words that ask what the question asks ("How much money is being invested
+    in it?": "invested" is a word of the Investment ... Conference's name, and what is asked of "it")? Such a
+    word names no thing of its own: the reference stands for the thing talked about."""
+    m = a.mentions.get(e)
+    if m is None or m.named or m.via_kind or not m.positions:
+        return False
+    cued = {p for code in dict.fromkeys((a.lang, "en")) for c in lexicon(code).cues.find(a.seq)
+            if not c.label.startswith("q_") for p in range(c.start, c.end)}
+    return m.positions <= cued
 
 
 def _defined_apart(a: Analysis, ref_positions: set[int]) -> bool:

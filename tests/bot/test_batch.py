@@ -40,3 +40,23 @@ def test_a_line_that_only_looks_like_json_is_a_question(tmp_path):
     out = jsonl(tmp_path, ['{not json', json.dumps({"question": "x"}), obj("When was AZPROMO founded?", "c")])
     assert len(out) == 3 and not out[0]["answered"] and not out[1]["answered"]
     assert out[2]["facts"] == ["azpromo.founded"]
+
+
+def test_follow_ups_of_interleaved_chats_are_answered_from_their_own_thing(tmp_path):
+    """Ensure, through `ask --jsonl` with chat ids, that a follow-up is answered from its own chat's thing with
+    another chat's turns between: "How much money is being invested in it?" after the Bilasuvar plant is declined
+    (no investment in it is stated; not the Investment ... Conference's $335 million), its next follow-up is the
+    plant's, and an overview asked after an attribute is the conference's profile."""
+    out = jsonl(tmp_path, [
+        obj("What capacity will the Bilasuvar solar power plant have?", "plant"),
+        obj("中阿产业与投资合作促进大会在哪里举行？", "conf"),
+        obj("How much money is being invested in it?", "plant"),
+        obj("总金额是多少？", "conf"),
+        obj("how many households will it supply?", "plant"),
+        obj("请详细介绍一下这次大会", "conf"),
+    ])
+    assert [o["facts"] for o in out] == [
+        ["bilasuvar-445mw-solar.capacity"], ["china-az-investment-conference-2025.place"],
+        [], ["china-az-investment-conference-2025.total_value"],
+        ["bilasuvar-445mw-solar.figure:households_supplied"], ["china-az-investment-conference-2025.summary"]]
+    assert not out[2]["answered"] and "335" not in out[2]["text"]
