@@ -399,7 +399,8 @@ class Scorer:
         if f.attribute == "summary" and fit < 1.0:
             # (a bare question word asks for a profile only when it asks what or who a thing is: "how many",
             # "when", "where" ask for a figure, a date, a place that a profile does not give)
-            define = "define" in a.tags or not a.attribute_tags and not a.tags & SPECIFIC_QUESTIONS
+            # ("By the way, who is Lu Mei?": a lead-in asks nothing)
+            define = "define" in a.tags or not a.attribute_tags - {"filler"} and not a.tags & SPECIFIC_QUESTIONS
             fit = 0.9 if define and not a.residual else 0.0
         if content and is_measured(f):  # "how many appliances a year": what its unit counts
             fit = max(fit, measured_fit(self.index, f, a))

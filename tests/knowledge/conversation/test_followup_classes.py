@@ -102,3 +102,12 @@ def test_a_part_no_record_is_of_is_declined(shipped):
     _, half = converse(shipped, "What was Azerbaijan-China trade turnover in 2024?", "and in the second half of 2023?")
     assert half.facts == ()
     assert not any(f.startswith("trade-az-cn-2023") for f in half.facts)
+
+
+def test_a_lead_in_asks_nothing(shipped):
+    """Ensure "By the way, who is Lu Mei?" in the middle of a conversation about the Alat plant is Lu Mei's
+    profile, as "who is Lu Mei?" is: a lead-in ("by the way") asks no attribute."""
+    capacity, who = converse(shipped, "What capacity will the solar panel factory planned in the Alat Free Economic "
+                                      "Zone have?", "By the way, who is Lu Mei?")
+    assert capacity.facts == ("alat-solar-panel-plant.capacity",)
+    assert who.facts == ("lu-mei.summary",)
