@@ -79,6 +79,9 @@ class Timelines:
             return None
         if a.unknown_names or a.measures or set(a.numbers) - dates or a.tags & _ASKS_A_VALUE:
             return None
+        if q.topic is None and q.year is None and len(q.types) > 1:
+            return None  # the things of one kind at one thing of another, which nothing singles out ("the agreements
+            # signed at the forum on hydrogen energy in Ganja", "на форуме в Гяндже"): no list of everything answers it
         if answered and not _YEAR.search(question):
             return None
         result = self.latest(lang=lang) if kind == "latest" else self.page(question, lang=lang)

@@ -167,6 +167,10 @@ class Lexicon:
     said_in: dict[str, frozenset[str]] = field(default_factory=dict)
     # Ordinary words that name nothing ("该", measure words "列", "片"): the language file's `common_words`, stemmed
     common_words: frozenset[str] = frozenset()
+    # the endings a word that qualifies a noun has in this language's own script (Russian adjectives and participles:
+    # "алюминиевый завод"); a word of that script before a kind noun without one is no qualifier of it but another
+    # part of the sentence ("создаст завод": a verb). None: any word may qualify
+    qualifier_endings: tuple[str, ...] = ()
 
     def msg(self, key: str, **values: Any) -> str | None:
         """The message at a dotted key, formatted; None if this language lacks it."""
@@ -243,6 +247,7 @@ def _load(path: Path) -> tuple[Lexicon, frozenset[str]]:
         said_in={str(k): frozenset(stem(t) for w in v for t in tokens(str(w)))
                  for k, v in (data.get("said_in") or {}).items()},
         common_words=frozenset(stem(t) for w in data.get("common_words", []) for t in tokens(str(w))),
+        qualifier_endings=tuple(sorted({fold(str(w)) for w in data.get("qualifier_endings", [])}, key=len, reverse=True)),
     )
     return lexicon_, frozenset(known)
 

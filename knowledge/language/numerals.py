@@ -92,3 +92,37 @@ def english_ordinal_of_word(word: str) -> str | None:
     """"fourth" -> "4th" (any case); None for a word that is no English ordinal."""
     n = ENGLISH_ORDINAL_WORDS.get(word.lower())
     return english_ordinal(n) if n else None
+
+
+_SPAN_JOINS = frozenset({"至", "到", "~", "－", "—", "–"})
+_FIRST = frozenset({"前", "头"})
+
+
+def chinese_month_span(words: list[str]) -> tuple[range, tuple[int, int]] | None:
+    """The months a Chinese question spans, where it says them: "前十个月" (the first ten months: 1 to 10), "1-10月"
+    and "1月至10月" (January to October), "前三季度" (the first three quarters: 1 to 9). `words` are its tokens (one
+    a character or a number). None when it says no span."""
+    n = len(words)
+
+    def numeral(i: int) -> tuple[int, int] | None:  # (its value, where it ends)
+        j = i
+        while j < n and (words[j] in _DIGITS or words[j] in _UNITS):
+            j += 1
+        got = value("".join(words[i:j])) if j > i else (int(words[i]) if i < n and words[i].isdigit() else None)
+        return (got, j if j > i else i + 1) if got else None
+
+    for i, w in enumerate(words):
+        if w in _FIRST and (num := numeral(i + 1)):
+            count, j = num
+            j += 1 if j < n and words[j] == "个" else 0
+            if j < n and words[j] == "月" and 1 < count <= 12:
+                return range(i, j + 1), (1, count)
+            if j + 1 < n and words[j] == "季" and words[j + 1] == "度" and 1 < count <= 4:
+                return range(i, j + 2), (1, 3 * count)
+        if w.isdigit() and 1 <= int(w) <= 12:
+            j = i + 1
+            j += 1 if j < n and words[j] == "月" else 0
+            j += 1 if j < n and words[j] in _SPAN_JOINS else 0
+            if j + 1 < n and words[j].isdigit() and words[j + 1] == "月" and int(w) < int(words[j]) <= 12:
+                return range(i, j + 2), (int(w), int(words[j]))
+    return None

@@ -13,7 +13,8 @@ from .names import KIND_WEIGHT, NAMED, Mention, _describe_by_country, _mentions,
 from .partial_names import named_in_part
 from .shapes import _focus, _polar, _relative_clause, _sentences, _states_a_date, _with_small_words
 from ..language.lexicon import Lexicon, lexicon
-from ..language.numerals import ENGLISH_ORDINAL, chinese_ordinals, english_ordinal_of_word, ordinal_readings
+from ..language.numerals import (ENGLISH_ORDINAL, chinese_month_span, chinese_ordinals, english_ordinal_of_word,
+                                 ordinal_readings)
 from ..language.sounds import alternatives as name_alternatives, label_stems
 from ..language.text import az_endings_off, cased_tokens, fold, has_cjk, normalize, stem, tokens, transliterate
 
@@ -59,6 +60,8 @@ class Analysis:
     # a yes/no question's place, the claim it asks to check ("Was the forum held in Baku?": baku), said by no name
     claimed_places: frozenset[str] = frozenset()
     plural: frozenset[int] = frozenset()  # where an English kind noun is said in the plural ("the companies"): see _plural
+    words: tuple[str, ...] = ()  # the question's words as written (lower case, folded), one for each of `seq`'s stems
+    months_spanned: tuple[int, int] | None = None  # the first and last month a Chinese span says ("前十个月": 1, 10)
 
     def subordinate(self, m: "Mention") -> bool:
         """Is the mention only inside a relative clause, describing rather than being asked about?"""
@@ -142,6 +145,12 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     ordinals, ordinal_marks = ({}, frozenset()) if lang == "en" else ordinal_readings(raw, lang)
     for p, word in ordinals.items():
         alts.setdefault(p, set()).add(stem(word))
+    # "前十个月", "1-10月": the span of months an English name says by its first and last ("January–October 2026")
+    spanned = chinese_month_span(raw) if lang == "zh" else None
+    if spanned is not None:
+        english_months = lexicon("en").messages.get("months") or []
+        for p in spanned[0]:
+            alts.setdefault(p, set()).update(stem(str(english_months[m - 1]).lower()) for m in spanned[1])
     # "азербайджано-китайской рабочей группы", "Azərbaycan-Çin": a pair of countries side by side is the pair of an
     # English name ("Azerbaijan–China Working Group"), its country words those countries' names
     countries = lexicon(lang).countries.find([stem(t) for t in raw]) if lang != "en" else []
@@ -154,14 +163,20 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                                        and (lang == "zh" or _opens_a_name(m, cased, raw, focus, lexicon(lang)))):
             for p in range(m.start, m.end):
                 alts.setdefault(p, set()).update(stem(t) for t in tokens(m.label))
+    based: dict[int, str] = {}  # Azerbaijani words whose known base the stemmer misses ("zavoda", "limanını")
     for i, t in enumerate(raw):
+        base = _az_known_base(t, index, lexicon(lang)) if lang == "az" else None
+        if base is not None:
+            based[i] = base
+            words.append(t)
+            continue
         fixed = index.typo.correct(t, vocabularies) if index.typo is not None else None
         if fixed and i in alts and fixed != index.typo.correct(t, frozenset({lang, "en"})):
             fixed = None  # "Şəki" is Shaki said in Azerbaijani, not another name misspelt
         if fixed:
             corrected[t] = fixed
         words.append(fixed or t)
-    seq = [stem(w) for w in words]
+    seq = [based.get(i) or stem(w) for i, w in enumerate(words)]
     sounded = set(alts)  # (the positions read by sound or by name words before typo correction)
     for m in lexicon(lang).name_words.find(seq) if lang != "en" else ():  # a name word typed with a typo
         for p in range(m.start, m.end):
@@ -415,7 +430,7 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
             explained.update(claimed)
             claimed_places = frozenset(w for i in claimed for w in ({seq[i]} | alts.get(i, set())) & places)
     capitalised = _unknown_names(cased, raw, question, explained | read_known, stop, index, focus, stop_at,
-                                 mentions, lang=lang)
+                                 mentions, lang=lang, alternatives=alts)
     if lang == "zh" and not capitalised[0]:
         named_at = {p for m in mentions.values() if not m.via_kind and m.strength >= 0.5 for p in m.positions}
         capitalised = (_chinese_names_joined(seq, explained | set(alts), named_at, stop, focus, stop_at),
@@ -457,7 +472,9 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
                     english=_english_of(name_matches, named_by_name, focus, stop_at),
                     residual_read=frozenset(w for i in left for w in (alts.get(i) or (seq[i],))),
                     read_as={seq[i]: frozenset(alts[i]) for i in left if alts.get(i)},
-                    past=_asks_of_the_past(raw[focus:stop_at], lexicon(lang)), claimed_places=claimed_places)
+                    past=_asks_of_the_past(raw[focus:stop_at], lexicon(lang)), claimed_places=claimed_places,
+                    words=tuple(words) if len(words) == len(seq) else (),
+                    months_spanned=spanned[1] if spanned is not None else None)
 
 
 def _cue_words_name_nothing_more(mentions: dict[str, Mention], cued: set[int], index: FactIndex) -> None:
@@ -474,6 +491,41 @@ def _cue_words_name_nothing_more(mentions: dict[str, Mention], cued: set[int], i
         if rest and any(o.strength > m.strength and rest <= o.positions and not index.same_thing(o.entity, m.entity)
                         for o in clear if o is not m):
             m.strength = min(m.strength, NAMED - 0.01)
+
+
+# Azerbaijani endings the stemmer leaves or takes wrongly (it must keep English words whole): the dative after a
+# consonant ("zavoda", "fabrikinə") or a possessive ("layihəsinə"), and the accusative of a word ending in n
+# ("limanını": liman, not lima), peeled in up to three layers
+_AZ_ENDINGS = ("nin", "nun", "ndan", "nden", "nda", "nde", "dan", "den", "da", "de", "na", "ne", "ya", "ye", "in",
+               "un", "ni", "nu", "si", "su", "a", "e", "i", "u")
+
+
+@lru_cache(maxsize=8)
+def _name_words(code: str) -> frozenset[str]:
+    return frozenset(lexicon(code).name_words.words())
+
+
+def _az_known_base(word: str, index: FactIndex, lex: Lexicon) -> str | None:
+    """The stem of an Azerbaijani word (folded) that its own stem is not, when that stem is no word of the facts or
+    the language files and a base of it, its endings off, is: the longest such base. None otherwise."""
+    def known(s: str) -> bool:
+        return index.knows(s) or s in lex.stopwords or s in _name_words(lex.code)
+    own = stem(word)
+    if len(word) < 5 or not word.isalpha() or not word.isascii() or index.states(word):
+        return None
+    layer, found = {word}, []
+    for _ in range(3):
+        layer = {w[:-len(e)] for w in layer for e in _AZ_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3}
+        found += [w for w in layer if known(w) or known(stem(w)) and stem(w) != own]
+    if not found:
+        return None
+    best = max(found, key=len)
+    best = best if known(best) else stem(best)
+    if best in lex.countries.words():
+        return None  # (the language file lists the forms of a country that describe a thing: "Azərbaycana" is to whom)
+    # (a known stem stays, unless it took the last consonant of a known base for an ending's: "limanını" is liman's,
+    # not lima's; "sazişi" saziş's)
+    return best if not known(own) or best[:-1] == own and best[-1] not in "aeiou" else None
 
 
 def _asks_of_the_past(words: list[str], lex: Lexicon) -> bool:

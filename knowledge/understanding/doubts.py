@@ -360,8 +360,11 @@ class Doubts:
             return False
         left = self._residual_at(a)
         for word in self._qualifiers(m, a, left):
+            # (a word of another script is known as the English words it is read as: "Yevlax zavodu", the plant
+            # in Yevlakh)
             if not (self.index.knows(word) or self.index.states(word) or word.isdigit()
-                    or word in self.index.own_words(best.fact.subject)):
+                    or word in self.index.own_words(best.fact.subject)
+                    or a.read_as.get(word, frozenset()) & self.index.own_words(best.fact.subject)):
                 return True
         return False
 
@@ -397,7 +400,8 @@ class Doubts:
             return []
         own = says(self.index, subject)
         named = named_at(a.mentions, self.index) | {p for at in a.kinds_at.values() for p in at}
-        return [words for words in qualifiers(set(m.positions), a.seq, self.index, {}, named, english=a.lang == "en")
+        read = {i: set(a.read_as[w]) for i, w in enumerate(a.seq) if w in a.read_as}  # (another language's words)
+        return [words for words in qualifiers(set(m.positions), a.seq, self.index, read, named, english=a.lang == "en")
                 if not words & own]
 
     def topic_it_lacks(self, best: Scored, a: Analysis) -> bool:
@@ -439,7 +443,7 @@ class Doubts:
         p = min(m.positions) - 1
         if p >= 1 and a.seq[p] in stop and a.seq[p] not in left:
             p -= 1
-        return [a.seq[p]] if p >= 0 and p in left else []
+        return [a.seq[p]] if p >= 0 and p in left and qualifies(a, p) else []
 
     def says_what_it_does_not(self, best: Scored, a: Analysis) -> bool:
         """Does the question, naming the subject, say more words than none of the subject's facts (nor those of
@@ -796,3 +800,12 @@ def named_within_longer(other: Scored, best: Scored, a: Analysis | None) -> bool
     inner, outer = (a.mentions.get(other.fact.subject), a.mentions.get(best.fact.subject)) if a else (None, None)
     return (inner is not None and outer is not None and not inner.via_kind and not outer.via_kind
             and bool(inner.positions) and inner.positions < outer.positions)
+
+
+def qualifies(a: Analysis, p: int) -> bool:
+    """May the word at `p` qualify the noun after it, by its language's endings (Lexicon.qualifier_endings: "создаст
+    завод" is a verb and its object, "алюминиевый завод" an adjective and its noun)? A word of another script (a name
+    in Latin letters) may, and so may a word read as a name by its sound ("Лин Цзи")."""
+    endings = lexicon(a.lang).qualifier_endings
+    word = a.words[p] if endings and p < len(a.words) else ""
+    return not word or word.isascii() or word.endswith(endings) or a.seq[p] in a.read_as  # (a name, read by its sound)

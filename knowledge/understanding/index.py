@@ -166,7 +166,10 @@ class FactIndex(RecordWords):
                 value = fields.get(attr)
                 value = getattr(value, "value", value)
                 if isinstance(value, str):
-                    places.update(map(stem, tokens(value)))
+                    words = tokens(value)
+                    places.update(map(stem, words))
+                    # (a place is said in other scripts as a name is: "в Гаджигабуле" of a zone in Hajigabul district)
+                    sound_words.update((w, stem(w)) for w in words if w.isascii() and w.isalpha())
             for cited in _cited_values(fields):
                 for claim in cited.claims() if cited.variants else (cited,):  # (most: one claim, one citation)
                     stated.append(str(claim.value))

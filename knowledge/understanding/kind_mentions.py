@@ -51,7 +51,7 @@ def kind_mentions(found: dict[str, Mention], seq: list[str], index: FactIndex, k
                 doc = rid in called or not called and rid in docs
                 found[rid] = Mention(rid, KIND_WEIGHT + (OWN_KIND_BONUS if own or doc else 0.0), frozenset(pos),
                                      via_kind=True)
-        _named_with_kind(found, pos, set(ids), seq, index)
+        _named_with_kind(found, pos, set(ids), seq, index, alternatives or {})
         _named_before_kind(found, pos, set(ids), seq, index, alternatives or {})
     return found
 
@@ -73,8 +73,10 @@ def qualifiers(pos: set[int], seq: list[str], index: FactIndex, alternatives: di
     cue words ("the *power output* figure"), common ones ("the *new* plant"), ordinals (doubts.other_ordinal's),
     country words (names.py's _describe_by_country reads those) nor the words of things named clearly or of another
     kind noun (`named`). (Not the words after it: past a small word they may be another sentence's, "about this
-    event. We are a *logistics* company".) None of another language (not `english`): the facts' words are English."""
-    if not pos or not english:
+    event. We are a *logistics* company".) In another language (not `english`) the facts' words are English: a word
+    qualifies only by the English name or place words it is read as (`alternatives`: "Yevlax zavodu", "耶夫拉赫工厂"),
+    and one right after the kind noun past a small word does too, as Russian puts a place ("завод в Евлахе")."""
+    if not pos:
         return []
     lexes = languages().lexicons.values()
     common = frozenset().union(*(lex.common_words for lex in lexes))
@@ -84,15 +86,26 @@ def qualifiers(pos: set[int], seq: list[str], index: FactIndex, alternatives: di
         if seq[p] in index.stopwords:
             break
         at.append(p)
+    if not english:
+        at += _read_after(pos, seq, index, alternatives)
     places = index.region_words()
     out = []
     for p in at:
-        words = {w for w in (seq[p], *alternatives.get(p, ()))
-                 if (w in index.alias_df or w in places) and not _a_persons(index, w)}
+        said = (seq[p], *alternatives.get(p, ())) if english else tuple(alternatives.get(p, ()))
+        words = {w for w in said if (w in index.alias_df or w in places) and not _a_persons(index, w)}
         if (words and seq[p] not in index.vocabulary and seq[p] not in common and not seq[p].isdigit()
                 and p not in pos and p not in named and p not in countries and not english_ordinal_of_word(seq[p])):
             out.append(words)
     return out
+
+
+def _read_after(pos: set[int], seq: list[str], index: FactIndex, alternatives: dict[int, set[str]]) -> list[int]:
+    """The word right after a kind noun past one small word ("завод *в* Евлахе"), when it is read as English name
+    words: a place or name said after what it qualifies."""
+    p = max(pos) + 1
+    if p < len(seq) and seq[p] in index.stopwords:
+        p += 1
+    return [p] if p < len(seq) and p not in pos and alternatives.get(p) else []
 
 
 def _a_persons(index: FactIndex, word: str) -> bool:
@@ -163,7 +176,7 @@ def _words_after(pos: set[int], seq: list[str], index: FactIndex, found: dict[st
 
 
 def _named_with_kind(found: dict[str, Mention], pos: set[int], ids: set[str], seq: list[str],
-                     index: FactIndex) -> None:
+                     index: FactIndex, alternatives: dict[int, set[str]] | None = None) -> None:
     """"the Gobustan plant", "the plant in Gobustan": a name word of one thing of a kind, beside a kind noun
     for that kind, names that thing (as clearly as a name must to rule out the others of the kind), when it
     is the only thing of the kind the words beside the kind noun name."""
@@ -174,7 +187,9 @@ def _named_with_kind(found: dict[str, Mention], pos: set[int], ids: set[str], se
         return
     m = beside[0]
     words = m.positions - pos
-    if any({index.aliases[ai].entity for ai in index.postings.get(seq[p], ())} & ids != {m.entity} for p in words):
+    # (a word of another script by the name words it is read as: "Qobustan stansiyası", the Gobustan plant)
+    if any({index.aliases[ai].entity for w in (seq[p], *(alternatives or {}).get(p, ()))
+            for ai in index.postings.get(w, ())} & ids != {m.entity} for p in words):
         return  # a word of several names of the kind ("economic zone"), not one thing's own
     if not any(o is not m and not o.via_kind and o.positions & words for o in found.values()):
         m.strength = NAMED  # (words that name something else too, "the Kura Gate zone's plant", say less)

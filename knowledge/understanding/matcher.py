@@ -205,6 +205,17 @@ class Matcher:
                             counted="q_howmany" in a.early_q, also=also, variants=variants, verdict=verdict), scored
         return None, scored
 
+    def _unsaid_left(self, subject: str, a: Analysis) -> set[str]:
+        """The words left that none of the subject's facts says (months aside), and the English name words other
+        words say in another script that it does not: a word left read as English words counts once, by those
+        ("текстильная": textile, of a textile mill, says what it is)."""
+        own = self.index.own_words(subject)
+        read = {w: rs for w, rs in a.read_as.items() if w in a.residual}
+        left = set(a.residual) - set(read) - self.index.words_of(subject) - month_stems(a.lang)
+        left |= {w for w, rs in read.items() if not rs & own and w not in self.index.words_of(subject)}
+        said_by_left = {r for rs in read.values() for r in rs}
+        return left | (a.readings - said_by_left - own)
+
     def _through_what_belongs(self, a: Analysis, scored: list[Scored]) -> Decision | None:
         """A question naming a thing and asking what none of the named things' facts hold, but the one record
         that belongs to it does (its project's investment, its loan agreement's date, its statement's words:
@@ -745,8 +756,7 @@ class Matcher:
                 or self.doubts.counts_something_else(best, a) or another_figure_said(self.index, best.fact, a)
                 or other_goods_said(self.index, best.fact, a) or other_measure_said(self.index, best.fact, a)):
             return False
-        if by_kind_only and len((set(a.residual) - self.index.words_of(best.fact.subject) - month_stems(a.lang))
-                                | (a.readings - self.index.own_words(best.fact.subject))) > 2:
+        if by_kind_only and len(self._unsaid_left(best.fact.subject, a)) > 2:
             return False  # words none of its facts says (months aside), or English name words another script's
             # words say ("工作组第四次会议": 4th, working group): "the agreement on visa exemption for ordinary
             # passports" is another one

@@ -79,7 +79,8 @@ _ORDINARY_CAPITALS = frozenset(
 
 def _unknown_names(cased: list[str], raw: list[str], question: str, explained: set[int], stop: frozenset[str],
                    index: FactIndex, focus: int, stop_at: int,
-                   mentions: dict[str, Mention] | None = None, lang: str = "en") -> tuple[tuple[str, ...], frozenset[str]]:
+                   mentions: dict[str, Mention] | None = None, lang: str = "en",
+                   alternatives: dict[int, set[str]] | None = None) -> tuple[tuple[str, ...], frozenset[str]]:
     """Capitalised words mid-sentence that no record, cue or common word explains: the name of
     something the facts do not know ("President Aliyev", "Sheki"); and the stems of those the facts do
     state somewhere, though no name the question matched explains them ("HYSC's *Tashkent* office")."""
@@ -119,7 +120,10 @@ def _unknown_names(cased: list[str], raw: list[str], question: str, explained: s
         # (in Azerbaijani, a word with a case ending the facts state without it: "Ningboda", "in Ningbo")
         unknown_word = (not any(index.knows(stem(b)) or index.states(b) for b in bases(low, lang)
                                 for b in dict.fromkeys((b, fold(b))))
-                        and low not in _ORDINARY_CAPITALS)
+                        and low not in _ORDINARY_CAPITALS
+                        # (nor is a place of the facts said in another script: "в Евлахе", in Yevlakh, as the
+                        # English question's "Yevlakh" is no unknown word; doubts.elsewhere sees whose place it is)
+                        and not (alternatives or {}).get(i, set()) & index.region_words())
         in_run = capital(i - 1) or capital(i + 1)  # "the World Bank", "Ministry of Foreign Affairs"
         # beside a capitalised word, explained or not, saying what the facts of that thing never say: another
         # thing of a like name ("the Gabala Silk Road Investment Forum", "the Shaki Silk Road Tourism Festival")

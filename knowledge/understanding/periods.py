@@ -65,8 +65,26 @@ def _phrases(value: str, code: str) -> list[str]:
 
 
 def says_period(a: Analysis, value: str) -> bool:
-    """Does the question say the part of a year `value` is (its quarter, half or months)?"""
+    """Does the question say the part of a year `value` is (its quarter, half or months; a Chinese span of months,
+    "前十个月", as the months from its first to its last)?"""
+    if a.months_spanned is not None:
+        return a.months_spanned == _first_and_last_month(value)
     return words_say_period(a.seq, a.lang, value)
+
+
+def _first_and_last_month(value: str) -> tuple[int, int] | None:
+    """The first and the last month of a period ("2026-01/2026-10": 1, 10; "2026-Q1/2026-Q3": 1, 9)."""
+    months = []
+    for grain, _, n in period_parts(value):
+        if grain == "month":
+            months.append((n, n))
+        elif grain == "day":
+            months.append((n // 100, n // 100))
+        elif grain == "quarter":
+            months.append((3 * n - 2, 3 * n))
+        elif grain == "half":
+            months.append((6 * n - 5, 6 * n))
+    return (months[0][0], months[-1][1]) if months else None
 
 
 def words_say_period(seq: list[str], lang: str, value: str) -> bool:
@@ -101,6 +119,8 @@ def other_period(a: Analysis, value: str) -> bool:
             return _counts_months(a.seq) or any(k not in ("year", "span", "month") and text.replace("{year}", "")
                                                 in joined for k, text in _templates("zh").items())
         return bool(set(a.residual) & part_words(a.lang))
+    if a.months_spanned is not None:  # a Chinese span of months ("前三个月"): the same months, or another span
+        return a.months_spanned != _first_and_last_month(value)
     return not says_period(a, value) and not says_a_part(a) or one_month_of_a_span(a, parts)
 
 
@@ -135,7 +155,7 @@ def _counts_months(seq: list[str]) -> bool:
 def says_a_part(a: Analysis) -> bool:
     """Does the question say some part of a year ("the first five months", "jan-aug")? Which part is
     then the scores' business; only a question that says none asks for the whole year."""
-    return any(is_part_word(s, a.lang) for s in a.seq)
+    return a.months_spanned is not None or any(is_part_word(s, a.lang) for s in a.seq)
 
 
 def is_part_word(s: str, lang: str) -> bool:
