@@ -25,11 +25,13 @@ class Fact:
     rtype: str
     attribute: str  # "founded", "count:export_trips", "summary", ...
     related: frozenset[str]
-    evidence: tuple[Cited, ...]
+    # the evidence (see `evidence`): the one citation of most facts as itself, not in a tuple of one (at 100,000
+    # records those tuples would be 550,000 objects and 30 MiB), else the tuple
+    _evidence: "Cited | tuple[Cited, ...]"
     key: str = field(compare=False)  # the spec/template key, counts folded: "initiative.count"
 
     def __init__(self, subject: str, rtype: str, attribute: str, related: frozenset[str],
-                 evidence: tuple[Cited, ...]) -> None:
+                 evidence: "tuple[Cited, ...] | Cited") -> None:
         # (one call setting every slot: a build at 100,000 records makes 650,000 facts; the key is read
         # for every candidate of every question)
         put = object.__setattr__
@@ -37,9 +39,21 @@ class Fact:
         put(self, "rtype", rtype)
         put(self, "attribute", attribute)
         put(self, "related", related)
-        put(self, "evidence", evidence)
+        if type(evidence) is not tuple and isinstance(evidence, (list, tuple)):
+            evidence = tuple(evidence)
+        put(self, "_evidence", evidence[0] if type(evidence) is tuple and len(evidence) == 1 else evidence)
         key = _KEY_OF.get((rtype, attribute))
         put(self, "key", key if key is not None else _key_of(rtype, attribute))
+
+    @property
+    def evidence(self) -> tuple[Cited, ...]:
+        """The citations the fact rests on, each once."""
+        got = self._evidence
+        return got if type(got) is tuple else (got,)
+
+    def __repr__(self) -> str:
+        return (f"Fact(subject={self.subject!r}, rtype={self.rtype!r}, attribute={self.attribute!r}, "
+                f"related={self.related!r}, evidence={self.evidence!r}, key={self.key!r})")
 
     @property
     def rank(self) -> int:
@@ -54,7 +68,7 @@ class Fact:
         return f"{self.subject}.{self.attribute}"
 
     def __reduce__(self) -> tuple:  # (pickled as its arguments: read back faster than slot by slot)
-        return Fact, (self.subject, self.rtype, self.attribute, self.related, self.evidence)
+        return Fact, (self.subject, self.rtype, self.attribute, self.related, self._evidence)
 
 
 def related_ids(record: AnyRecord, base: FactBase, further: dict[str, tuple[str, ...]] | None = None) -> frozenset[str]:
@@ -94,7 +108,7 @@ def role_not_head(role: str) -> bool:
     return not _NOT_HEAD.isdisjoint(_LETTERS.findall(role.lower()))
 
 
-def _head_by_role(person: Person, base, related_of) -> list[Fact]:
+def _head_by_role(person: Person, base, related_of, by_words: dict | None = None) -> list[Fact]:
     """"Who chairs EZDA?": a person whose role says they lead the organization they work for (its
     chairman, director, minister ...) is its head, where the organization's own facts name none; a person
     of no organization, the one organization their role names ("Chairman of Azerbaijan Railways"). The
@@ -117,7 +131,7 @@ def _head_by_role(person: Person, base, related_of) -> list[Fact]:
         cited = person.organization.model_copy(update={"value": person.id, "source": role.source,
                                                        "quote": role.quote, "locator": role.locator})
     else:
-        org = _named_by_role(said - _LEGAL_FORMS, base)
+        org = _named_by_role(said - _LEGAL_FORMS, base, by_words)
         cited = role.model_copy(update={"value": person.id})
     if not isinstance(org, Organization) or org.head is not None:
         return []
@@ -141,15 +155,32 @@ def _names_words(org) -> list[set[str]]:
     return [set(re.findall(r"[a-z0-9]+", n.lower())) for n in (org.name, org.acronym, *org.aliases) if n]
 
 
-def _named_by_role(said: set[str], base) -> Organization | None:
+def _named_by_role(said: set[str], base, by_words: dict | None = None) -> Organization | None:
     """The one organization one of whose names (legal form aside) is the words a role says it is of
     ("Chairman of Azerbaijan Railways": Azerbaijan Railways CJSC); None when none or several. All its words:
-    "Mayor of Xi'an" is not of Xi'an Port."""
+    "Mayor of Xi'an" is not of Xi'an Port. `by_words` (see organizations_by_words), when given, is filled at
+    the first need and read after: indexing a base asks this of every head of no organization."""
     if not said - _COUNTRY_WORDS:
         return None
-    found = [o for o in base.of_type("organization")
-             if any(n - _LEGAL_FORMS - _ROLE_GLUE == said for n in _names_words(o))]
+    if by_words is None:
+        found = [o for o in base.of_type("organization")
+                 if any(n - _LEGAL_FORMS - _ROLE_GLUE == said for n in _names_words(o))]
+    else:
+        if not by_words:
+            by_words.update(organizations_by_words(base))
+            by_words[None] = ()  # (filled, even for a base of no organization)
+        found = by_words.get(frozenset(said), ())
     return found[0] if len(found) == 1 else None
+
+
+def organizations_by_words(base) -> dict[frozenset[str], list[Organization]]:
+    """The words of each organization's names, legal form and glue aside -> the organizations named so,
+    each once, in the base's order (what `_named_by_role` looks for, without walking every organization)."""
+    out: dict[frozenset[str], list[Organization]] = {}
+    for o in base.of_type("organization"):
+        for key in {frozenset(n - _LEGAL_FORMS - _ROLE_GLUE) for n in _names_words(o)}:
+            out.setdefault(key, []).append(o)
+    return out
 
 
 def cited_text(cited: Cited) -> str:
@@ -193,10 +224,13 @@ def _related(record: AnyRecord, base: FactBase, known: dict[str, frozenset[str]]
 
 def derive_facts(record: AnyRecord, base: FactBase, *,
                  related_of: dict[str, frozenset[str]] | None = None,
-                 signed_at: dict[str, list[Agreement]] | None = None) -> list[Fact]:
+                 signed_at: dict[str, list[Agreement]] | None = None,
+                 named_by: dict | None = None) -> list[Fact]:
     """The record's facts. `related_of` (record id -> related_ids) remembers what each record
-    relates to, and `signed_at` (event id -> the agreements signed there, see `agreements_by_event`)
-    saves looking through every agreement for each event: indexing a base computes each once."""
+    relates to, `signed_at` (event id -> the agreements signed there, see `agreements_by_event`)
+    saves looking through every agreement for each event, and `named_by` (an empty dict, filled at the
+    first need: see _named_by_role) through every organization for each head: indexing a base computes
+    each once."""
     rel = _related(record, base, related_of)
     alone: dict[int, tuple[Cited, ...]] = {}  # a value's evidence when it stands alone, made once per record
 
@@ -230,7 +264,7 @@ def derive_facts(record: AnyRecord, base: FactBase, *,
             add(fact("role", record.role, record.organization))
         if record.organization:
             add(fact("organization", record.organization, record.role))
-        facts += _head_by_role(record, base, related_of)
+        facts += _head_by_role(record, base, related_of, named_by)
     elif isinstance(record, Event):
         date = event_date(record, base)
         add(fact("summary", record.mentioned, date, record.organizers, record.participants, record.discussed,

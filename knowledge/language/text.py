@@ -63,6 +63,12 @@ def all_tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(_words_text(text))
 
 
+def first_token(text: str) -> str | None:
+    """The first of `all_tokens(text)` (None when it has none), without finding the others."""
+    found = _TOKEN_RE.search(_words_text(text))
+    return found.group() if found is not None else None
+
+
 # Azerbaijani writes a case or possessive ending after an apostrophe or a hyphen when the word is a name written
 # as another language spells it, an acronym above all ("SJAG-ın", "ZTBG-nin", "Zhejiang-a", "AZPROMO'nun"): the
 # ending is grammar, no word of its own (after a number, "2025-ci", it makes an ordinal, and stays)

@@ -27,7 +27,7 @@ from .kinds import _bare_names, _kind_stems, names_of, _plain_names, countries_o
 from ..language.lexicon import PhraseTable, languages
 from ..facts.models import Cited, Source
 from ..language.sounds import SoundIndex
-from ..language.text import all_tokens, stem, tokens
+from ..language.text import all_tokens, first_token, stem, tokens
 from ..language.typo import TypoIndex
 
 _NUMBER = re.compile(r"\d+")
@@ -151,6 +151,7 @@ class FactIndex(RecordWords):
         documented: set[str] = set()
         sound_words: set[tuple[str, str]] = set()  # the names' words and their stems (acronyms apart)
         signed_at = agreements_by_event(base)
+        named_by: dict = {}  # (organizations by their names' words, made at the first need: see derive_facts)
         tok = _Tokens()  # (every name is read three times: tokenised once)
         further: dict[str, tuple[str, ...]] = {}  # (see related_ids)
         own_countries: dict[str, str] = {}
@@ -158,7 +159,7 @@ class FactIndex(RecordWords):
         trade = trade_names(base)  # ("Lanyu" of Zhejiang Lanyu Home Appliances Co., Ltd.)
         holders: dict[str, str | list[str]] = {}  # name key -> the record that has it, or the records
         for rec in base:
-            idx._add_record(rec, raw_aliases, signed_at, sound_words, tok, further, trade.get(rec.id))
+            idx._add_record(rec, raw_aliases, signed_at, named_by, sound_words, tok, further, trade.get(rec.id))
             fields = rec.__dict__  # (a pydantic model's field values: a missing one costs no exception)
             stated = [value for attr in ("place", "publisher", "title", "kind")
                       if isinstance(value := fields.get(attr), str)]
@@ -196,6 +197,8 @@ class FactIndex(RecordWords):
                 own_countries[rec.id] = country
             tok.clear()
         idx._keep_shared_keys(holders)
+        while named_by:  # (emptied as it goes, see below)
+            named_by.popitem()
         idx.numbers = frozenset(n.lstrip("0") or "0" for n in numbers) | frozenset(numbers)
         idx.twins = linked_twins(base, idx.name_keys, LINK_FIELDS, idx.stopwords)
         idx.stated_words, idx.documented_ids = said.words(), frozenset(documented)
@@ -226,13 +229,15 @@ class FactIndex(RecordWords):
             idx._shared.popitem()
         return idx
 
-    def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict, sound_words: set[tuple[str, str]],
+    def _add_record(self, rec: AnyRecord, raw_aliases: list, signed_at: dict, named_by: dict,
+                    sound_words: set[tuple[str, str]],
                     tok: "_Tokens", further: dict[str, tuple[str, ...]], trade: str | None = None) -> None:
         related = self.related_of.get(rec.id)
         if related is None:
             related = self.related_of[rec.id] = related_ids(rec, self.base, further)
         facts, by_subject, by_related, by_key = self.facts, self.by_subject, self.by_related, self.by_key
-        for f in derive_facts(rec, self.base, related_of=self.related_of, signed_at=signed_at):
+        for f in derive_facts(rec, self.base, related_of=self.related_of, signed_at=signed_at,
+                              named_by=named_by):
             if f.attribute in CONTENT_ATTRIBUTES:
                 self._file_content(f, rec)
             facts.add(f)
@@ -405,7 +410,7 @@ class _StatedWords:
     def read(self, texts: list[str]) -> None:
         """Take in the texts one record states, in their order."""
         if not self._first_s:
-            self._first_s = next((got[0] == "s" for got in map(all_tokens, texts) if got), False)
+            self._first_s = next((got == "s" for got in map(first_token, texts) if got is not None), False)
         seen = self._read
         new = [text for text in texts if text not in seen]
         if new:

@@ -130,8 +130,16 @@ def described_alike(base: FactBase, alike, sources_of, link_fields, stopwords) -
     different numbers ("First phase ...", "Second phase ..."). A record so alike two records of one source
     is vaguer than both: it is neither."""
     groups: dict[tuple[str, str], list] = defaultdict(list)
-    described: dict[str, tuple] = {}
-    countries = _country_stems(base)
+    linked_of: dict[str, list[str]] = {}
+    said = stopwords | _country_stems(base)
+    described: dict[str, tuple] = {}  # (made when first compared: few records get that far)
+
+    def description(rec) -> tuple:
+        got = described.get(rec.id)
+        if got is None:
+            got = described[rec.id] = _description(rec, linked_of[rec.id], base, said)
+        return got
+
     for rec in base:
         rtype = getattr(rec, "type", None)
         if rtype not in LINKING or "name" not in rec.__dict__:
@@ -139,7 +147,7 @@ def described_alike(base: FactBase, alike, sources_of, link_fields, stopwords) -
         linked = _linked_ids(rec, (*(f for f, _ in link_fields.get(rtype, ())), *OCCASIONS))
         if not linked:
             continue
-        described[rec.id] = _description(rec, linked, base, stopwords | countries)
+        linked_of[rec.id] = linked
         for canon in {min(alike(r)) for r in linked}:
             groups[(rtype, canon)].append(rec)
     found: dict[str, dict[frozenset[str], set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -150,7 +158,7 @@ def described_alike(base: FactBase, alike, sources_of, link_fields, stopwords) -
             for other in members[i + 1:]:
                 if (sources_of(one.id) & sources_of(other.id) or not _dates_agree(one, other)
                         or not _placed_alike(one, other, alike)
-                        or not _described_alike(described[one.id], described[other.id])):
+                        or not _described_alike(description(one), description(other))):
                     continue
                 found[one.id][sources_of(other.id)].add(other.id)
                 found[other.id][sources_of(one.id)].add(one.id)
