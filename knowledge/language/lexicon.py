@@ -165,6 +165,9 @@ class Lexicon:
     # The words a fact of each attribute is said in ("jobs": people, employees; "signatories": on behalf): saying
     # them asks that attribute, though they are among `unknown`'s (see matcher.Matcher.lacks)
     said_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The dimension a figure is in by the words of its unit and name ("hectares": area, "days": duration) and the
+    # periods that make a rate a frequency (`rate`): the language file's `dimensions`, lower-cased words
+    dimensions: dict[str, frozenset[str]] = field(default_factory=dict)
     # Ordinary words that name nothing ("该", measure words "列", "片"): the language file's `common_words`, stemmed
     common_words: frozenset[str] = frozenset()
     # the endings a word that qualifies a noun has in this language's own script (Russian adjectives and participles:
@@ -248,6 +251,8 @@ def _load(path: Path) -> tuple[Lexicon, frozenset[str]]:
                  for k, v in (data.get("said_in") or {}).items()},
         common_words=frozenset(stem(t) for w in data.get("common_words", []) for t in tokens(str(w))),
         qualifier_endings=tuple(sorted({fold(str(w)) for w in data.get("qualifier_endings", [])}, key=len, reverse=True)),
+        dimensions={str(k): frozenset(t for w in v for t in tokens(str(w)))
+                    for k, v in (data.get("dimensions") or {}).items()},
     )
     return lexicon_, frozenset(known)
 

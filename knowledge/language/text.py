@@ -100,7 +100,9 @@ _EN_BRITISH = [
     (re.compile(r"tres$"), "ters"),
     (re.compile(r"^programme"), "program"),
 ]
-_EN_IRREGULAR = {"does": "does", "goes": "go", "was": "was", "has": "has", "is": "is", "this": "this", "news": "news"}
+_EN_IRREGULAR = {"does": "does", "goes": "go", "was": "was", "has": "has", "is": "is", "this": "this", "news": "news",
+                 # (a unit of length is no "met": "square metres" names no meeting)
+                 "meter": "meter", "meters": "meter", "kilometer": "kilometer", "kilometers": "kilometer"}
 _EN_SUFFIXES = ("ings", "ing", "ers", "er", "ied", "ies", "ed", "es", "s", "ly")
 # Russian: the Snowball algorithm (PyStemmer, the C implementation), which makes "основана",
 # "основал", "основано" and "конференции", "конференция" meet.

@@ -19,7 +19,7 @@ from .analysis import EARLY, Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, asked_attributes
 from .currency import currencies
-from .measured import MEASURED_FIT, figure_says, is_measured, measured_fit, measured_words
+from .measured import MEASURED_FIT, dimension_fit, dimensions_of, figure_says, is_measured, measured_fit, measured_words
 from ..facts.values import Money, Quantity, day_of
 from .periods import is_part_word, months_said, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
@@ -39,6 +39,12 @@ QUALIFIER_GAP = 3  # words after a name within which a place qualifies it ("the 
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month of a year ("2027", "2027-05")
 VALUE_TAGS = ("said_q", "money", "signer", "capacity", "term", "theme", "days", "howlong")
 
+
+
+def _a_form_said(word: str, said: frozenset[str]) -> bool:
+    """Is `word` (a stem) among `said`, or a form of one of them, one the other's start ("azerbaijan", "azerbaija")?"""
+    return word in said or len(word) >= 5 and any(len(w) >= 5 and (w.startswith(word) or word.startswith(w))
+                                                  for w in said)
 
 
 def _bare_count(fact: Fact) -> bool:
@@ -82,6 +88,8 @@ class Doubts:
                 else {"capacity"}
         if currencies(best.fact):
             used |= {"money"}  # an amount of money answers "how much money" whatever its attribute (a figure)
+        if dimension_fit(self.index, best.fact, a):  # "how long is the cable?", "how big is the plot?": its size
+            used |= {"howlong", "capacity"} | ({"days"} if "duration" in dimensions_of(self.index, best.fact) else set())
         if "q_howmany" in a.tags or "change" in spec.used(a.tags):
             used |= {"money"}  # "how much" (nə qədər) asks an amount, not always of money ("how much did it grow")
         elif "money" in a.tags and (_bare_count(best.fact) or self._investment_as_count(best.fact, a)):
@@ -332,10 +340,25 @@ class Doubts:
             {min(m.positions) - 1, end, end + 1 if end < len(a.seq) and a.seq[end] in self.index.stopwords else end}
         after = [a.seq[i] for i in near if 0 <= i < len(a.seq)
                  and a.seq[i] in places and i not in m.positions and i not in countries]
+        if self._in_another_country(subject, a, m, set(near)):
+            return True
         if not after:
             return False
         said = own | {stem(t) for name in names_of(self.index.base.get(subject)) for t in tokens(name)}
         return any(w not in said for w in after)
+
+    def _in_another_country(self, subject: str, a: Analysis, m, near: set[int]) -> bool:
+        """Does the question place the subject, right after its name or kind noun, in a country that neither its own
+        country nor any of its sentences say ("the textile group's mill *in Uzbekistan*" of its mill in
+        Mingachevir)? (A country the sentences say is no contradiction: "its plant in Azerbaijan".)"""
+        after = max(m.positions)
+        placed = {c.label for lex in (lexicon(a.lang), lexicon("en")) for c in lex.countries.find(a.seq)
+                  if c.start in near and c.start > after}
+        if not placed:
+            return False
+        said = self.index.said_of(subject, quotes=True)
+        own = self.index.country_of.get(subject)
+        return any(label != own and not all(_a_form_said(stem(t), said) for t in tokens(label)) for label in placed)
 
     def names_what_it_does_not(self, best: Scored, a: Analysis) -> bool:
         """Does the question say a proper name the facts know of other things but none of the subject's facts

@@ -36,7 +36,7 @@ from .premise import premise_question
 from .said_in_text import said_in_a_text
 from .provenance import reported_by
 from .currency import asked_currency, currencies
-from .measured import another_figure_said, counted_words, is_measured, measured_words, other_goods_said, other_measure_said
+from .measured import another_figure_said, counted_words, figure_says, is_measured, measured_words, other_goods_said, other_measure_said
 from .scoring import ROLE_TAGS, Scored, Scorer, _spec_tags, said_alike
 
 MAX_QUESTION_CHARS = 1000
@@ -756,7 +756,8 @@ class Matcher:
                 or self.doubts.counts_something_else(best, a) or another_figure_said(self.index, best.fact, a)
                 or other_goods_said(self.index, best.fact, a) or other_measure_said(self.index, best.fact, a)):
             return False
-        if by_kind_only and len(self._unsaid_left(best.fact.subject, a)) > 2:
+        if by_kind_only and len(self._unsaid_left(best.fact.subject, a)
+                                - {w for w in a.residual if figure_says(self.index, best.fact, w)}) > 2:
             return False  # words none of its facts says (months aside), or English name words another script's
             # words say ("工作组第四次会议": 4th, working group): "the agreement on visa exemption for ordinary
             # passports" is another one

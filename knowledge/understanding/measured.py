@@ -92,12 +92,87 @@ def _counted(text: str, stop: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in (stem(w) for w in tokens(counted) if not w.isdigit()) if len(s) > 2) - stop
 
 
+SIZE, UNIT = "size_", "unit_"  # the cue tags asking a figure by its dimension ("size_area": "how large") or unit
+# ("unit_area": "hectares")
+
+
+def asked_dimensions(a) -> frozenset[str]:
+    """The dimensions the question asks a figure in ("how large", "in hectares": area; "how long": length,
+    duration)."""
+    return frozenset(t[len(SIZE):] for t in a.tags if t.startswith(SIZE)) | stated_dimensions(a)
+
+
+def stated_dimensions(a) -> frozenset[str]:
+    """The dimensions of the units the question says ("how many hectares", "in square metres": area)."""
+    return frozenset(t[len(UNIT):] for t in a.tags if t.startswith(UNIT))
+
+
+def in_another_unit(index, fact: Fact, a) -> bool:
+    """Does the question say a unit of a dimension the measured fact is not in ("how big is the complex, *in
+    hectares*?" of its capacity in tonnes)? Then another figure is asked."""
+    stated = stated_dimensions(a)
+    return bool(stated) and is_measured(fact) and not stated & dimensions_of(index, fact)
+
+
+def dimensions_of(index, fact: Fact) -> frozenset[str]:
+    """The dimensions a measured fact's figure is in (the English language file's `dimensions`): its unit's first
+    word's ("hectares": area; "km of ski runs": length; "days to customers in Europe": duration), those of the
+    words of its name ("blade_length", "summit_station_altitude", "flight_time"), and a frequency for a rate per
+    day, week or month ("train a week"). None of a count or money."""
+    key = "dimensions:" + fact.id
+    got = index._measured.get(key)
+    if got is None:
+        table = lexicon("en").dimensions
+        value = fact.evidence[0].__dict__.get("value") if fact.evidence else None
+        unit = getattr(value, "unit", None)
+        unit_words = tokens(unit) if isinstance(unit, str) else []
+        name_words = tokens(fact.attribute.partition(":")[2].replace("_", " "))
+        got = set()
+        for dim, words in table.items():
+            if dim == "rate":
+                continue
+            if unit_words and unit_words[0] in words or any(w in words for w in name_words):
+                got.add(dim)
+        rates = table.get("rate", frozenset())
+        if any(w in ("a", "an", "per", "every") and n in rates for w, n in zip(unit_words, unit_words[1:])):
+            got.add("frequency")
+        got = index._measured[key] = frozenset(got)
+    return got
+
+
+def dimension_fit(index, fact: Fact, a) -> float:
+    """How well a question asking a figure by its dimension ("how large is the park?", "how long is the cable?",
+    "how often will the trains run?") asks this measured fact: as a cue would (MEASURED_FIT), when its figure is in
+    a dimension asked ("how high" a height, else a length; "how long" a length or a duration); each word of the
+    figure's name the question says beside it, beyond its subject's own name and kind words, makes it fit better
+    ("how big is the *plot*": the plot's area, not the plant's capacity). 0 when it is in none asked."""
+    asked = asked_dimensions(a)
+    # (a place word is no "where" beside a size asked: "how large is the *site*?"; a person is still no size)
+    if not asked or not is_measured(fact) or "change" in a.tags or "q_who" in a.early_q:
+        return 0.0
+    dims = dimensions_of(index, fact)
+    if not dims & asked and not ("height" in asked and "length" in dims):
+        return 0.0
+    name, _ = measured_words(index, fact)
+    own = index.name_stems(fact.subject) | index.kind_words.get(fact.subject, frozenset())
+    content = frozenset(a.content) | a.english
+    exact = 1 if "height" in asked and "height" in dims else 0
+    return MEASURED_FIT + WORD_BONUS * (len((name & content) - own) + exact)
+
+
 def measured_fit(index, fact: Fact, a) -> float:
     """How well the question's own words (`a.content`: not names, not stop words) ask for a measured
     fact by what it counts; 0 when they say none of it, or ask something else than how many (where, who,
     which: "which bank finances the cold storage hub" of "60,000 tonnes of cold storage"). A question with
     no question word ("Alat warehouse parcels per day", "the capacity after the second stage") must say
     all of the figure's name, or of its unit."""
+    sized = dimension_fit(index, fact, a)
+    if sized:
+        return max(sized, _measured_fit(index, fact, a))
+    return _measured_fit(index, fact, a)
+
+
+def _measured_fit(index, fact: Fact, a) -> float:
     counts = bool(a.tags & {"q_howmany", "money"})  # ("how much ... will it export?", "how much fabric": an amount)
     if not is_measured(fact) or a.early_q & _NOT_COUNTS or not counts and a.early_q or "change" in a.tags:
         # (a level is no change: "by how many buses will its capacity increase" is not the capacity)

@@ -19,7 +19,8 @@ from .names import KIND_WEIGHT
 from ..facts.atoms import Fact, cited_text, value_ids
 from .index import CONTENT_ATTRIBUTES, FactIndex
 from .intents import SPECS, Spec, asked_attributes, asked_keys, spec_scores
-from .measured import counted_at, counted_bonus, counted_words, is_measured, measured_fit, measured_words
+from .measured import (asked_dimensions, counted_at, counted_bonus, counted_words, dimension_fit, in_another_unit,
+                       is_measured, stated_dimensions, measured_fit, measured_words)
 from .ranks import asked_by_title, asks_the_head, deputy_of_a_named
 
 MAX_RELATED = 500      # facts gathered through one strongly mentioned thing
@@ -135,6 +136,7 @@ class Scorer:
         bonuses: dict[str, float] = {}  # attribute -> its counted_bonus for this question (_fit)
         out = []
         own = content - index.vocabulary if named else _NOTHING  # (the question's words that are no cue's)
+        sized = bool(asked_dimensions(a))  # ("how large is the park?": a figure of the dimension asked)
         for f in self._candidates(a, named, mentioned).values():
             through = bool(own) and f.attribute in _TEXTUAL and f.subject not in mentions and bool(f.related & named) \
                 and self._told_through(f, a, texts, own)
@@ -142,7 +144,8 @@ class Scorer:
             # (a statistic's value no cue asks, asked in a word of its own beside its owner's name)
             valued = self._owner_asks_its_value(f, a, named) if f.key == "statistic.value" and named \
                 and f.key not in fits else _NOTHING
-            if not (f.key in fits or may_lift or f.attribute == "summary" or content and is_measured(f) or through
+            if not (f.key in fits or may_lift or f.attribute == "summary" or (content or sized) and is_measured(f)
+                    or through
                     or counts and self._said_in_its_words(f, a) or titled or valued):
                 said_words = texts.get(f.id) if f.attribute in _TEXTUAL else None
                 if said_words is None or len(said_words & distinct) < CONTENT_WORDS:
@@ -324,9 +327,29 @@ class Scorer:
                     by_label.setdefault(label, []).append(rid)
         return frozenset(ids[0] for ids in by_label.values() if len(ids) == 1)
 
-    def _figure_named(self, f: Fact, content: frozenset[str]) -> bool:
-        """Is the fact a named figure ("expected_annual_exports") a word of whose name the question says?"""
-        return f.attribute.startswith("figure:") and bool(measured_words(self.index, f)[0] & content)
+    @staticmethod
+    def _no_size(f: Fact, a: Analysis) -> bool:
+        """Is the fact no size, while the question asks one in a unit it says ("in hectares": any fact but a measured
+        one or a text), or by its dimension only ("how large is its site?": a place is none)?"""
+        if f.attribute == "summary" or f.attribute in _TEXTUAL:
+            return False
+        if stated_dimensions(a):
+            return True
+        spec = SPECS.get(f.key)
+        return bool(asked_dimensions(a)) and spec is not None and spec.answers == frozenset({"place"})
+
+    def _figure_named(self, f: Fact, content: frozenset[str], counts: bool = False) -> bool:
+        """Is the fact a named figure ("expected_annual_exports") a word of whose name the question says, or a
+        measured one whose unit's words it says all of ("herb plantation hectares?"), or one of, asking how many
+        (`counts`: "how many cubic metres a day will the plant produce?")?"""
+        if not is_measured(f):
+            return False
+        name, unit = measured_words(self.index, f)
+        if f.attribute.startswith("figure:") and name & content:
+            return True
+        # (a word of the kind noun's own record says no unit: "how many jobs will the *wagon* assembly create?")
+        own = self.index.name_stems(f.subject) | self.index.kind_words.get(f.subject, _NOTHING)
+        return bool(unit) and (bool((unit & content) - own) if counts else unit <= content)
 
     def _candidates(self, a: Analysis, named: set[str], mentioned: set[str]) -> dict[str, Fact]:
         """The facts worth scoring: those of what the question mentions and what they take part in,
@@ -336,17 +359,23 @@ class Scorer:
         asked = asked_keys(a.tags, a.early_q)
         scores = spec_scores(a.tags, a.early_q)
         content = frozenset(a.content)
+        sized = bool(asked_dimensions(a))
+        counts = bool(a.tags & {"q_howmany", "money"})
         for m in self._most_mentioned(a, MAX_MENTIONED):
             for f in index.by_subject.get(m.entity, ()):
                 # a kind noun ("the conference") names many things: only their facts that are asked
-                if not m.via_kind or f.key in asked or f.attribute == "summary" or content and self._figure_named(f, content):
-                    candidates[f.id] = f  # (or a figure whose name the question's words say: "the plant's exports")
+                if (not m.via_kind or f.key in asked or f.attribute == "summary"
+                        or content and self._figure_named(f, content, counts)
+                        or sized and dimension_fit(index, f, a)):
+                    candidates[f.id] = f  # (or a figure whose name or unit the question's words say: "the plant's
+                    # exports", "the plantation's hectares"; or its dimension: "how long will the cable car be?")
         # Could a fact of something related answer? Only if its attribute is asked, the question asks
         # how two things relate (`every`), or it has text the question's words may point at (`texts`).
         every, texts = "relation" in a.tags, index.content_of if a.content else {}
         for e in named:
             for f in index.by_related.get(e, ())[:MAX_RELATED]:
-                if every or f.key in asked or f.attribute in _TEXTUAL and f.id in texts or a.content and is_measured(f):
+                if (every or f.key in asked or f.attribute in _TEXTUAL and f.id in texts or a.content and is_measured(f)
+                        or sized and is_measured(f)):
                     candidates[f.id] = f
         for e in named:  # what is measured of a named thing, by a statistic named after it ("HAPG's employees")
             for sid in index.statistics_naming(e):
@@ -402,8 +431,10 @@ class Scorer:
             # ("By the way, who is Lu Mei?": a lead-in asks nothing)
             define = "define" in a.tags or not a.attribute_tags - {"filler"} and not a.tags & SPECIFIC_QUESTIONS
             fit = 0.9 if define and not a.residual else 0.0
-        if content and is_measured(f):  # "how many appliances a year": what its unit counts
-            fit = max(fit, measured_fit(self.index, f, a))
+        if (content or a.tags) and is_measured(f):  # "how many appliances a year": what its unit counts ("how large")
+            fit = 0.0 if in_another_unit(self.index, f, a) else max(fit, measured_fit(self.index, f, a))
+        elif fit and a.tags and self._no_size(f, a):
+            fit = 0.0  # "how large is the plant's site in hectares?" asks no place
         if fit < 1.0 and f.key == "person.role" and asked_by_title(self.index, f, a):
             fit = 1.0  # "who is the mayor of Xi'an?": the one whose role that is
         if fit < 1.0 and "q_howmany" in a.early_q and self._said_in_its_words(f, a):
