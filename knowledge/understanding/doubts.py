@@ -349,16 +349,21 @@ class Doubts:
 
     def _in_another_country(self, subject: str, a: Analysis, m, near: set[int]) -> bool:
         """Does the question place the subject, right after its name or kind noun, in a country that neither its own
-        country nor any of its sentences say ("the textile group's mill *in Uzbekistan*" of its mill in
-        Mingachevir)? (A country the sentences say is no contradiction: "its plant in Azerbaijan".)"""
+        country nor its sentences say, while they say another by its name ("the textile group's mill *in Uzbekistan*"
+        of its mill in Mingachevir, Azerbaijan)? (A country they say is no contradiction, "its plant in Azerbaijan";
+        nor is one where they name none: "LRC's cable plant in Azerbaijan" of a plant in Sabirabad; nor a country
+        adjective, which says whose it is, not where: "the Chinese company's plant".)"""
         after = max(m.positions)
-        placed = {c.label for lex in (lexicon(a.lang), lexicon("en")) for c in lex.countries.find(a.seq)
-                  if c.start in near and c.start > after}
+        tables = (lexicon(a.lang), lexicon("en"))
+        placed = {c.label for lex in tables for c in lex.countries.find(a.seq) if c.start in near and c.start > after}
         if not placed:
             return False
         said = self.index.said_of(subject, quotes=True)
+        en = lexicon("en")
+        named = {c.label for c in en.countries.find(sorted(said - en.country_adjectives))}
         own = self.index.country_of.get(subject)
-        return any(label != own and not all(_a_form_said(stem(t), said) for t in tokens(label)) for label in placed)
+        return bool(named) and any(label != own and label not in named and not all(
+            _a_form_said(stem(t), said) for t in tokens(label)) for label in placed)
 
     def names_what_it_does_not(self, best: Scored, a: Analysis) -> bool:
         """Does the question say a proper name the facts know of other things but none of the subject's facts

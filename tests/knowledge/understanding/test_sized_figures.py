@@ -55,6 +55,12 @@ def test_how_big_without_a_unit_is_still_the_capacity(engine):
     assert answer.facts == ("test-shirvan-desalination-plant.capacity",)
 
 
+def test_its_own_country_still_answers(engine):
+    """Ensure the country its sentence says places it there: "in Azerbaijan" is no other plant."""
+    assert engine.ask("How large is the TWE desalination plant in Azerbaijan?").facts == \
+        ("test-shirvan-desalination-plant.figure:site_area",)
+
+
 def test_a_size_is_no_place(engine):
     """Ensure "where" of the site is the plant's place, and "how large" of it the site's area, not the place."""
     assert engine.ask("Where is the site of the Shirvan desalination plant?").facts == \
