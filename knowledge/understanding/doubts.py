@@ -21,7 +21,7 @@ from .intents import SPECS, asked_attributes
 from .currency import currencies
 from .measured import MEASURED_FIT, dimension_fit, dimensions_of, figure_says, is_measured, measured_fit, measured_words
 from ..facts.values import Money, Quantity, day_of
-from .periods import is_part_word, months_said, other_period
+from .periods import asks_another_year, is_part_word, months_said, named_years, other_period
 from .names import KIND_WEIGHT, OWN_KIND_BONUS
 from .scoring import BELONGS_FIELDS, Scored, Scorer
 
@@ -690,8 +690,12 @@ class Doubts:
         2024" of a first quarter's figure)? See periods.py."""
         if best.fact.rtype != "statistic":
             return False
-        period = getattr(self.index.base.get(best.fact.subject), "period", None)
-        if period is None or not isinstance(period.value, str) or not other_period(a, period.value):
+        rec = self.index.base.get(best.fact.subject)
+        period = getattr(rec, "period", None)
+        if period is None:  # (a statistic whose name alone says its year: "Trains on the route, 2024")
+            named = named_years(rec)
+            return bool(named) and asks_another_year(a, named) and not self._compared_year(best, a, "/".join(named))
+        if not isinstance(period.value, str) or not other_period(a, period.value):
             return False
         return not self._compared_year(best, a, period.value)
 

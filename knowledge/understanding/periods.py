@@ -7,6 +7,7 @@ phrasings is needed here: the same words the answers use to say a period are the
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..facts.values import period_parts
@@ -122,6 +123,22 @@ def other_period(a: Analysis, value: str) -> bool:
     if a.months_spanned is not None:  # a Chinese span of months ("前三个月"): the same months, or another span
         return a.months_spanned != _first_and_last_month(value)
     return not says_period(a, value) and not says_a_part(a) or one_month_of_a_span(a, parts)
+
+
+def named_years(rec: object) -> tuple[str, ...]:
+    """The years a record's name says ("Trains on the Trans-Caspian route, 2024"; "..., January-September 2025"),
+    in order: what a statistic with no period of its own covers, as far as its name tells."""
+    return tuple(sorted(set(_NAMED_YEAR.findall(str(getattr(rec, "name", "") or "")))))
+
+
+def asks_another_year(a: Analysis, years: tuple[str, ...]) -> bool:
+    """Does the question state a year, and none within the years `years` span ("trains in 2023" of 2024's)?"""
+    asked = {n for n in a.numbers if len(n) == 4 and n[:2] in ("19", "20")}
+    covered = {str(y) for y in range(int(years[0]), int(years[-1]) + 1)}
+    return bool(asked) and not asked & covered
+
+
+_NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def one_month_of_a_span(a: Analysis, parts: list[tuple[str, int, int]]) -> bool:
