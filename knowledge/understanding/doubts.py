@@ -189,6 +189,28 @@ class Doubts:
         gives = spec.answers if spec is not None else frozenset()
         return bool(gives) and gives <= {"count", "time"} or _bare_count(best.fact)
 
+    def another_country_in_its_name(self, best: Scored, a: Analysis) -> bool:
+        """Does the question, among the words naming the subject, say another country where its name says its own
+        ("the Made in *Russia* initiative" of "Made in Azerbaijan": the country word beside the same word of the
+        name)? Then it names another thing of that name, which the facts do not hold. (English names.)"""
+        m = a.mentions.get(best.fact.subject)
+        if a.lang != "en" or m is None or m.via_kind or not m.positions:
+            return False
+        lex = lexicon("en")
+        name = [stem(t) for t in self.index.name_text(best.fact.subject).split()]
+        own = {c.start: c.label for c in lex.countries.find(name) if c.end == c.start + 1}
+        if not own:
+            return False
+        seq, lo, hi = a.seq, min(m.positions) - 1, max(m.positions) + 1
+        for c in lex.countries.find(seq):
+            p = c.start
+            if c.label in own.values() or not lo <= p <= hi or c.end != p + 1:
+                continue
+            if any(p > 0 and i > 0 and seq[p - 1] == name[i - 1]
+                   or p + 1 < len(seq) and i + 1 < len(name) and seq[p + 1] == name[i + 1] for i in own):
+                return True
+        return False
+
     def asked_of_another_country(self, best: Scored, a: Analysis) -> bool:
         """Does the question ask which thing of a country it says ("which *Russian* company signed the
         memorandum with LARC?") while every thing the fact names, but those the question names, is of another

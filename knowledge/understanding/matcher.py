@@ -36,7 +36,8 @@ from .premise import premise_question
 from .said_in_text import said_in_a_text
 from .provenance import reported_by
 from .currency import asked_currency, currencies
-from .measured import another_figure_said, counted_words, figure_says, is_measured, measured_words, other_goods_said, other_measure_said
+from .measured import (another_figure_said, counted_words, figure_says, is_measured, measured_words, other_amount_said,
+                       other_goods_said, other_measure_said)
 from .scoring import ROLE_TAGS, Scored, Scorer, _spec_tags, said_alike
 
 MAX_QUESTION_CHARS = 1000
@@ -754,7 +755,8 @@ class Matcher:
                 or self.doubts.says_what_it_does_not(best, a) or self.doubts.asks_of_its_kind_noun(best, a)
                 or self.doubts.at_another_occasion(best, a) or self.doubts.names_what_it_does_not(best, a)
                 or self.doubts.counts_something_else(best, a) or another_figure_said(self.index, best.fact, a)
-                or other_goods_said(self.index, best.fact, a) or other_measure_said(self.index, best.fact, a)):
+                or other_goods_said(self.index, best.fact, a) or other_measure_said(self.index, best.fact, a)
+                or other_amount_said(self.index, best.fact, a)):
             return False
         if by_kind_only and len(self._unsaid_left(best.fact.subject, a)
                                 - {w for w in a.residual if figure_says(self.index, best.fact, w)}) > 2:
@@ -775,6 +777,7 @@ class Matcher:
                 or self.doubts.elsewhere(best, a)
                 or self.doubts.names_asked_of_a_number(best, a) or self.doubts.names_another_type(best, a)
                 or self.doubts.asked_of_another_country(best, a)
+                or self.doubts.another_country_in_its_name(best, a)
                 or not a.polar and self.doubts.says_what_it_negates(best, a)
                 or self.doubts.one_speaker_of_the_sides(best, a) or self.doubts.beside_another_of_its_type(best, a)
                 or self.doubts.beyond_its_text(best, a) or self.doubts.asks_who_reported(best, a)

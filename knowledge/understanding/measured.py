@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..facts.atoms import Fact
+from ..facts.values import Money
 from ..language.lexicon import languages, lexicon, lexicons
 from ..language.sounds import label_stems
 from ..language.text import stem, tokens
@@ -295,6 +296,23 @@ def _said_after(quote: str, amount: float) -> frozenset[str] | None:
 
 
 POSSESSIVES = frozenset({"its", "their"})
+
+
+def other_amount_said(index, fact: Fact, a) -> bool:
+    """Does the question ask "how much" of a thing it names right after ("How much *electricity* will the resort
+    use?") that no word of the fact's subject, nor the figure's name, says, and the language files read as no
+    cue? Then it asks an amount of that, not the money or figure the fact gives. (English.)"""
+    if a.lang != "en" or not (is_measured(fact) or any(isinstance(getattr(c, "value", None), Money)
+                                                        for c in fact.evidence)):
+        return False
+    seq, left = a.seq, set(a.residual)
+    asked = [seq[i + 2] for i in range(len(seq) - 2) if seq[i] == "how" and seq[i + 1] == "much"]
+    if not asked:
+        return False
+    name, unit = measured_words(index, fact)
+    said = index.own_words(fact.subject) | name | unit
+    return any(w in left and w not in said and w not in index.stopwords and w not in index.vocabulary
+               and not w.isdigit() for w in asked)
 
 
 def other_measure_said(index, fact: Fact, a) -> bool:
