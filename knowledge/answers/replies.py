@@ -51,7 +51,7 @@ class Replies:
         for f in said:  # (what its sentence says beside it: a change's figure)
             evidence += [c for c in f.evidence if c not in evidence]
         if also is not None:
-            if also not in said:
+            if also not in said and r.body(also) != body:  # (a statement's speaker and its profile say one thing)
                 body = r.chain([body, r.body(also)], fact.subject)
             evidence += [c for c in also.evidence if c not in evidence]
         src_ids = []

@@ -410,7 +410,18 @@ def _analyse(question: str, index: FactIndex, *, lang: str, focus: int, end: int
     said_by_mentioned = {w for m in mentions.values() if not m.via_kind and m.strength >= 0.5 and m.positions - sounded
                          for w in index.said_of(m.entity)}
     read_known |= {p for p, ws in alts.items() if p in sounded and ws & said_by_mentioned}
-    polar = _polar(raw[focus:stop_at], lexicon(lang), {t for t in tags if t.startswith("q_")})
+    # a question word inside a name said clearly, with the name's words on both sides, asks nothing of a yes/no
+    # question ("Is the mill NJTG's first production *base* outside China?" of a statement so named: no "where")
+    whole_names = [set(_with_small_words(m.positions, seq, stop)) for m in mentions.values()
+                   if not m.via_kind and m.strength >= NAMED and len(m.positions) > 2]
+    in_a_name = {label for label, sp in cue_at if label.startswith("q_")
+                 and any(set(sp) <= n and sp.start - 1 in n and sp.stop in n for n in whole_names)}
+    in_a_name -= {label for label, sp in cue_at if label.startswith("q_")
+                  and not any(set(sp) <= n and sp.start - 1 in n and sp.stop in n for n in whole_names)}
+    polar = _polar(raw[focus:stop_at], lexicon(lang), {t for t in tags if t.startswith("q_")} - in_a_name)
+    if polar and in_a_name:
+        tags -= in_a_name
+        early_q -= in_a_name
     claimed_places: frozenset[str] = frozenset()
     if polar and not tags & {"q_howmany", "q_where", "q_when"} and tags <= PLACING | CONNECTIVES:
         # "Was the forum held in Baku?", "Is the plant going to be built in Sumgait?": a place the facts give as a

@@ -111,6 +111,9 @@ def _two_things(a: Analysis, index: FactIndex, when) -> list[tuple[str, object]]
     things: dict[str, object] = {}  # each thing named, with its date
     for m in _named_things(a, index, when):
         cited = when(m.entity, index.base)
+        if cited is None:  # (a thing reported twice is dated by the report that dates it: YLAG's founding in one)
+            cited = next((c for t in sorted(index.twins.get(m.entity, ())) if (c := when(t, index.base)) is not None),
+                         None)
         if any(index.same_thing(m.entity, t) or a.mentions[t].positions == m.positions and _same_when(cited, d)
                for t, d in things.items()):
             continue  # (another report of a thing taken, or one named by the same words the same day)

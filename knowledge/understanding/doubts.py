@@ -13,7 +13,7 @@ from ..facts.atoms import Fact, cited_text, value_ids
 from ..language.numerals import ENGLISH_ORDINAL, english_ordinal_of_word
 from ..language.lexicon import lexicon
 from ..language.text import stem, tokens
-from .kind_mentions import named_at, qualifiers, says
+from .kind_mentions import BEFORE_KIND, named_at, qualifiers, says
 from .kinds import names_of
 from .analysis import EARLY, Analysis
 from .index import CONTENT_ATTRIBUTES, FactIndex
@@ -224,6 +224,24 @@ class Doubts:
         # (of the things it names, those the question does not name: "... with LARC?" asks LARC's partner)
         countries = [self.index.country_of.get(v) for v in value_ids(best.fact, self.index.base) if v not in a.named_ids]
         return bool(countries) and None not in countries and not said & set(countries)
+
+    def described_of_another_country(self, best: Scored, a: Analysis) -> bool:
+        """Does the question describe what it asks about by a kind noun and a country ("Who heads the *Azerbaijani*
+        cotton *company* that is NJTG's joint-venture partner?") before it names the fact's subject, a thing of
+        another country, as its facts say? Then it asks of the thing so described, not of the one it names after
+        (the Chinese NJTG): not answered from the named one's facts."""
+        subject = best.fact.subject
+        m = a.mentions.get(subject)
+        country = self.index.country_of.get(subject)
+        if m is None or m.via_kind or not m.positions or country is None:
+            return False
+        kinds = {p for label, at in a.kinds_at.items() for p in at if p < m.first and p not in m.positions}
+        if not kinds:
+            return False
+        said = {c.label for code in dict.fromkeys((a.lang, "en")) for c in lexicon(code).countries.find(a.seq)
+                if c.end <= m.first and any(0 <= p - c.end < BEFORE_KIND for p in kinds)
+                and not set(range(c.start, c.end)) & m.positions}  # ("the Azerbaijani cotton company")
+        return bool(said) and country not in said
 
     def says_what_it_negates(self, best: Scored, a: Analysis) -> bool:
         """Does the question say a word that the fact's subject and what it names say only negated ("Which *oil*

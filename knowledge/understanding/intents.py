@@ -134,7 +134,7 @@ SPECS: dict[str, Spec] = {
     # agreements
     "agreement.summary": spec("define", named_subject=True),
     "agreement.name": spec("name|fullname", avoid="head"),
-    "agreement.parties": spec("sign|parties|between", boost="q_who parties", avoid="q_when expect purpose days partof money signer",
+    "agreement.parties": spec("sign|parties|between|partner", boost="q_who parties", avoid="q_when expect purpose days partof money signer",
                               count_with="members",
                               reverse=True),
     "agreement.date": spec("q_when", boost="sign", avoid="howlong found days", answers="time"),
@@ -162,7 +162,7 @@ SPECS: dict[str, Spec] = {
     # projects
     "project.summary": spec("define", named_subject=True),
     "project.name": spec("name|fullname", avoid="head"),
-    "project.developer": spec("develop", boost="q_who", reverse=True, count_with="members"),
+    "project.developer": spec("develop|partner", boost="q_who", avoid="rank", reverse=True, count_with="members"),
     "project.investor": spec("invest", "q_who|q_which|by_whom", avoid="money", reverse=True),
     "project.contractor": spec("build", boost="q_who", avoid="q_when complete", reverse=True),
     "project.agreements": spec("sign|document", avoid="q_when publisher", reverse=True),

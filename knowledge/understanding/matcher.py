@@ -34,6 +34,8 @@ from .between import days_between, years_between
 from .difference import difference
 from .premise import premise_question
 from .said_in_text import said_in_a_text
+from .claims_said import claimed_statement
+from .through_links import through_a_link
 from .provenance import reported_by
 from .currency import asked_currency, currencies
 from .measured import (another_figure_said, counted_words, figure_says, is_measured, measured_words, other_amount_said,
@@ -126,8 +128,17 @@ class Matcher:
         scored = _documented_first(_overview_first(self._not_one_of_a_plural(self.scorer.score(a), a), a), meant) \
             if not a.unknown or a.mentions else []
         decided, scored = self._decide_scored(a, scored)
+        if decided is None or decided.kind != "decline" and decided.fact is not None \
+                and any(s.fact is decided.fact for s in scored[:6]):
+            chained = through_a_link(a, scored, self.index, self.decide_analysis,
+                                     decided.fact if decided is not None else None)
+            if chained is not None:  # "Who chairs the group building the plant?": the head of the plant's developer
+                return chained
         if decided is not None:
             return decided
+        claimed = claimed_statement(a, self.index)
+        if claimed is not None:  # "Is the blade plant Tianfeng's first factory outside China?": what it said, yes
+            return Decision("fact", lang, analysis=a, fact=claimed, confidence=0.6, verdict=True)
         summary = profile_fact(a, self.index) if not a.relative else None
         if summary is not None:  # "tell me about the conference": its profile
             return Decision("fact", lang, analysis=a, fact=summary, confidence=0.8)
@@ -776,7 +787,7 @@ class Matcher:
         if (self.doubts.asks_what_it_lacks(best, a) or self.doubts.asks_another_role(best, a)
                 or self.doubts.elsewhere(best, a)
                 or self.doubts.names_asked_of_a_number(best, a) or self.doubts.names_another_type(best, a)
-                or self.doubts.asked_of_another_country(best, a)
+                or self.doubts.asked_of_another_country(best, a) or self.doubts.described_of_another_country(best, a)
                 or self.doubts.another_country_in_its_name(best, a)
                 or not a.polar and self.doubts.says_what_it_negates(best, a)
                 or self.doubts.one_speaker_of_the_sides(best, a) or self.doubts.beside_another_of_its_type(best, a)
