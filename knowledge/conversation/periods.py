@@ -11,7 +11,8 @@ from ..facts.factbase import FactBase
 from ..language.text import stem, tokens
 from ..language.lexicon import lexicon
 from ..understanding.analysis import CONNECTIVES, Analysis
-from ..understanding.periods import _words as period_words, months_said, says_a_part, says_period
+from ..understanding.periods import (_words as period_words, chinese_part_said, months_said, says_a_part,
+                                     says_period)
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
@@ -54,7 +55,7 @@ def _another_part(a: Analysis, topic: str, base: FactBase) -> bool:
     ordinal alone, "who reported it first?") its period is not?"""
     rec = base.get(topic)
     nouns = _part_nouns(a.lang)  # (a stem cut one letter apart is the same word: "квартал", "кварта")
-    named = (a.lang == "zh" and _zh_part(a) or bool(months_said(a))
+    named = (a.lang == "zh" and chinese_part_said(a.seq) or bool(months_said(a))
              or any(s in nouns or len(s) > 4 and s[:-1] in nouns for s in a.seq))
     return (rec is not None and rec.type == "statistic" and len(years_of(topic, base)) == 1 and named
             and not _part_said(a, rec))
@@ -129,7 +130,7 @@ _QUARTER = re.compile(r"\b([QH][1-4])\b")
 
 
 def _says_a_part(a: Analysis | None) -> bool:
-    return a is not None and (says_a_part(a) or a.lang == "zh" and _zh_part(a))
+    return a is not None and (says_a_part(a) or a.lang == "zh" and chinese_part_said(a.seq))
 
 
 def _part_said(a: Analysis | None, rec) -> bool:
@@ -145,10 +146,3 @@ def _part_said(a: Analysis | None, rec) -> bool:
             return bool(_months_in(a.seq, a.lang) & _months_in([stem(t) for t in tokens(name)], "en"))
         value = f"{year.group(0)}-{part.group(1)}"
     return not _YEAR.fullmatch(value) and says_period(a, value)
-
-
-def _zh_part(a: Analysis) -> bool:
-    """Does a Chinese question say a part of a year (a quarter, a half, months counted)?"""
-    joined = "".join(a.seq)
-    return any(k not in ("year", "span", "month") and text.replace("{year}", "") in joined
-               for k, text in (lexicon("zh").messages.get("period") or {}).items())

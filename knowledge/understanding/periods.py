@@ -116,13 +116,19 @@ def other_period(a: Analysis, value: str) -> bool:
         return True  # another year ("exports in 2026" of the 2025 figure, whose source is of 2026)
     if all(grain == "year" for grain, _, _ in parts):
         if a.lang == "zh":
-            joined = "".join(a.seq)
-            return _counts_months(a.seq) or any(k not in ("year", "span", "month") and text.replace("{year}", "")
-                                                in joined for k, text in _templates("zh").items())
+            return _counts_months(a.seq) or chinese_part_said(a.seq)
         return bool(set(a.residual) & part_words(a.lang))
     if a.months_spanned is not None:  # a Chinese span of months ("前三个月"): the same months, or another span
         return a.months_spanned != _first_and_last_month(value)
     return not says_period(a, value) and not says_a_part(a) or one_month_of_a_span(a, parts)
+
+
+def chinese_part_said(seq: list[str]) -> bool:
+    """Do a Chinese question's characters say a part of a year in the words the answers use for one (the zh period
+    templates other than a year, a span and a month: a quarter, a half)?"""
+    joined = "".join(seq)
+    return any(k not in ("year", "span", "month") and text.replace("{year}", "") in joined
+               for k, text in _templates("zh").items())
 
 
 def named_years(rec: object) -> tuple[str, ...]:
